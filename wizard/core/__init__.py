@@ -1,0 +1,1 @@
+"""Flow, model, field rules and export. Pure Python: nothing here may import Qt."""

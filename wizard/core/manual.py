@@ -1,0 +1,248 @@
+"""The manuals' content (steps, checklist items, call lists, form fields), loaded from resources."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from wizard.core.model import AccountType, Step
+from wizard.core.resource_files import resource_path
+
+LANGUAGES = ("nl", "en")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in every UI language."""
+
+    nl: str
+    en: str
+
+    def in_language(self, language: str) -> str:
+        """Return the text in `language`, falling back to Dutch."""
+        return self.en if language == "en" else self.nl
+
+    @classmethod
+    def parse(cls, raw: dict[str, str]) -> Text:
+        """Build from a {"nl": ..., "en": ...} mapping; both languages are required."""
+        return cls(nl=raw["nl"], en=raw["en"])
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    """One action the clerk performs and ticks off."""
+
+    id: str
+    text: Text
+    where: tuple[str, ...] = ()
+    warning: bool = False
+
+
+@dataclass(frozen=True)
+class NmbrsCall:
+    """A webservice call that must be Active in the Nmbrs API template."""
+
+    service: str
+    group: str
+    screen_name: str
+    operation: str
+
+    @property
+    def item_id(self) -> str:
+        """The checklist id of this call; stable across manual wording changes."""
+        return f"call.{self.service}.{self.operation}"
+
+
+@dataclass(frozen=True)
+class FormField:
+    """A field of a.s.r.'s registration form."""
+
+    key: str
+    form_label: str
+    rule: str
+    label: Text
+    help: Text
+    where: tuple[str, ...] = ()
+    fixed: str | None = None
+    secret: bool = False
+
+
+@dataclass(frozen=True)
+class MailTemplate:
+    """A prepared e-mail (mailto) the clerk can open."""
+
+    to: str
+    subject: Text
+    body: Text
+
+
+@dataclass(frozen=True)
+class StepContent:
+    """Everything a page shows for one step of a manual."""
+
+    step: Step
+    manual_step: int
+    title: Text
+    intro: Text
+    items: tuple[ChecklistItem, ...]
+    calls: tuple[NmbrsCall, ...] = ()
+    fields: tuple[FormField, ...] = ()
+    gating: bool = True
+    skip_item: ChecklistItem | None = None
+    skip_steps: tuple[Step, ...] = ()
+    mail: MailTemplate | None = None
+
+    def item_ids(self) -> tuple[str, ...]:
+        """The ids of every tickable item, calls included, qualified by the step."""
+        own = tuple(self.qualified(item.id) for item in self.items)
+        return own + tuple(self.qualified(call.item_id) for call in self.calls)
+
+    def qualified(self, item_id: str) -> str:
+        """The id under which `item_id` of this step is stored in the state."""
+        return f"{self.step.name.lower()}.{item_id}"
+
+
+@dataclass(frozen=True)
+class AccountTypeOption:
+    """One of the two Nmbrs set-ups with its trade-off."""
+
+    account_type: AccountType
+    title: Text
+    summary: Text
+    pros: Text
+    cons: Text
+
+
+@dataclass(frozen=True)
+class AccountTypeChoice:
+    """The explanation shown before the clerk picks an account type."""
+
+    intro: Text
+    recommended: AccountType
+    options: tuple[AccountTypeOption, ...]
+    doubt_question: Text
+    doubt_answers: tuple[tuple[Text, AccountType], ...]
+
+
+@dataclass(frozen=True)
+class Manual:
+    """All manual content the wizard shows."""
+
+    steps: dict[Step, StepContent]
+    calls: dict[AccountType, tuple[NmbrsCall, ...]]
+    fields: dict[str, tuple[FormField, ...]]
+    account_types: AccountTypeChoice
+
+    def step(self, step: Step) -> StepContent | None:
+        """The content of `step`, or None for pages that are not manual steps."""
+        return self.steps.get(step)
+
+
+def _read(folder: Path, name: str) -> dict[str, Any]:
+    with (folder / name).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _item(raw: dict[str, Any]) -> ChecklistItem:
+    return ChecklistItem(
+        id=raw["id"],
+        text=Text.parse(raw["text"]),
+        where=tuple(raw.get("where", ())),
+        warning=bool(raw.get("warning", False)),
+    )
+
+
+def _calls(raw_groups: list[dict[str, Any]]) -> tuple[NmbrsCall, ...]:
+    return tuple(
+        NmbrsCall(
+            service=group["service"],
+            group=group["group"],
+            screen_name=call["screen"],
+            operation=call.get("operation", call["screen"]),
+        )
+        for group in raw_groups
+        for call in group["calls"]
+    )
+
+
+def _field(raw: dict[str, Any]) -> FormField:
+    return FormField(
+        key=raw["key"],
+        form_label=raw["form_label"],
+        rule=raw["rule"],
+        label=Text.parse(raw["label"]),
+        help=Text.parse(raw["help"]),
+        where=tuple(raw.get("where", ())),
+        fixed=raw.get("fixed"),
+        secret=bool(raw.get("secret", False)),
+    )
+
+
+def load_manual(folder: Path | None = None) -> Manual:
+    """Read the manual content from `folder` (the shipped `resources/manual` by default).
+
+    Raises:
+        KeyError, ValueError: when a data file is incomplete; a shipped file never is (tested).
+    """
+    folder = folder or resource_path("manual")
+    raw_calls = _read(folder, "nmbrs_calls.json")
+    calls = {kind: _calls(raw_calls[kind.value]) for kind in AccountType}
+    raw_fields = _read(folder, "registration_fields.json")
+    fields = {
+        name: tuple(_field(raw) for raw in entries)
+        for name, entries in raw_fields.items()
+        if not name.startswith("_")
+    }
+    steps: dict[Step, StepContent] = {}
+    for key, raw in _read(folder, "steps.json").items():
+        if key.startswith("_"):
+            continue
+        step = Step[key.upper()]
+        mail = raw.get("mail")
+        steps[step] = StepContent(
+            step=step,
+            manual_step=int(raw["manual_step"]),
+            title=Text.parse(raw["title"]),
+            intro=Text.parse(raw["intro"]),
+            items=tuple(_item(item) for item in raw["items"]),
+            calls=calls[AccountType(raw["calls"])] if "calls" in raw else (),
+            fields=fields[raw["fields"]] if "fields" in raw else (),
+            gating=bool(raw.get("gating", True)),
+            skip_item=_item(raw["skip_item"]) if "skip_item" in raw else None,
+            skip_steps=tuple(Step[name.upper()] for name in raw.get("skip_steps", ())),
+            mail=MailTemplate(
+                to=mail["to"], subject=Text.parse(mail["subject"]), body=Text.parse(mail["body"])
+            )
+            if mail
+            else None,
+        )
+    raw_choice = _read(folder, "account_types.json")
+    choice = AccountTypeChoice(
+        intro=Text.parse(raw_choice["intro"]),
+        recommended=AccountType(raw_choice["recommended"]),
+        options=tuple(
+            AccountTypeOption(
+                account_type=AccountType(kind),
+                title=Text.parse(option["title"]),
+                summary=Text.parse(option["summary"]),
+                pros=Text.parse(option["pros"]),
+                cons=Text.parse(option["cons"]),
+            )
+            for kind, option in raw_choice["options"].items()
+        ),
+        doubt_question=Text.parse(raw_choice["doubt_question"]),
+        doubt_answers=tuple(
+            (Text.parse(answer), AccountType(answer["choice"]))
+            for answer in raw_choice["doubt_answers"].values()
+        ),
+    )
+    return Manual(steps=steps, calls=calls, fields=fields, account_types=choice)
+
+
+@cache
+def shipped_manual() -> Manual:
+    """The manual content shipped with the program, read once."""
+    return load_manual()

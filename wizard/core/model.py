@@ -1,0 +1,106 @@
+"""The wizard's state as typed dataclasses. Secrets never appear in a repr."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+
+
+class Package(StrEnum):
+    """The payroll package the clerk connects."""
+
+    NMBRS = "nmbrs"
+    AFAS = "afas"
+
+
+class AccountType(StrEnum):
+    """The two Nmbrs set-ups the a.s.r. manual offers."""
+
+    UMBRELLA = "umbrella"
+    PER_DEBTOR = "per_debtor"
+
+
+class AfasEnvironment(StrEnum):
+    """AFAS Online environment types; each has its own REST host."""
+
+    PRODUCTION = "production"
+    TEST = "test"
+    ACCEPT = "accept"
+
+
+class Step(IntEnum):
+    """Every page of the wizard. The values are Qt page ids, so they never change."""
+
+    START = 0
+    NMBRS_ACCOUNT_TYPE = 1
+    UMBRELLA_TEMPLATE_USER = 10
+    UMBRELLA_RIGHTS = 11
+    UMBRELLA_LOGIN = 12
+    UMBRELLA_REGISTRATION = 13
+    UMBRELLA_EMPLOYERS = 14
+    DEBTOR_MASTER_LOGIN = 20
+    DEBTOR_RIGHTS = 21
+    DEBTOR_REGISTRATION = 22
+    DEBTOR_EMPLOYERS = 23
+    AFAS_CONNECTOR_ZIP = 30
+    AFAS_USER = 31
+    AFAS_APP_CONNECTOR = 32
+    AFAS_REGISTRATION = 33
+    SUMMARY = 90
+
+
+# What the a.s.r. form wants in the username and token fields on the per-debtor path.
+NOT_YET_GIVEN = "nog op te geven"
+
+
+@dataclass
+class NmbrsRegistration:
+    """The a.s.r. registration form for a payroll processor on Nmbrs."""
+
+    company_name: str = ""
+    contact_person: str = ""
+    email: str = ""
+    phone: str = ""
+    payroll_package: str = "Nmbrs"
+    username: str = ""
+    token: str = field(default="", repr=False)
+    domain: str = ""
+
+
+@dataclass
+class Employer:
+    """One debtor on the per-debtor path, with its own master company login."""
+
+    debtor_name: str = ""
+    username: str = ""
+    token: str = field(default="", repr=False)
+    domain: str = ""
+
+
+@dataclass
+class AfasRegistration:
+    """The a.s.r. form for own data (gegevens in eigen beheer) from AFAS."""
+
+    company_name: str = ""
+    email: str = ""
+    framework_contract_number: str = ""
+    loonheffingennummer: str = ""
+    employer_codes: list[str] = field(default_factory=list)
+    customer_number: str = ""
+    environment: AfasEnvironment = AfasEnvironment.PRODUCTION
+    token_version: str = "1"
+    data_token: str = field(default="", repr=False)
+
+
+@dataclass
+class WizardState:
+    """Everything the clerk has chosen, ticked and typed. One instance per wizard run."""
+
+    package: Package | None = None
+    account_type: AccountType | None = None
+    ticked: set[str] = field(default_factory=set)
+    nmbrs: NmbrsRegistration = field(default_factory=NmbrsRegistration)
+    employers: list[Employer] = field(default_factory=list)
+    afas: AfasRegistration = field(default_factory=AfasRegistration)
+    current_step: Step = Step.START
+    language: str = "nl"

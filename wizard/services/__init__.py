@@ -1,0 +1,1 @@
+"""Network clients, keyring access and network settings. No Qt."""
