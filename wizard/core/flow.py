@@ -1,0 +1,130 @@
+"""Which step follows which, and when a step may be left. Pure Python; Qt pages only ask."""
+
+from __future__ import annotations
+
+from wizard.core.field_rules import RuleResult, check_field
+from wizard.core.form_values import form_target, get_form_value
+from wizard.core.manual import FormField, Manual, StepContent
+from wizard.core.model import AccountType, Employer, Package, Step, WizardState
+
+_UMBRELLA = (
+    Step.UMBRELLA_TEMPLATE_USER,
+    Step.UMBRELLA_RIGHTS,
+    Step.UMBRELLA_LOGIN,
+    Step.UMBRELLA_REGISTRATION,
+    Step.UMBRELLA_EMPLOYERS,
+)
+_PER_DEBTOR = (
+    Step.DEBTOR_MASTER_LOGIN,
+    Step.DEBTOR_RIGHTS,
+    Step.DEBTOR_REGISTRATION,
+    Step.DEBTOR_EMPLOYERS,
+)
+_AFAS = (
+    Step.AFAS_CONNECTOR_ZIP,
+    Step.AFAS_USER,
+    Step.AFAS_APP_CONNECTOR,
+    Step.AFAS_REGISTRATION,
+)
+
+
+def path_steps(state: WizardState) -> tuple[Step, ...]:
+    """Every step of the path the clerk has chosen so far, in order.
+
+    Before a choice is made the path ends at the choice itself.
+    """
+    if state.package is Package.AFAS:
+        return (Step.START, *_AFAS, Step.SUMMARY)
+    if state.package is Package.NMBRS:
+        if state.account_type is AccountType.UMBRELLA:
+            return (Step.START, Step.NMBRS_ACCOUNT_TYPE, *_UMBRELLA, Step.SUMMARY)
+        if state.account_type is AccountType.PER_DEBTOR:
+            return (Step.START, Step.NMBRS_ACCOUNT_TYPE, *_PER_DEBTOR, Step.SUMMARY)
+        return (Step.START, Step.NMBRS_ACCOUNT_TYPE)
+    return (Step.START,)
+
+
+def next_step(current: Step, state: WizardState) -> Step | None:
+    """The step after `current` on the chosen path, or None at the end (or before a choice)."""
+    steps = path_steps(state)
+    if current not in steps:
+        return None
+    index = steps.index(current)
+    return steps[index + 1] if index + 1 < len(steps) else None
+
+
+def is_last(current: Step, state: WizardState) -> bool:
+    """True on the final page; derived from the routing so the two cannot disagree."""
+    return current is Step.SUMMARY
+
+
+def field_results(fields: tuple[FormField, ...], target: object) -> dict[str, RuleResult]:
+    """Check every editable field of a form; fixed fields need no input."""
+    return {
+        form_field.key: check_field(form_field.rule, get_form_value(target, form_field.key))
+        for form_field in fields
+        if form_field.fixed is None
+    }
+
+
+def employer_problems(employer: Employer, manual: Manual) -> dict[str, RuleResult]:
+    """The failing fields of one employer on the per-debtor path."""
+    results = field_results(manual.fields["nmbrs_employer"], employer)
+    return {key: result for key, result in results.items() if not result.ok}
+
+
+def checklist_complete(content: StepContent, state: WizardState, manual: Manual) -> bool:
+    """All items ticked, or the step skipped because the clerk already set it up."""
+    if _skipped(content.step, state, manual):
+        return True
+    return all(item_id in state.ticked for item_id in content.item_ids())
+
+
+def _skipped(step: Step, state: WizardState, manual: Manual) -> bool:
+    for content in manual.steps.values():
+        if content.skip_item is None or step not in content.skip_steps:
+            continue
+        if content.qualified(content.skip_item.id) in state.ticked:
+            return True
+    return False
+
+
+def can_leave(current: Step, state: WizardState, manual: Manual) -> bool:
+    """Whether the clerk may go on from `current`."""
+    if current is Step.START:
+        return state.package is not None
+    if current is Step.NMBRS_ACCOUNT_TYPE:
+        return state.account_type is not None
+    if current is Step.SUMMARY:
+        return True
+    content = manual.step(current)
+    if content is None:
+        return True
+    if content.fields and current is not Step.DEBTOR_EMPLOYERS:
+        target = form_target(current, state)
+        return all(result.ok for result in field_results(content.fields, target).values())
+    if current is Step.DEBTOR_EMPLOYERS:
+        return all(not employer_problems(employer, manual) for employer in state.employers)
+    if not content.gating:
+        return True
+    return checklist_complete(content, state, manual)
+
+
+def step_done(step: Step, state: WizardState, manual: Manual) -> bool:
+    """Whether the side panel shows `step` as done."""
+    if step is Step.SUMMARY:
+        return False
+    if step is Step.DEBTOR_EMPLOYERS:
+        return bool(state.employers) and can_leave(step, state, manual)
+    content = manual.step(step)
+    if content is not None and not content.gating and not content.fields:
+        return checklist_complete(content, state, manual)
+    return can_leave(step, state, manual)
+
+
+def resume_target(state: WizardState, manual: Manual) -> Step:
+    """Where to resume: the saved step, or the first step before it that is not finished."""
+    for step in path_steps(state):
+        if step is state.current_step or not can_leave(step, state, manual):
+            return step
+    return path_steps(state)[-1]

@@ -1,0 +1,210 @@
+"""Save and resume non-secret progress. Tokens never reach this file."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass, fields
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from wizard.core.atomic_file import write_atomic
+from wizard.core.model import (
+    AccountType,
+    AfasEnvironment,
+    AfasRegistration,
+    Employer,
+    NmbrsRegistration,
+    Package,
+    Step,
+    WizardState,
+)
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
+
+PROGRESS_VERSION = 1
+PROGRESS_FILE_NAME = "voortgang.json"
+# A progress file is a few kilobytes; anything far larger was not written by us.
+MAX_PROGRESS_BYTES = 1024 * 1024
+
+_SECRET_KEYS = {"token", "data_token"}
+
+CONTEXT = "Progress"
+MSG_CORRUPT = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The saved progress could not be read, so the wizard starts afresh. "
+    "The damaged file was kept as {name}.",
+)
+MSG_NEWER = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The saved progress was made by a newer version of this program, so the wizard starts "
+    "afresh. The file was kept as {name}.",
+)
+MSG_SAVE_FAILED = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Your progress could not be saved ({reason}). Everything you typed is still here; "
+    "the wizard tries again at the next change.",
+)
+
+
+class LoadStatus(StrEnum):
+    """What was found when looking for saved progress."""
+
+    NONE = "none"
+    LOADED = "loaded"
+    SET_ASIDE = "set_aside"
+
+
+@dataclass(frozen=True)
+class LoadOutcome:
+    """The result of loading progress; `message` is a translatable source with arguments."""
+
+    status: LoadStatus
+    state: WizardState | None = None
+    message: str | None = None
+    arguments: tuple[tuple[str, str], ...] = ()
+    saved_at: float | None = None
+
+
+class ProgressError(ValueError):
+    """The progress file does not hold what this version writes."""
+
+
+def _public(record: object) -> dict[str, Any]:
+    return {
+        item.name: getattr(record, item.name)
+        for item in fields(record)  # type: ignore[arg-type]
+        if item.name not in _SECRET_KEYS
+    }
+
+
+def progress_document(state: WizardState, *, saved_at: float | None = None) -> dict[str, Any]:
+    """The JSON-ready progress of `state`, without any secret."""
+    return {
+        "version": PROGRESS_VERSION,
+        "saved_at": time.time() if saved_at is None else saved_at,
+        "language": state.language,
+        "package": state.package.value if state.package else None,
+        "account_type": state.account_type.value if state.account_type else None,
+        "current_step": state.current_step.name,
+        "ticked": sorted(state.ticked),
+        "nmbrs": _public(state.nmbrs),
+        "employers": [_public(employer) for employer in state.employers],
+        "afas": {**_public(state.afas), "environment": state.afas.environment.value},
+    }
+
+
+def _strings(raw: object, allowed: set[str]) -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise ProgressError("section is not an object")
+    result: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key not in allowed or key in _SECRET_KEYS:
+            continue
+        if key == "employer_codes":
+            if not isinstance(value, list) or not all(isinstance(code, str) for code in value):
+                raise ProgressError("employer codes are not a list of text")
+        elif not isinstance(value, str):
+            raise ProgressError(f"{key} is not text")
+        result[key] = value
+    return result
+
+
+def state_from_document(document: object) -> WizardState:
+    """Rebuild a state from a progress document.
+
+    Raises:
+        ProgressError: the document is not progress of this version.
+    """
+    if not isinstance(document, dict):
+        raise ProgressError("not an object")
+    if document.get("version") != PROGRESS_VERSION:
+        raise ProgressError("unknown version")
+    try:
+        ticked = document.get("ticked", [])
+        if not isinstance(ticked, list) or not all(isinstance(item, str) for item in ticked):
+            raise ProgressError("ticked is not a list of text")
+        afas_raw = _strings(document.get("afas", {}), {f.name for f in fields(AfasRegistration)})
+        environment = AfasEnvironment(afas_raw.pop("environment", AfasEnvironment.PRODUCTION))
+        employers_raw = document.get("employers", [])
+        if not isinstance(employers_raw, list):
+            raise ProgressError("employers is not a list")
+        language = document.get("language", "nl")
+        return WizardState(
+            package=Package(document["package"]) if document.get("package") else None,
+            account_type=AccountType(document["account_type"])
+            if document.get("account_type")
+            else None,
+            ticked=set(ticked),
+            nmbrs=NmbrsRegistration(
+                **_strings(document.get("nmbrs", {}), {f.name for f in fields(NmbrsRegistration)})
+            ),
+            employers=[
+                Employer(**_strings(raw, {f.name for f in fields(Employer)}))
+                for raw in employers_raw
+            ],
+            afas=AfasRegistration(**afas_raw, environment=environment),
+            current_step=Step[str(document.get("current_step", "START"))],
+            language=language if language in ("nl", "en") else "nl",
+        )
+    except (KeyError, ValueError, TypeError) as error:
+        raise ProgressError(type(error).__name__) from None
+
+
+class ProgressStore:
+    """The progress file in the user's application-data folder."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.path = folder / PROGRESS_FILE_NAME
+
+    def save(self, state: WizardState) -> None:
+        """Write the progress atomically.
+
+        Raises:
+            OSError: the folder cannot be written; the previous file is left as it was.
+        """
+        self.folder.mkdir(parents=True, exist_ok=True)
+        data = json.dumps(progress_document(state), ensure_ascii=False, indent=2).encode("utf-8")
+        write_atomic(self.path, data + b"\n")
+
+    def load(self) -> LoadOutcome:
+        """Read saved progress; a damaged or foreign file is set aside, never fatal."""
+        try:
+            if not self.path.exists():
+                return LoadOutcome(LoadStatus.NONE)
+            if self.path.stat().st_size > MAX_PROGRESS_BYTES:
+                return self._set_aside(MSG_CORRUPT)
+            raw = self.path.read_bytes()
+        except OSError:
+            return LoadOutcome(LoadStatus.NONE)
+        try:
+            document = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+            return self._set_aside(MSG_CORRUPT)
+        if isinstance(document, dict) and isinstance(document.get("version"), int):
+            if document["version"] > PROGRESS_VERSION:
+                return self._set_aside(MSG_NEWER)
+        try:
+            state = state_from_document(document)
+        except ProgressError:
+            return self._set_aside(MSG_CORRUPT)
+        saved_at = document.get("saved_at")
+        return LoadOutcome(
+            LoadStatus.LOADED,
+            state=state,
+            saved_at=float(saved_at) if isinstance(saved_at, int | float) else None,
+        )
+
+    def forget(self) -> None:
+        """Remove the progress file (part of "Vergeet opgeslagen gegevens")."""
+        self.path.unlink(missing_ok=True)
+
+    def _set_aside(self, message: str) -> LoadOutcome:
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"voortgang-onleesbaar-{stamp}.json")
+        try:
+            self.path.replace(target)
+        except OSError:
+            target = self.path
+        return LoadOutcome(LoadStatus.SET_ASIDE, message=message, arguments=(("name", target.name),))

@@ -1,0 +1,239 @@
+"""The QWizard that holds every page; routing comes from wizard.core.flow."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
+
+from wizard import APP_NAME
+from wizard.core.flow import path_steps, resume_target
+from wizard.core.manual import Manual
+from wizard.core.model import AccountType, Package, Step, WizardState
+from wizard.core.progress_store import MSG_SAVE_FAILED, LoadOutcome, LoadStatus, ProgressStore
+from wizard.translation import install_translators
+from wizard.ui.pages.account_type_page import AccountTypePage
+from wizard.ui.pages.checklist_page import ChecklistPage
+from wizard.ui.pages.employers_page import EmployersPage
+from wizard.ui.pages.registration_page import RegistrationPage
+from wizard.ui.pages.start_page import StartPage
+from wizard.ui.pages.step_page import StepPage
+from wizard.ui.pages.summary_page import SummaryPage
+from wizard.ui.widgets.step_panel import StepPanel
+
+_CHECKLIST_STEPS = (
+    Step.UMBRELLA_TEMPLATE_USER,
+    Step.UMBRELLA_RIGHTS,
+    Step.UMBRELLA_LOGIN,
+    Step.UMBRELLA_EMPLOYERS,
+    Step.DEBTOR_MASTER_LOGIN,
+    Step.DEBTOR_RIGHTS,
+    Step.AFAS_CONNECTOR_ZIP,
+    Step.AFAS_USER,
+    Step.AFAS_APP_CONNECTOR,
+)
+_FORM_STEPS = (Step.UMBRELLA_REGISTRATION, Step.DEBTOR_REGISTRATION, Step.AFAS_REGISTRATION)
+# Saving on every keystroke would hammer the disk; a short pause batches them.
+_AUTOSAVE_DELAY_MS = 400
+
+
+class MainWizard(QWizard):
+    """The wizard window. Owns the state; pages edit it; the store keeps its non-secret part."""
+
+    def __init__(
+        self,
+        manual: Manual,
+        store: ProgressStore | None,
+        state: WizardState | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.manual = manual
+        self.store = store
+        self.state = state or WizardState()
+        self._saved_state: WizardState | None = None
+        self.setObjectName("mainWizard")
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.IndependentPages, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setMinimumSize(QSize(900, 640))
+
+        self.pages: dict[Step, StepPage] = {}
+        self.start_page = StartPage(self.state, manual)
+        self._add(self.start_page)
+        self._add(AccountTypePage(self.state, manual))
+        for step in _CHECKLIST_STEPS:
+            self._add(ChecklistPage(step, self.state, manual))
+        for step in _FORM_STEPS:
+            self._add(RegistrationPage(step, self.state, manual))
+        self._add(EmployersPage(self.state, manual))
+        self._add(SummaryPage(self.state, manual))
+        self.setStartId(int(Step.START))
+
+        # Keep a Python reference: PySide6 does not take ownership through setSideWidget().
+        self._side = side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        self.step_panel = StepPanel(self.state, manual)
+        side_layout.addWidget(self.step_panel, 1)
+        self.save_notice = QLabel()
+        self.save_notice.setObjectName("errorLabel")
+        self.save_notice.setWordWrap(True)
+        self.save_notice.setMaximumWidth(260)
+        self.save_notice.hide()
+        side_layout.addWidget(self.save_notice)
+        self.setSideWidget(side)
+
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(_AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.save_progress)
+
+        self.start_page.language_requested.connect(self.set_language)
+        self.start_page.resume_requested.connect(self.resume)
+        self.start_page.restart_requested.connect(self.start_over)
+        self.currentIdChanged.connect(self._on_page_changed)
+        self.retranslate()
+
+    def _add(self, page: StepPage) -> None:
+        self.setPage(int(page.step), page)
+        self.pages[page.step] = page
+        page.state_changed.connect(self._on_state_changed)
+
+    # --- language -------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Switch the whole wizard, Qt's own buttons included, to `language`."""
+        self.state.language = install_translators(language)
+        self.retranslate()
+        for page in self.pages.values():
+            page.retranslate()
+        self._on_state_changed()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set the window's own texts."""
+        self.setWindowTitle(APP_NAME)
+        self.step_panel.refresh(self.current_step())
+
+    # --- progress ---------------------------------------------------------------------------
+
+    def current_step(self) -> Step:
+        """The step on screen (START before the wizard is shown)."""
+        current = self.currentId()
+        return Step(current) if current >= 0 else Step.START
+
+    def _on_page_changed(self, page_id: int) -> None:
+        if page_id < 0:
+            return
+        step = Step(page_id)
+        self.state.current_step = step
+        self.pages[step].retranslate()
+        self._on_state_changed()
+
+    def _on_state_changed(self) -> None:
+        self.step_panel.refresh(self.current_step())
+        if self.store is not None:
+            self._autosave.start()
+
+    def save_progress(self) -> bool:
+        """Write the non-secret progress now; on failure say so and keep everything in memory."""
+        if self.store is None:
+            return True
+        self._autosave.stop()
+        try:
+            self.store.save(self.state)
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            self.save_notice.setText(
+                QCoreApplication.translate("Progress", MSG_SAVE_FAILED).replace("{reason}", reason)
+            )
+            self.save_notice.show()
+            return False
+        self.save_notice.hide()
+        return True
+
+    def offer(self, outcome: LoadOutcome) -> None:
+        """Offer saved progress for resume, or explain why it was set aside."""
+        if outcome.status is LoadStatus.LOADED and outcome.state is not None:
+            if outcome.state.package is None:
+                return
+            self._saved_state = outcome.state
+            self.start_page.offer_resume(self.describe(outcome.state))
+        elif outcome.status is LoadStatus.SET_ASIDE and outcome.message:
+            message = QCoreApplication.translate("Progress", outcome.message)
+            for name, value in outcome.arguments:
+                message = message.replace("{" + name + "}", value)
+            self.start_page.show_notice(message)
+
+    def describe(self, state: WizardState) -> str:
+        """'Nmbrs, umbrella account, Step 2: ...' for the resume banner."""
+        if state.package is Package.AFAS:
+            path = self.tr("AFAS")
+        elif state.account_type is AccountType.PER_DEBTOR:
+            path = self.tr("Nmbrs, account per debtor")
+        elif state.account_type is AccountType.UMBRELLA:
+            path = self.tr("Nmbrs, umbrella account")
+        else:
+            path = self.tr("Nmbrs")
+        content = self.manual.step(state.current_step)
+        if content is None:
+            return path
+        step_word = self.tr("Step {number}").replace("{number}", str(content.manual_step))
+        return f"{path}, {step_word}: {content.title.in_language(self.state.language)}"
+
+    def _replace_state(self, source: WizardState) -> None:
+        # Pages hold a reference to self.state, so it is updated in place.
+        for item in fields(WizardState):
+            if item.name != "language":
+                setattr(self.state, item.name, getattr(source, item.name))
+        for page in self.pages.values():
+            sync = getattr(page, "sync_from_state", None)
+            if sync is not None:
+                sync()
+            page.completeChanged.emit()
+
+    def resume(self) -> None:
+        """Load the offered progress and go to where the clerk left off."""
+        if self._saved_state is None:
+            return
+        target = resume_target(self._saved_state, self.manual)
+        self._replace_state(self._saved_state)
+        self._saved_state = None
+        self.start_page.offer_resume("")
+        self.go_to(target)
+
+    def start_over(self) -> None:
+        """Drop the offered progress and begin with an empty wizard."""
+        self._saved_state = None
+        self.start_page.offer_resume("")
+        self._replace_state(WizardState(language=self.state.language))
+        self.restart()
+        self._on_state_changed()
+
+    def load_state(self, state: WizardState) -> None:
+        """Show `state` (an imported registration) and go as far as it allows."""
+        self._replace_state(state)
+        self.restart()
+        self.go_to(resume_target(state, self.manual))
+
+    def go_to(self, target: Step) -> None:
+        """Walk forward with the real Next logic, so Back history stays intact."""
+        if self.currentId() < 0:
+            self.restart()
+        steps = path_steps(self.state)
+        while self.current_step() is not target and self.current_step() in steps:
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
+    def done(self, result: int) -> None:
+        """Save once more when the window closes (Finish or Cancel)."""
+        self.save_progress()
+        super().done(result)

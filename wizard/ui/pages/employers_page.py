@@ -1,0 +1,150 @@
+"""Per-debtor path: the employers, each with its own Nmbrs login, token and domain."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core.form_values import get_form_value, set_form_value
+from wizard.core.manual import Manual
+from wizard.core.model import Employer, Step, WizardState
+from wizard.ui.pages.checklist_page import manual_step_title
+from wizard.ui.pages.step_page import StepPage
+from wizard.ui.widgets.field_editor import FieldEditor, commit_cleaned
+
+
+class EmployerCard(QGroupBox):
+    """The fields of one employer and a button to remove it."""
+
+    def __init__(self, page: EmployersPage, employer: Employer) -> None:
+        super().__init__()
+        self.employer = employer
+        layout = QVBoxLayout(self)
+        self.editors: list[FieldEditor] = []
+        for form_field in page.manual.fields["nmbrs_employer"]:
+            editor = FieldEditor(
+                form_field, get_form_value(employer, form_field.key), lambda: page.state.language
+            )
+            editor.edited.connect(self._on_edited)
+            self.editors.append(editor)
+            layout.addWidget(editor)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.remove_button = QPushButton()
+        row.addWidget(self.remove_button)
+        layout.addLayout(row)
+        self._page = page
+
+    def _on_edited(self, key: str, text: str) -> None:
+        set_form_value(self.employer, key, text)
+        self._page.employer_edited()
+
+    def retranslate(self, number: int) -> None:
+        """Set the texts; `number` counts the cards from 1."""
+        self.setTitle(self.tr("Employer {number}").replace("{number}", str(number)))
+        self.remove_button.setText(self.tr("Remove this employer"))
+        for editor in self.editors:
+            editor.retranslate()
+
+
+class EmployersPage(StepPage):
+    """Page where the clerk lists, adds and removes the employers of the per-debtor path."""
+
+    def __init__(self, state: WizardState, manual: Manual, parent: QWidget | None = None) -> None:
+        super().__init__(Step.DEBTOR_EMPLOYERS, state, manual, parent)
+        content = manual.step(Step.DEBTOR_EMPLOYERS)
+        assert content is not None
+        self.content = content
+        outer = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        outer.addWidget(self.intro)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        self.cards_layout = QVBoxLayout(body)
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setObjectName("hintLabel")
+        self.cards_layout.addWidget(self.empty_label)
+        self.cards_layout.addStretch(1)
+        self.add_button = QPushButton()
+        self.add_button.clicked.connect(self.add_employer)
+        outer.addWidget(self.add_button)
+        self.cards: list[EmployerCard] = []
+        self.sync_from_state()
+
+    def sync_from_state(self) -> None:
+        """Rebuild the cards from the state (after a resume, an import or a restart)."""
+        for card in self.cards:
+            card.setParent(None)
+            card.deleteLater()
+        self.cards = []
+        for employer in self.state.employers:
+            self._add_card(employer)
+        self.retranslate()
+
+    def _add_card(self, employer: Employer) -> EmployerCard:
+        card = EmployerCard(self, employer)
+        card.remove_button.clicked.connect(lambda _checked=False, c=card: self.remove_card(c))
+        self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
+        self.cards.append(card)
+        return card
+
+    def add_employer(self) -> EmployerCard:
+        """Add an empty employer and put the cursor in its first field."""
+        employer = Employer()
+        self.state.employers.append(employer)
+        card = self._add_card(employer)
+        self.retranslate()
+        card.editors[0].edit.setFocus()
+        self.notify_changed()
+        return card
+
+    def remove_card(self, card: EmployerCard) -> None:
+        """Remove one employer from the list."""
+        self.state.employers.remove(card.employer)
+        self.cards.remove(card)
+        card.setParent(None)
+        card.deleteLater()
+        self.retranslate()
+        self.notify_changed()
+
+    def employer_edited(self) -> None:
+        """Called by a card when the clerk typed in it."""
+        self.notify_changed()
+
+    def retranslate(self) -> None:
+        content = self.content
+        self.setTitle(
+            manual_step_title(content, self.text(content.title), self.tr("Step {number}"))
+        )
+        self.setSubTitle(
+            self.tr("Add every employer you connect, with the login you made for it.")
+        )
+        self.intro.setText(self.text(content.intro))
+        self.empty_label.setText(
+            self.tr("No employers yet. You can also add them later, when a.s.r. asks for them.")
+        )
+        self.empty_label.setVisible(not self.cards)
+        self.add_button.setText(self.tr("&Add an employer"))
+        for number, card in enumerate(self.cards, start=1):
+            card.retranslate(number)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        results = [commit_cleaned(card.editors, card.employer) for card in self.cards]
+        if not all(results) or not super().validatePage():
+            return False
+        self.state_changed.emit()
+        return True

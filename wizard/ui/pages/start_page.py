@@ -1,0 +1,157 @@
+"""First page: language, resume, and the choice of payroll package."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core.manual import Manual
+from wizard.core.model import Package, Step, WizardState
+from wizard.ui.pages.step_page import StepPage
+
+
+class StartPage(StepPage):
+    """Page where the clerk picks Nmbrs or AFAS (and the language)."""
+
+    language_requested = Signal(str)
+    resume_requested = Signal()
+    restart_requested = Signal()
+
+    def __init__(self, state: WizardState, manual: Manual, parent: QWidget | None = None) -> None:
+        super().__init__(Step.START, state, manual, parent)
+        layout = QVBoxLayout(self)
+
+        language_row = QHBoxLayout()
+        self.language_label = QLabel()
+        self.language_box = QComboBox()
+        self.language_box.addItem("Nederlands", "nl")
+        self.language_box.addItem("English", "en")
+        self.language_box.setCurrentIndex(1 if state.language == "en" else 0)
+        self.language_label.setBuddy(self.language_box)
+        self.language_box.currentIndexChanged.connect(self._on_language)
+        language_row.addWidget(self.language_label)
+        language_row.addWidget(self.language_box)
+        language_row.addStretch(1)
+        layout.addLayout(language_row)
+
+        self.resume_frame = QFrame()
+        self.resume_frame.setObjectName("resumeBanner")
+        self.resume_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        resume_layout = QVBoxLayout(self.resume_frame)
+        self.resume_label = QLabel()
+        self.resume_label.setWordWrap(True)
+        resume_layout.addWidget(self.resume_label)
+        resume_buttons = QHBoxLayout()
+        self.resume_button = QPushButton()
+        self.restart_button = QPushButton()
+        self.resume_button.clicked.connect(self.resume_requested)
+        self.restart_button.clicked.connect(self.restart_requested)
+        resume_buttons.addWidget(self.resume_button)
+        resume_buttons.addWidget(self.restart_button)
+        resume_buttons.addStretch(1)
+        resume_layout.addLayout(resume_buttons)
+        self.resume_frame.hide()
+        layout.addWidget(self.resume_frame)
+
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("noticeLabel")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
+        layout.addWidget(self.notice_label)
+
+        self.question_label = QLabel()
+        self.question_label.setWordWrap(True)
+        layout.addWidget(self.question_label)
+
+        self.package_group = QButtonGroup(self)
+        self.nmbrs_radio = QRadioButton()
+        self.nmbrs_hint = QLabel()
+        self.afas_radio = QRadioButton()
+        self.afas_hint = QLabel()
+        for radio, hint in ((self.nmbrs_radio, self.nmbrs_hint), (self.afas_radio, self.afas_hint)):
+            self.package_group.addButton(radio)
+            hint.setWordWrap(True)
+            hint.setContentsMargins(24, 0, 0, 8)
+            hint.setObjectName("hintLabel")
+            layout.addWidget(radio)
+            layout.addWidget(hint)
+        self.nmbrs_radio.toggled.connect(self._on_package)
+        self.afas_radio.toggled.connect(self._on_package)
+        layout.addStretch(1)
+        self._resume_summary = ""
+        self.sync_from_state()
+        self.retranslate()
+
+    def sync_from_state(self) -> None:
+        """Show the package stored in the state (after a resume or a restart)."""
+        self.package_group.setExclusive(False)
+        self.nmbrs_radio.setChecked(self.state.package is Package.NMBRS)
+        self.afas_radio.setChecked(self.state.package is Package.AFAS)
+        self.package_group.setExclusive(True)
+
+    def offer_resume(self, summary: str) -> None:
+        """Show the resume banner; `summary` says which path and step were saved."""
+        self._resume_summary = summary
+        self.resume_frame.setVisible(bool(summary))
+        self.retranslate()
+
+    def show_notice(self, message: str) -> None:
+        """Show a message about the progress file (for example that it was set aside)."""
+        self.notice_label.setText(message)
+        self.notice_label.setVisible(bool(message))
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Welcome"))
+        self.setSubTitle(
+            self.tr(
+                "This wizard guides you step by step through connecting your payroll package "
+                "to the a.s.r. salary link (salariskoppeling). You can stop at any time: "
+                "your progress is saved."
+            )
+        )
+        self.language_label.setText(self.tr("&Language:"))
+        self.resume_label.setText(
+            self.tr("You were here before: {summary}. Do you want to continue where you left off?")
+            .replace("{summary}", self._resume_summary)
+        )
+        self.resume_button.setText(self.tr("&Continue where I was"))
+        self.restart_button.setText(self.tr("Start &over"))
+        self.question_label.setText(self.tr("Which payroll package do you connect?"))
+        self.nmbrs_radio.setText(self.tr("&Nmbrs: register as payroll processor"))
+        self.nmbrs_hint.setText(
+            self.tr(
+                "You process payroll for employers in Nmbrs and register with a.s.r. as "
+                "payroll processor (salarisverwerker)."
+            )
+        )
+        self.afas_radio.setText(self.tr("&AFAS: own data via Benefits-Plaza"))
+        self.afas_hint.setText(
+            self.tr(
+                "You keep your own payroll in AFAS Profit and supply the data yourself "
+                "(gegevens in eigen beheer) through Benefits-Plaza."
+            )
+        )
+
+    def _on_language(self) -> None:
+        self.language_requested.emit(str(self.language_box.currentData()))
+
+    def _on_package(self) -> None:
+        if self.nmbrs_radio.isChecked():
+            chosen: Package | None = Package.NMBRS
+        elif self.afas_radio.isChecked():
+            chosen = Package.AFAS
+        else:
+            chosen = None
+        if chosen is not self.state.package:
+            self.state.package = chosen
+            self.notify_changed()

@@ -1,0 +1,62 @@
+"""The base of every page: asks the core flow what comes next and whether Next is allowed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QWidget, QWizardPage
+
+from wizard.core.flow import can_leave, next_step
+from wizard.core.manual import Manual, Text
+from wizard.core.model import Step, WizardState
+
+
+class StepPage(QWizardPage):
+    """A wizard page for one `Step`; subclasses build widgets and write into the state."""
+
+    # Emitted whenever the page changed the state, so the wizard can save and redraw.
+    state_changed = Signal()
+
+    def __init__(
+        self, step: Step, state: WizardState, manual: Manual, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.state = state
+        self.manual = manual
+
+    def text(self, text: Text) -> str:
+        """A manual text in the clerk's current language."""
+        return text.in_language(self.state.language)
+
+    def retranslate(self) -> None:
+        """Set every visible text; called at start and on each language change."""
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return can_leave(self.step, self.state, self.manual)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        # Second guard: QWizard.next() called from code ignores isComplete().
+        return can_leave(self.step, self.state, self.manual)
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        following = next_step(self.step, self.state)
+        if following is not None:
+            return int(following)
+        # Before the clerk has chosen, a real page id keeps Qt showing "Next" (disabled)
+        # instead of "Finish"; isComplete() keeps it from being used.
+        return -1 if self.step is Step.SUMMARY else int(Step.SUMMARY)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.state.current_step = self.step
+        self.retranslate()
+        self.state_changed.emit()
+
+    def notify_changed(self) -> None:
+        """Tell the wizard and Qt's buttons that the state moved."""
+        self.completeChanged.emit()
+        self.state_changed.emit()

@@ -1,0 +1,88 @@
+"""Last page: everything entered (secrets masked) and what happens next."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from wizard.core.flow import path_steps
+from wizard.core.form_values import form_target, get_form_value
+from wizard.core.manual import FormField, Manual
+from wizard.core.model import AccountType, Package, Step, WizardState
+from wizard.core.secret_mask import mask_secret
+from wizard.ui.pages.step_page import StepPage
+
+
+def _rows(fields: tuple[FormField, ...], target: object, language: str) -> str:
+    cells = []
+    for form_field in fields:
+        value = form_field.fixed or get_form_value(target, form_field.key)
+        shown = mask_secret(value) if form_field.secret else value
+        cells.append(
+            f"<tr><td><b>{html.escape(form_field.label.in_language(language))}</b></td>"
+            f"<td>{html.escape(shown)}</td></tr>"
+        )
+    return "<table cellspacing='4'>" + "".join(cells) + "</table>"
+
+
+class SummaryPage(StepPage):
+    """Page that shows the filled registration and the next steps."""
+
+    def __init__(self, state: WizardState, manual: Manual, parent: QWidget | None = None) -> None:
+        super().__init__(Step.SUMMARY, state, manual, parent)
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser()
+        self.browser.setOpenExternalLinks(False)
+        layout.addWidget(self.browser)
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        layout.addWidget(self.next_label)
+        self.setFinalPage(True)
+        self.retranslate()
+
+    def path_name(self) -> str:
+        """The chosen path in words."""
+        if self.state.package is Package.AFAS:
+            return self.tr("AFAS, own data via Benefits-Plaza")
+        if self.state.account_type is AccountType.PER_DEBTOR:
+            return self.tr("Nmbrs, account per debtor")
+        return self.tr("Nmbrs, umbrella account")
+
+    def summary_html(self) -> str:
+        """The registration as rich text, secrets masked."""
+        language = self.state.language
+        parts = [f"<p><b>{html.escape(self.tr('Path'))}:</b> {html.escape(self.path_name())}</p>"]
+        for step in path_steps(self.state):
+            content = self.manual.step(step)
+            if content is None or not content.fields or step is Step.DEBTOR_EMPLOYERS:
+                continue
+            parts.append(f"<h3>{html.escape(content.title.in_language(language))}</h3>")
+            parts.append(_rows(content.fields, form_target(step, self.state), language))
+        if self.state.package is Package.NMBRS and self.state.account_type is AccountType.PER_DEBTOR:
+            parts.append(f"<h3>{html.escape(self.tr('Employers'))}</h3>")
+            if not self.state.employers:
+                parts.append(f"<p>{html.escape(self.tr('No employers entered yet.'))}</p>")
+            for employer in self.state.employers:
+                parts.append(_rows(self.manual.fields["nmbrs_employer"], employer, language))
+        return "".join(parts)
+
+    def next_steps(self) -> str:
+        """What the clerk does after the wizard, per path."""
+        if self.state.package is Package.AFAS:
+            return self.tr(
+                "Next: supply these details at www.asr.nl/salarisverwerkers under "
+                "aanleveren gegevens in eigen beheer. Keep the data token safe; AFAS will "
+                "not show it again."
+            )
+        return self.tr(
+            "Next: fill in a.s.r.'s form at www.asr.nl/salarisverwerkers with these details. "
+            "a.s.r. confirms your registration by e-mail; after that you can register employers "
+            "that have requested the salary link at www.asr.nl/salariskoppeling."
+        )
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Summary"))
+        self.setSubTitle(self.tr("Check your details. Tokens are hidden on this page."))
+        self.browser.setHtml(self.summary_html())
+        self.next_label.setText(self.next_steps())

@@ -1,0 +1,83 @@
+"""Render every page of every path to PNG, offscreen, for review and for the README."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from wizard.core.flow import path_steps
+from wizard.core.manual import shipped_manual
+from wizard.core.model import (
+    AccountType,
+    AfasRegistration,
+    Employer,
+    NmbrsRegistration,
+    Package,
+    WizardState,
+)
+from wizard.ui.main_wizard import MainWizard
+
+TOUR_PATHS: dict[str, tuple[Package, AccountType | None]] = {
+    "nmbrs-umbrella": (Package.NMBRS, AccountType.UMBRELLA),
+    "nmbrs-per-debtor": (Package.NMBRS, AccountType.PER_DEBTOR),
+    "afas": (Package.AFAS, None),
+}
+
+
+def sample_state(package: Package, account_type: AccountType | None, language: str) -> WizardState:
+    """A state with obviously fake values, so filled pages can be looked at."""
+    return WizardState(
+        package=package,
+        account_type=account_type,
+        language=language,
+        nmbrs=NmbrsRegistration(
+            company_name="Voorbeeld Salarisbureau B.V.",
+            contact_person="Jan Voorbeeld",
+            email="voorbeeld@example.nl",
+            phone="020 123 4567",
+            username="koppeling@example.nl",
+            token="voorbeeld-token-niet-echt",
+            domain="voorbeeld",
+        ),
+        employers=[
+            Employer("Voorbeeld Bakkerij B.V.", "bakkerij@example.nl", "voorbeeld-token", "voorbeeld")
+        ]
+        if account_type is AccountType.PER_DEBTOR
+        else [],
+        afas=AfasRegistration(
+            company_name="Voorbeeld Zorg B.V.",
+            email="voorbeeld@example.nl",
+            framework_contract_number="RC-000123",
+            loonheffingennummer="123456782L01",
+            employer_codes=["01", "02"],
+            customer_number="12345",
+            token_version="1",
+            data_token="0123456789ABCDEF" * 4,
+        ),
+    )
+
+
+def render_tour(out: Path, languages: tuple[str, ...] = ("nl", "en")) -> Iterator[Path]:
+    """Render each page of each path in each language; yield the files written."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create the QApplication first"
+    out.mkdir(parents=True, exist_ok=True)
+    manual = shipped_manual()
+    for language in languages:
+        for path_name, (package, account_type) in TOUR_PATHS.items():
+            wizard = MainWizard(manual, None, sample_state(package, account_type, language))
+            wizard.set_language(language)
+            wizard.resize(1000, 720)
+            wizard.show()
+            for index, step in enumerate(path_steps(wizard.state)):
+                wizard.setStartId(int(step))
+                wizard.restart()
+                app.processEvents()
+                target = out / f"{language}-{path_name}-{index:02d}-{step.name.lower()}.png"
+                wizard.grab().save(str(target))
+                yield target
+            wizard.close()
+            wizard.deleteLater()
+            app.processEvents()

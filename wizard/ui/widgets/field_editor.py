@@ -1,0 +1,148 @@
+"""One form field: label, input, where to find the value, help, and the rule's message."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core.field_rules import RuleResult, check_field
+from wizard.core.form_values import get_form_value, set_form_value
+from wizard.core.manual import FormField
+from wizard.ui.widgets.where_path import WherePath
+
+
+def rule_message(result: RuleResult) -> str:
+    """The translated message of a failed rule, placeholders filled."""
+    if result.problem is None:
+        return ""
+    text = QCoreApplication.translate("FieldRules", result.problem)
+    for name, value in result.arguments:
+        text = text.replace("{" + name + "}", value)
+    return text
+
+
+class FieldEditor(QWidget):
+    """Edits one field; reports raw text as typed so that nothing typed is lost."""
+
+    edited = Signal(str, str)  # key, raw text
+
+    def __init__(
+        self,
+        form_field: FormField,
+        value: str,
+        language: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.form_field = form_field
+        self._language = language
+        self._touched = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 6)
+        self.label = QLabel()
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        self.edit = QLineEdit()
+        self.edit.setObjectName(f"field_{form_field.key}")
+        self.label.setBuddy(self.edit)
+        row.addWidget(self.edit)
+        self.reveal: QToolButton | None = None
+        if form_field.fixed is not None:
+            self.edit.setText(form_field.fixed)
+            self.edit.setReadOnly(True)
+        else:
+            self.edit.setText(value)
+            self.edit.textEdited.connect(self._on_edited)
+            self.edit.editingFinished.connect(self.show_problem)
+        if form_field.secret:
+            self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+            self.reveal = QToolButton()
+            self.reveal.setCheckable(True)
+            self.reveal.toggled.connect(self._on_reveal)
+            row.addWidget(self.reveal)
+        layout.addLayout(row)
+        if form_field.where:
+            self.where = WherePath(form_field.where)
+            layout.addWidget(self.where)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setObjectName("hintLabel")
+        layout.addWidget(self.help)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setObjectName("errorLabel")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.retranslate()
+
+    @property
+    def key(self) -> str:
+        """The model attribute this editor writes."""
+        return self.form_field.key
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        language = self._language()
+        label = self.form_field.label.in_language(language)
+        self.label.setText(f"&{label}")
+        self.edit.setAccessibleName(label)
+        help_text = self.form_field.help.in_language(language)
+        self.help.setText(help_text)
+        self.help.setVisible(bool(help_text))
+        self.edit.setAccessibleDescription(help_text)
+        if self.reveal is not None:
+            self.reveal.setText(self.tr("Show"))
+            self.reveal.setToolTip(self.tr("Show or hide the token"))
+        if self._touched:
+            self.show_problem()
+
+    def current_result(self) -> RuleResult:
+        """The rule's verdict on the current text."""
+        return check_field(self.form_field.rule, self.edit.text())
+
+    def show_problem(self) -> bool:
+        """Show the rule's message next to the field; True when the value is fine."""
+        if self.form_field.fixed is not None:
+            return True
+        self._touched = True
+        message = rule_message(self.current_result())
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        self.edit.setProperty("invalid", bool(message))
+        self.edit.style().unpolish(self.edit)
+        self.edit.style().polish(self.edit)
+        return not message
+
+    def _on_edited(self, text: str) -> None:
+        if self._touched:
+            self.show_problem()
+        self.edited.emit(self.key, text)
+
+    def _on_reveal(self, shown: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.edit.setEchoMode(mode)
+
+
+def commit_cleaned(editors: list[FieldEditor], target: object) -> bool:
+    """Show every editor's problem; when all pass, store and show the cleaned values.
+
+    Returns:
+        True when every field passed its rule.
+    """
+    if not all([editor.show_problem() for editor in editors]):
+        return False
+    for editor in editors:
+        if editor.form_field.fixed is None:
+            cleaned = check_field(editor.form_field.rule, editor.edit.text()).value
+            set_form_value(target, editor.key, cleaned)
+            editor.edit.setText(get_form_value(target, editor.key))
+    return True

@@ -1,0 +1,67 @@
+"""Side panel: the steps of the chosen path and which of them are done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from wizard.core.flow import path_steps, step_done
+from wizard.core.manual import Manual
+from wizard.core.model import Step, WizardState
+
+DONE = "\N{HEAVY CHECK MARK}"
+CURRENT = "\N{BLACK RIGHT-POINTING TRIANGLE}"
+OPEN = "\N{WHITE CIRCLE}"
+
+
+class StepPanel(QWidget):
+    """Lists the path's steps with a mark for done, current and still open."""
+
+    def __init__(self, state: WizardState, manual: Manual, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.manual = manual
+        self.setObjectName("stepPanel")
+        self.setMinimumWidth(220)
+        self.setMaximumWidth(260)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel()
+        self.heading.setObjectName("stepPanelHeading")
+        layout.addWidget(self.heading)
+        self.list_label = QLabel()
+        self.list_label.setTextFormat(Qt.TextFormat.RichText)
+        self.list_label.setWordWrap(True)
+        self.list_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.list_label, 1)
+        self.refresh(Step.START)
+
+    def step_name(self, step: Step) -> str:
+        """The short name of a step in the current language."""
+        content = self.manual.step(step)
+        if content is not None:
+            return (
+                self.tr("Step {number}").replace("{number}", str(content.manual_step))
+                + ": "
+                + content.title.in_language(self.state.language)
+            )
+        names = {
+            Step.START: self.tr("Payroll package"),
+            Step.NMBRS_ACCOUNT_TYPE: self.tr("Account type"),
+            Step.SUMMARY: self.tr("Summary"),
+        }
+        return names.get(step, step.name)
+
+    def refresh(self, current: Step) -> None:
+        """Redraw the list with `current` highlighted."""
+        self.heading.setText(self.tr("Your steps"))
+        lines = []
+        for step in path_steps(self.state):
+            if step is current:
+                mark, style = CURRENT, "font-weight:bold"
+            elif step_done(step, self.state, self.manual):
+                mark, style = DONE, "color:#2e7d32"
+            else:
+                mark, style = OPEN, "color:#555555"
+            lines.append(f"<p style='{style}; margin:0 0 6px 0'>{mark} {self.step_name(step)}</p>")
+        self.list_label.setText("".join(lines))
+        self.list_label.setAccessibleName(self.tr("Your steps"))
