@@ -44,7 +44,8 @@ def build_wizard(language: str | None, store: ProgressStore | None) -> MainWizar
     """Create the wizard, offering saved progress when there is some."""
     outcome = store.load() if store is not None else None
     saved_language = (
-        outcome.state.language if outcome and outcome.status is LoadStatus.LOADED and outcome.state
+        outcome.state.language
+        if outcome and outcome.status is LoadStatus.LOADED and outcome.state
         else None
     )
     chosen = install_translators(language or saved_language)

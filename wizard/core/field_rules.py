@@ -30,45 +30,51 @@ class RuleResult:
         return self.problem is None
 
 
-MSG_REQUIRED = QT_TRANSLATE_NOOP(CONTEXT, "This field is required.")
+MSG_REQUIRED = QT_TRANSLATE_NOOP("FieldRules", "This field is required.")
 MSG_INVISIBLE = QT_TRANSLATE_NOOP(
-    CONTEXT, "The text contains invisible characters. Type it again, or paste it from the source."
+    "FieldRules",
+    "The text contains invisible characters. Type it again, or paste it from the source.",
 )
-MSG_EMAIL = QT_TRANSLATE_NOOP(CONTEXT, "This is not a valid e-mail address.")
+MSG_EMAIL = QT_TRANSLATE_NOOP("FieldRules", "This is not a valid e-mail address.")
 MSG_PHONE = QT_TRANSLATE_NOOP(
-    CONTEXT, "Enter a Dutch or international phone number, for example 020 123 4567 or +32 2 123 45 67."
+    "FieldRules",
+    "Enter a Dutch or international phone number, for example 020 123 4567 or +32 2 555 12 12.",
 )
 MSG_LH_FORMAT = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "FieldRules",
     "A payroll tax number is 9 digits, the letter L and 2 digits, for example 123456782L01.",
 )
 MSG_LH_ELFPROEF = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "FieldRules",
     "The 9 digits of this payroll tax number fail the eleven-test (elfproef). "
     "Look for a typing error.",
 )
-MSG_CUSTOMER_NUMBER = QT_TRANSLATE_NOOP(CONTEXT, "The AFAS customer number is exactly 5 digits.")
-MSG_TOKEN_VERSION = QT_TRANSLATE_NOOP(CONTEXT, "The token version is a whole number of 1 or more.")
+MSG_CUSTOMER_NUMBER = QT_TRANSLATE_NOOP(
+    "FieldRules", "The AFAS customer number is exactly 5 digits."
+)
+MSG_TOKEN_VERSION = QT_TRANSLATE_NOOP(
+    "FieldRules", "The token version is a whole number of 1 or more."
+)
 MSG_DATA_TOKEN_LENGTH = QT_TRANSLATE_NOOP(
-    CONTEXT, "The AFAS data token is exactly 64 characters; this one has {count}."
+    "FieldRules", "The AFAS data token is exactly 64 characters; this one has {count}."
 )
 MSG_DATA_TOKEN_CHARS = QT_TRANSLATE_NOOP(
-    CONTEXT, "The AFAS data token holds only the digits 0-9 and the letters A-F."
+    "FieldRules", "The AFAS data token holds only the digits 0-9 and the letters A-F."
 )
 MSG_DOMAIN = QT_TRANSLATE_NOOP(
-    CONTEXT, "Enter the Nmbrs domain, for example oamkb or https://oamkb.nmbrs.nl."
+    "FieldRules", "Enter the Nmbrs domain, for example oamkb or https://oamkb.nmbrs.nl."
 )
 MSG_USERNAME = QT_TRANSLATE_NOOP(
-    CONTEXT, "The Nmbrs username is the e-mail address the login signs in with."
+    "FieldRules", "The Nmbrs username is the e-mail address the login signs in with."
 )
 MSG_TOKEN_SPACES = QT_TRANSLATE_NOOP(
-    CONTEXT, "The API token must not contain spaces or line breaks."
+    "FieldRules", "The API token must not contain spaces or line breaks."
 )
 MSG_EMPLOYER_CODES = QT_TRANSLATE_NOOP(
-    CONTEXT, "Enter at least one employer code; separate several with commas."
+    "FieldRules", "Enter at least one employer code; separate several with commas."
 )
 MSG_EMPLOYER_CODE_LENGTH = QT_TRANSLATE_NOOP(
-    CONTEXT, "An employer code has at most 15 characters: {code}"
+    "FieldRules", "An employer code has at most 15 characters: {code}"
 )
 
 # Format characters (zero-width space, BOM, direction marks) and other invisible code points that

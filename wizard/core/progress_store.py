@@ -31,17 +31,17 @@ _SECRET_KEYS = {"token", "data_token"}
 
 CONTEXT = "Progress"
 MSG_CORRUPT = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Progress",
     "The saved progress could not be read, so the wizard starts afresh. "
     "The damaged file was kept as {name}.",
 )
 MSG_NEWER = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Progress",
     "The saved progress was made by a newer version of this program, so the wizard starts "
     "afresh. The file was kept as {name}.",
 )
 MSG_SAVE_FAILED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "Progress",
     "Your progress could not be saved ({reason}). Everything you typed is still here; "
     "the wizard tries again at the next change.",
 )
@@ -207,4 +207,6 @@ class ProgressStore:
             self.path.replace(target)
         except OSError:
             target = self.path
-        return LoadOutcome(LoadStatus.SET_ASIDE, message=message, arguments=(("name", target.name),))
+        return LoadOutcome(
+            LoadStatus.SET_ASIDE, message=message, arguments=(("name", target.name),)
+        )

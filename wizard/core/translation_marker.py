@@ -1,7 +1,7 @@
 """A Qt-free stand-in for QT_TRANSLATE_NOOP, so core texts can be extracted by lupdate."""
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate finds it by this name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for translation in `context`; the UI translates it when it is shown."""
     del context
     return text

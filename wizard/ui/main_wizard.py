@@ -111,7 +111,7 @@ class MainWizard(QWizard):
             page.retranslate()
         self._on_state_changed()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

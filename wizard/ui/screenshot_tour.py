@@ -42,7 +42,9 @@ def sample_state(package: Package, account_type: AccountType | None, language: s
             domain="voorbeeld",
         ),
         employers=[
-            Employer("Voorbeeld Bakkerij B.V.", "bakkerij@example.nl", "voorbeeld-token", "voorbeeld")
+            Employer(
+                "Voorbeeld Bakkerij B.V.", "bakkerij@example.nl", "voorbeeld-token", "voorbeeld"
+            )
         ]
         if account_type is AccountType.PER_DEBTOR
         else [],

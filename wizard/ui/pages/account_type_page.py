@@ -64,9 +64,7 @@ class AccountTypePage(StepPage):
         self.answer_buttons: list[tuple[QPushButton, AccountType]] = []
         for _text, account_type in choice.doubt_answers:
             button = QPushButton()
-            button.clicked.connect(
-                lambda _checked=False, kind=account_type: self.choose(kind)
-            )
+            button.clicked.connect(lambda _checked=False, kind=account_type: self.choose(kind))
             answers.addWidget(button)
             self.answer_buttons.append((button, account_type))
         answers.addStretch(1)
@@ -96,8 +94,12 @@ class AccountTypePage(StepPage):
             box.radio.setText(f"&{index}  {title}")
             box.radio.setAccessibleName(title)
             box.summary.setText(self.text(box.option.summary))
-            box.pros.setText(self.tr("Advantage: {text}").replace("{text}", self.text(box.option.pros)))
-            box.cons.setText(self.tr("Drawback: {text}").replace("{text}", self.text(box.option.cons)))
+            box.pros.setText(
+                self.tr("Advantage: {text}").replace("{text}", self.text(box.option.pros))
+            )
+            box.cons.setText(
+                self.tr("Drawback: {text}").replace("{text}", self.text(box.option.cons))
+            )
             box.setProperty("recommended", kind is choice.recommended)
         self.doubt.setText(self.text(choice.doubt_question))
         for (button, _kind), (text, _same) in zip(

@@ -114,7 +114,8 @@ class EmployersPage(StepPage):
 
     def remove_card(self, card: EmployerCard) -> None:
         """Remove one employer from the list."""
-        self.state.employers.remove(card.employer)
+        # By identity: two empty employers are equal dataclasses.
+        self.state.employers[:] = [e for e in self.state.employers if e is not card.employer]
         self.cards.remove(card)
         card.setParent(None)
         card.deleteLater()
@@ -130,9 +131,7 @@ class EmployersPage(StepPage):
         self.setTitle(
             manual_step_title(content, self.text(content.title), self.tr("Step {number}"))
         )
-        self.setSubTitle(
-            self.tr("Add every employer you connect, with the login you made for it.")
-        )
+        self.setSubTitle(self.tr("Add every employer you connect, with the login you made for it."))
         self.intro.setText(self.text(content.intro))
         self.empty_label.setText(
             self.tr("No employers yet. You can also add them later, when a.s.r. asks for them.")
@@ -142,7 +141,7 @@ class EmployersPage(StepPage):
         for number, card in enumerate(self.cards, start=1):
             card.retranslate(number)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         results = [commit_cleaned(card.editors, card.employer) for card in self.cards]
         if not all(results) or not super().validatePage():
             return False

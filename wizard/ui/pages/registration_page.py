@@ -88,7 +88,7 @@ class RegistrationPage(StepPage):
         else:
             self.status.setText(self.tr("All fields are complete."))
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         # Keeps the cleaned form of each value (e.g. "oamkb" from a pasted address).
         if not commit_cleaned(list(self.editors.values()), self._target()):
             return False

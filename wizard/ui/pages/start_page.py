@@ -121,8 +121,9 @@ class StartPage(StepPage):
         )
         self.language_label.setText(self.tr("&Language:"))
         self.resume_label.setText(
-            self.tr("You were here before: {summary}. Do you want to continue where you left off?")
-            .replace("{summary}", self._resume_summary)
+            self.tr(
+                "You were here before: {summary}. Do you want to continue where you left off?"
+            ).replace("{summary}", self._resume_summary)
         )
         self.resume_button.setText(self.tr("&Continue where I was"))
         self.restart_button.setText(self.tr("Start &over"))

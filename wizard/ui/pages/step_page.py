@@ -31,19 +31,19 @@ class StepPage(QWizardPage):
     def retranslate(self) -> None:
         """Set every visible text; called at start and on each language change."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+    def isComplete(self) -> bool:
         return can_leave(self.step, self.state, self.manual)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         # Second guard: QWizard.next() called from code ignores isComplete().
         return can_leave(self.step, self.state, self.manual)
 
-    def nextId(self) -> int:  # noqa: N802 - Qt override
+    def nextId(self) -> int:
         following = next_step(self.step, self.state)
         if following is not None:
             return int(following)
@@ -51,7 +51,7 @@ class StepPage(QWizardPage):
         # instead of "Finish"; isComplete() keeps it from being used.
         return -1 if self.step is Step.SUMMARY else int(Step.SUMMARY)
 
-    def initializePage(self) -> None:  # noqa: N802 - Qt override
+    def initializePage(self) -> None:
         self.state.current_step = self.step
         self.retranslate()
         self.state_changed.emit()

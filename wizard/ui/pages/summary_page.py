@@ -59,7 +59,10 @@ class SummaryPage(StepPage):
                 continue
             parts.append(f"<h3>{html.escape(content.title.in_language(language))}</h3>")
             parts.append(_rows(content.fields, form_target(step, self.state), language))
-        if self.state.package is Package.NMBRS and self.state.account_type is AccountType.PER_DEBTOR:
+        if (
+            self.state.package is Package.NMBRS
+            and self.state.account_type is AccountType.PER_DEBTOR
+        ):
             parts.append(f"<h3>{html.escape(self.tr('Employers'))}</h3>")
             if not self.state.employers:
                 parts.append(f"<p>{html.escape(self.tr('No employers entered yet.'))}</p>")

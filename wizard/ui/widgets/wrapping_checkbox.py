@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QWidget
 class _ClickableLabel(QLabel):
     clicked = Signal()
 
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
         super().mouseReleaseEvent(event)
@@ -33,7 +33,7 @@ class WrappingCheckBox(QWidget):
         self.toggled = self.box.toggled
         self.setText(text)
 
-    def setText(self, text: str) -> None:  # noqa: N802 - mirrors QCheckBox
+    def setText(self, text: str) -> None:
         """Set the label and the accessible name of the box."""
         self.label.setText(text)
         self.box.setAccessibleName(text)
@@ -42,14 +42,14 @@ class WrappingCheckBox(QWidget):
         """The label text."""
         return self.label.text()
 
-    def isChecked(self) -> bool:  # noqa: N802 - mirrors QCheckBox
+    def isChecked(self) -> bool:
         """Whether the box is ticked."""
         return self.box.isChecked()
 
-    def setChecked(self, checked: bool) -> None:  # noqa: N802 - mirrors QCheckBox
+    def setChecked(self, checked: bool) -> None:
         """Tick or untick the box."""
         self.box.setChecked(checked)
 
-    def blockSignals(self, block: bool) -> bool:  # noqa: N802 - mirrors QObject
+    def blockSignals(self, block: bool) -> bool:
         """Block the box's toggled signal."""
         return self.box.blockSignals(block)

@@ -1,0 +1,100 @@
+"""Every field rule: good values pass (cleaned), bad values get their own message."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wizard.core import field_rules as rules
+from wizard.core.field_rules import check_field
+
+TOKEN = "0123456789ABCDEF" * 4
+
+GOOD = [
+    ("email", "clerk@example.nl", "clerk@example.nl"),
+    ("email", "  clerk@example.nl\n", "clerk@example.nl"),
+    ("phone", "020 123 4567", "020 123 4567"),
+    ("phone", "06-12345678", "06-12345678"),
+    ("phone", "+32 2 555 12 12", "+32 2 555 12 12"),
+    ("phone", "+44 20 7946 0958", "+44 20 7946 0958"),
+    ("loonheffingennummer", "123456782L01", "123456782L01"),
+    ("loonheffingennummer", "1234.56.782 l01", "123456782L01"),
+    ("loonheffingennummer", "004495445L01", "004495445L01"),
+    ("afas_customer_number", "12345", "12345"),
+    ("afas_customer_number", "01234", "01234"),
+    ("token_version", "1", "1"),
+    ("token_version", "12", "12"),
+    ("afas_data_token", TOKEN, TOKEN),
+    ("afas_data_token", f"<token><version>1</version><data>{TOKEN}</data></token>", TOKEN),
+    ("nmbrs_domain", "oamkb", "oamkb"),
+    ("nmbrs_domain", "oamkb.nmbrs.nl", "oamkb"),
+    ("nmbrs_domain", "https://oamkb.nmbrs.nl/applications/common/", "oamkb"),
+    ("nmbrs_domain", "OAMKB.NMBRS.NL", "oamkb"),
+    ("nmbrs_username", "koppeling@example.nl", "koppeling@example.nl"),
+    ("nmbrs_token", "abc123DEF", "abc123DEF"),
+    ("nmbrs_token", "\tabc123DEF\r\n", "abc123DEF"),
+    ("employer_codes", "01, 02;RIS", "01, 02, RIS"),
+    ("required", " Voorbeeld B.V. ", "Voorbeeld B.V."),
+]
+
+
+@pytest.mark.parametrize(("rule", "raw", "cleaned"), GOOD)
+def test_good_values_pass_and_are_cleaned(rule: str, raw: str, cleaned: str) -> None:
+    result = check_field(rule, raw)
+    assert result.ok, result.problem
+    assert result.value == cleaned
+
+
+BAD = [
+    ("email", "clerk@", rules.MSG_EMAIL),
+    ("email", "", rules.MSG_REQUIRED),
+    ("phone", "12", rules.MSG_PHONE),
+    ("phone", "bel me", rules.MSG_PHONE),
+    ("loonheffingennummer", "123456789L01", rules.MSG_LH_ELFPROEF),
+    ("loonheffingennummer", "12345678L01", rules.MSG_LH_FORMAT),
+    ("loonheffingennummer", "123456782X01", rules.MSG_LH_FORMAT),
+    ("afas_customer_number", "1234", rules.MSG_CUSTOMER_NUMBER),
+    ("afas_customer_number", "O12345AA", rules.MSG_CUSTOMER_NUMBER),
+    ("token_version", "0", rules.MSG_TOKEN_VERSION),
+    ("token_version", "-1", rules.MSG_TOKEN_VERSION),
+    ("token_version", "1.5", rules.MSG_TOKEN_VERSION),
+    ("afas_data_token", TOKEN[:63], rules.MSG_DATA_TOKEN_LENGTH),
+    ("afas_data_token", "G" * 64, rules.MSG_DATA_TOKEN_CHARS),
+    ("nmbrs_domain", "oam kb", rules.MSG_DOMAIN),
+    ("nmbrs_domain", "https://example.com/x", rules.MSG_DOMAIN),
+    ("nmbrs_username", "jan", rules.MSG_USERNAME),
+    ("nmbrs_token", "abc def", rules.MSG_TOKEN_SPACES),
+    ("nmbrs_token", "", rules.MSG_REQUIRED),
+    ("employer_codes", " , ", rules.MSG_EMPLOYER_CODES),
+    ("employer_codes", "X" * 16, rules.MSG_EMPLOYER_CODE_LENGTH),
+    ("required", "   ", rules.MSG_REQUIRED),
+    ("required", "Voor\u200bbeeld", rules.MSG_INVISIBLE),
+    ("nmbrs_token", "abc\u200b123", rules.MSG_INVISIBLE),
+    ("required", "Voor\u00a0beeld", rules.MSG_INVISIBLE),
+]
+
+
+@pytest.mark.parametrize(("rule", "raw", "message"), BAD)
+def test_bad_values_get_their_message(rule: str, raw: str, message: str) -> None:
+    result = check_field(rule, raw)
+    assert result.problem == message
+
+
+def test_data_token_message_counts_characters() -> None:
+    result = check_field("afas_data_token", TOKEN[:63])
+    assert dict(result.arguments) == {"count": "63"}
+
+
+def test_every_rule_named_in_the_data_exists() -> None:
+    from wizard.core.manual import shipped_manual
+
+    for fields in shipped_manual().fields.values():
+        for form_field in fields:
+            assert form_field.rule in rules.RULES
+
+
+@given(rule=st.sampled_from(sorted(rules.RULES)), raw=st.text(max_size=200))
+def test_rules_never_raise(rule: str, raw: str) -> None:
+    result = check_field(rule, raw)
+    assert isinstance(result.value, str)

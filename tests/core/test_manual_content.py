@@ -1,0 +1,145 @@
+"""The manuals' content as data: complete, in both languages, and exact where it is a fact."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from wizard.core.manual import Text, shipped_manual
+from wizard.core.model import AccountType, Step
+
+MANUALS = Path(__file__).resolve().parents[3] / "shared" / "handleidingen"
+
+UMBRELLA = {
+    "CompanyService": ["Company_GetCurrentPeriod", "List_GetAll", "Run_GetList"],
+    "EmployeeService": [
+        "Address_GetListCurrent",
+        "BankAccount_GetListCurrent",
+        "Children_Get",
+        "Contract_GetCurrentPeriod",
+        "List_GetByCompany",
+        "Partner_Get",
+        "PersonalInfo_GetCurrent",
+        "Salary_GetAll_AllEmployeesByCompany",
+        "Schedule_GetCurrent",
+        "Schedule_GetList",
+        "SVW_GetCurrent",
+        "WageComponentFixed_GetCurrent",
+        "WageComponentVar_GetCurrent",
+        "Employment_GetAll_AllEmployeesByCompany",
+    ],
+    "ReportService": [
+        "Report_GetWageCodesByRunCompany_FilterByWageCode_Background",
+        "Report_BackgroundTask_Result",
+    ],
+}
+PER_DEBTOR = {
+    "CompanyService": [
+        "Company_GetCurrentPeriod",
+        "List_GetAll",
+        "Reports_GetWageCodesByRunCompany_FilterByWageCode",
+        "Reports_GetWageCodesByRunCompany_v2",
+        "Run_GetList",
+    ],
+    "EmployeeService": UMBRELLA["EmployeeService"],
+}
+
+
+def _by_service(kind: AccountType) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for call in shipped_manual().calls[kind]:
+        grouped.setdefault(call.service, []).append(call.screen_name)
+    return grouped
+
+
+def test_umbrella_calls_are_exactly_the_manuals() -> None:
+    assert _by_service(AccountType.UMBRELLA) == UMBRELLA
+
+
+def test_per_debtor_calls_are_exactly_the_manuals() -> None:
+    assert _by_service(AccountType.PER_DEBTOR) == PER_DEBTOR
+
+
+def test_report_calls_use_the_real_plural_operation_name() -> None:
+    reports = [
+        c for c in shipped_manual().calls[AccountType.UMBRELLA] if c.service == "ReportService"
+    ]
+    assert [c.operation for c in reports] == [
+        "Reports_GetWageCodesByRunCompany_FilterByWageCode_Background",
+        "Reports_BackgroundTask_Result",
+    ]
+
+
+def test_call_lists_match_the_manual_text_when_it_is_present() -> None:
+    manual_file = MANUALS / "nmbrs-aanmelden-salarisverwerker.txt"
+    if not manual_file.exists():
+        return
+    text = manual_file.read_text(encoding="utf-8")
+    umbrella_part, debtor_part = text.split("Account per debiteur\nMet onderstaand")
+    listed = lambda part: re.findall(r"^\s*-\s*([A-Za-z_0-9]+_[A-Za-z_0-9]+)", part, re.M)  # noqa: E731
+    assert listed(umbrella_part) == [n for names in UMBRELLA.values() for n in names]
+    assert listed(debtor_part) == [n for names in PER_DEBTOR.values() for n in names]
+
+
+def test_every_page_step_has_content_and_rights_steps_show_the_right_list() -> None:
+    manual = shipped_manual()
+    manual_steps = set(Step) - {Step.START, Step.NMBRS_ACCOUNT_TYPE, Step.SUMMARY}
+    assert set(manual.steps) == manual_steps
+    assert manual.steps[Step.UMBRELLA_RIGHTS].calls == manual.calls[AccountType.UMBRELLA]
+    assert manual.steps[Step.DEBTOR_RIGHTS].calls == manual.calls[AccountType.PER_DEBTOR]
+
+
+def test_item_ids_are_unique_per_step() -> None:
+    for content in shipped_manual().steps.values():
+        ids = content.item_ids()
+        assert len(ids) == len(set(ids)), content.step
+
+
+def _texts(value: object) -> list[Text]:
+    found: list[Text] = []
+    if isinstance(value, Text):
+        return [value]
+    if isinstance(value, tuple | list):
+        for item in value:
+            found += _texts(item)
+    elif hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            found += _texts(getattr(value, name))
+    elif isinstance(value, dict):
+        for item in value.values():
+            found += _texts(item)
+    return found
+
+
+def test_every_text_is_there_in_dutch_and_english() -> None:
+    manual = shipped_manual()
+    texts = _texts([manual.steps, manual.fields, manual.account_types])
+    assert len(texts) > 100
+    for text in texts:
+        # Empty help is allowed only when empty in both languages.
+        assert bool(text.nl) == bool(text.en), text
+        assert text.nl != text.en or not text.nl or len(text.nl) < 25, text
+
+
+def test_exact_screen_names_of_the_manuals_are_kept() -> None:
+    manual = shipped_manual()
+    where = {name for c in manual.steps.values() for item in c.items for name in item.where}
+    for fact in (
+        "Template Users",
+        "+ Nieuwe Template Gebruikers",
+        "Master Accountant",
+        "Systeem default templates",
+        "Administrator (met debiteurenbeheer) (systeem)",
+        "Webservices rights edit",
+        "+ Nieuw Account",
+        "Sandbox toestaan",
+        "Alle debiteuren",
+        "Klant Logins",
+        "Autorisatietool",
+        "Omzetten naar systeemgebruiker",
+        "4 Importeren",
+        "Get Connector",
+        "Selectiewizard GetConnectoren",
+        "Gebruikerstokens",
+    ):
+        assert fact in where, fact

@@ -1,0 +1,29 @@
+"""A real MainWizard on the offscreen platform, with its progress in a temporary folder."""
+
+from __future__ import annotations
+
+import pytest
+
+from wizard.core.manual import shipped_manual
+from wizard.core.progress_store import ProgressStore
+from wizard.translation import install_translators
+from wizard.ui.main_wizard import MainWizard
+
+
+@pytest.fixture
+def make_wizard(qtbot, tmp_path):
+    created: list[MainWizard] = []
+
+    def factory(language: str = "nl", folder=None) -> MainWizard:
+        install_translators(language)
+        store = ProgressStore(folder or tmp_path / "appdata")
+        wizard = MainWizard(shipped_manual(), store)
+        wizard.set_language(language)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.waitExposed(wizard)
+        created.append(wizard)
+        return wizard
+
+    yield factory
+    install_translators("nl")
