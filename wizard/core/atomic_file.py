@@ -27,7 +27,7 @@ def write_atomic(path: Path, data: bytes, *, owner_only: bool = True) -> None:
             temp_file.flush()
             os.fsync(temp_file.fileno())
         if owner_only:
-            # mkstemp already creates 0600 on POSIX; on Windows the user's profile folder is private.
+            # mkstemp creates 0600 on POSIX already; on Windows the profile folder is private.
             with contextlib.suppress(OSError):
                 os.chmod(temp_name, 0o600)
         os.replace(temp_name, path)
