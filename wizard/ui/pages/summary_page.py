@@ -52,7 +52,8 @@ class SummaryPage(StepPage):
     def summary_html(self) -> str:
         """The registration as rich text, secrets masked."""
         language = self.state.language
-        parts = [f"<p><b>{html.escape(self.tr('Path'))}:</b> {html.escape(self.path_name())}</p>"]
+        path_label = self.tr("Path")
+        parts = [f"<p><b>{html.escape(path_label)}:</b> {html.escape(self.path_name())}</p>"]
         for step in path_steps(self.state):
             content = self.manual.step(step)
             if content is None or not content.fields or step is Step.DEBTOR_EMPLOYERS:
@@ -63,9 +64,11 @@ class SummaryPage(StepPage):
             self.state.package is Package.NMBRS
             and self.state.account_type is AccountType.PER_DEBTOR
         ):
-            parts.append(f"<h3>{html.escape(self.tr('Employers'))}</h3>")
+            employers_label = self.tr("Employers")
+            parts.append(f"<h3>{html.escape(employers_label)}</h3>")
             if not self.state.employers:
-                parts.append(f"<p>{html.escape(self.tr('No employers entered yet.'))}</p>")
+                none_yet = self.tr("No employers entered yet.")
+                parts.append(f"<p>{html.escape(none_yet)}</p>")
             for employer in self.state.employers:
                 parts.append(_rows(self.manual.fields["nmbrs_employer"], employer, language))
         return "".join(parts)
