@@ -85,6 +85,9 @@ def test_umbrella_path_end_to_end(qtbot, make_wizard) -> None:
     assert wizard.state.nmbrs.domain == "oamkb"
     assert wizard.state.nmbrs.token == "abc123"
 
+    # The live check is optional: offline, the clerk goes on.
+    assert at(wizard) is Step.NMBRS_CHECK
+    click_next(qtbot, wizard)
     assert at(wizard) is Step.UMBRELLA_EMPLOYERS
     assert next_button_enabled(wizard)  # information only
     click_next(qtbot, wizard)
@@ -146,6 +149,8 @@ def test_per_debtor_path_with_employers(qtbot, make_wizard) -> None:
     editors["username"].edit.clear()
     qtbot.keyClicks(editors["username"].edit, "bakkerij@example.nl")
     click_next(qtbot, wizard)
+    assert at(wizard) is Step.NMBRS_CHECK
+    click_next(qtbot, wizard)
     assert at(wizard) is Step.SUMMARY
     assert wizard.state.employers[0].domain == "oamkb"
     text = wizard.currentPage().browser.toPlainText()
@@ -188,6 +193,8 @@ def test_afas_path_end_to_end(qtbot, make_wizard) -> None:
         wizard,
         {"loonheffingennummer": "123456782l01", "customer_number": "12345", "data_token": TOKEN},
     )
+    click_next(qtbot, wizard)
+    assert at(wizard) is Step.AFAS_CHECK
     click_next(qtbot, wizard)
     assert at(wizard) is Step.SUMMARY
     assert wizard.state.afas.loonheffingennummer == "123456782L01"

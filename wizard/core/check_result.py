@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -61,3 +62,12 @@ class CheckReport:
             "missing_connectors": list(self.missing_connectors),
             "environment": self.environment,
         }
+
+
+@dataclass
+class CheckRun:
+    """The last live check of one login (Nmbrs username) or environment (AFAS customer number)."""
+
+    subject: str
+    report: CheckReport
+    finished_at: datetime

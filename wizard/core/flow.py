@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wizard.core.check_fixes import all_checks_passed
 from wizard.core.field_rules import RuleResult, check_field
 from wizard.core.form_values import form_target, get_form_value
 from wizard.core.manual import FormField, Manual, StepContent
@@ -34,12 +35,27 @@ def path_steps(state: WizardState) -> tuple[Step, ...]:
     Before a choice is made the path ends at the choice itself.
     """
     if state.package is Package.AFAS:
-        return (Step.START, *_AFAS, Step.SUMMARY)
+        return (Step.START, *_AFAS, Step.AFAS_CHECK, Step.SUMMARY)
     if state.package is Package.NMBRS:
         if state.account_type is AccountType.UMBRELLA:
-            return (Step.START, Step.NMBRS_ACCOUNT_TYPE, *_UMBRELLA, Step.SUMMARY)
+            # The live check needs the login from the form, and comes before step 5.
+            *before, last = _UMBRELLA
+            return (
+                Step.START,
+                Step.NMBRS_ACCOUNT_TYPE,
+                *before,
+                Step.NMBRS_CHECK,
+                last,
+                Step.SUMMARY,
+            )
         if state.account_type is AccountType.PER_DEBTOR:
-            return (Step.START, Step.NMBRS_ACCOUNT_TYPE, *_PER_DEBTOR, Step.SUMMARY)
+            return (
+                Step.START,
+                Step.NMBRS_ACCOUNT_TYPE,
+                *_PER_DEBTOR,
+                Step.NMBRS_CHECK,
+                Step.SUMMARY,
+            )
         return (Step.START, Step.NMBRS_ACCOUNT_TYPE)
     return (Step.START,)
 
@@ -114,6 +130,8 @@ def step_done(step: Step, state: WizardState, manual: Manual) -> bool:
     """Whether the side panel shows `step` as done."""
     if step is Step.SUMMARY:
         return False
+    if step in (Step.NMBRS_CHECK, Step.AFAS_CHECK):
+        return all_checks_passed(state)
     if step is Step.DEBTOR_EMPLOYERS:
         return bool(state.employers) and can_leave(step, state, manual)
     content = manual.step(step)

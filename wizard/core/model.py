@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 
+from wizard.core.check_result import CheckRun
+
 
 class Package(StrEnum):
     """The payroll package the clerk connects."""
@@ -46,6 +48,8 @@ class Step(IntEnum):
     AFAS_USER = 31
     AFAS_APP_CONNECTOR = 32
     AFAS_REGISTRATION = 33
+    NMBRS_CHECK = 40
+    AFAS_CHECK = 41
     SUMMARY = 90
 
 
@@ -104,3 +108,17 @@ class WizardState:
     afas: AfasRegistration = field(default_factory=AfasRegistration)
     current_step: Step = Step.START
     language: str = "nl"
+    # Live-check settings and results: kept in memory; the proxy may hold a password.
+    sandbox: bool = False
+    proxy_url: str = field(default="", repr=False)
+    connector_zip: str = ""
+    check_runs: list[CheckRun] = field(default_factory=list)
+
+    def check_run(self, subject: str) -> CheckRun | None:
+        """The last check of `subject` (a username or customer number), if any."""
+        return next((run for run in self.check_runs if run.subject == subject), None)
+
+    def record_check(self, run: CheckRun) -> None:
+        """Keep `run` as the newest check of its subject."""
+        self.check_runs[:] = [old for old in self.check_runs if old.subject != run.subject]
+        self.check_runs.append(run)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QThreadPool, QTimer
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
 from wizard import APP_NAME
@@ -13,9 +13,12 @@ from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.progress_store import MSG_SAVE_FAILED, LoadOutcome, LoadStatus, ProgressStore
 from wizard.translation import install_translators
+from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.pages.account_type_page import AccountTypePage
+from wizard.ui.pages.afas_check_page import AfasCheckPage
 from wizard.ui.pages.checklist_page import ChecklistPage
 from wizard.ui.pages.employers_page import EmployersPage
+from wizard.ui.pages.nmbrs_check_page import NmbrsCheckPage
 from wizard.ui.pages.registration_page import RegistrationPage
 from wizard.ui.pages.start_page import StartPage
 from wizard.ui.pages.step_page import StepPage
@@ -46,9 +49,13 @@ class MainWizard(QWizard):
         manual: Manual,
         store: ProgressStore | None,
         state: WizardState | None = None,
+        services: LiveCheckServices | None = None,
+        pool: QThreadPool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # A pool of our own, so tests and shutdown can wait for running checks.
+        self.pool = pool or QThreadPool(self)
         self.manual = manual
         self.store = store
         self.state = state or WizardState()
@@ -68,6 +75,12 @@ class MainWizard(QWizard):
         for step in _FORM_STEPS:
             self._add(RegistrationPage(step, self.state, manual))
         self._add(EmployersPage(self.state, manual))
+        services = services or LiveCheckServices()
+        self.nmbrs_check_page = NmbrsCheckPage(self.state, manual, services, self.pool)
+        self.afas_check_page = AfasCheckPage(self.state, manual, services, self.pool)
+        for check_page in (self.nmbrs_check_page, self.afas_check_page):
+            self._add(check_page)
+            check_page.fix_requested.connect(self.go_back_to)
         self._add(SummaryPage(self.state, manual))
         self.setStartId(int(Step.START))
 
@@ -138,6 +151,9 @@ class MainWizard(QWizard):
 
     def _on_state_changed(self) -> None:
         self.step_panel.refresh(self.current_step())
+        # A running check of changed credentials no longer answers the clerk's question.
+        self.nmbrs_check_page.input_changed()
+        self.afas_check_page.input_changed()
         if self.store is not None:
             self._autosave.start()
 
@@ -232,6 +248,18 @@ class MainWizard(QWizard):
             self.next()
             if self.currentId() == before:
                 break
+
+    def go_back_to(self, target: Step) -> None:
+        """Go back through the visited pages to `target` (to fix what a check found)."""
+        while self.current_step() is not target and target in self.visited_steps():
+            before = self.currentId()
+            self.back()
+            if self.currentId() == before:
+                break
+
+    def visited_steps(self) -> list[Step]:
+        """The steps on the Back history, oldest first."""
+        return [Step(page_id) for page_id in self.visitedIds()]
 
     def done(self, result: int) -> None:
         """Save once more when the window closes (Finish or Cancel)."""

@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.check_result import CallStatus
 from wizard.core.manual import ChecklistItem, Manual, NmbrsCall, StepContent
 from wizard.core.model import Step, WizardState
 from wizard.ui.pages.step_page import StepPage
+from wizard.ui.widgets.check_table import status_text
 from wizard.ui.widgets.where_path import WherePath
 from wizard.ui.widgets.wrapping_checkbox import WrappingCheckBox
 
@@ -141,10 +143,31 @@ class ChecklistPage(StepPage):
             prefix = "\N{WARNING SIGN} " if row.item.warning else ""
             row.checkbox.setText(prefix + self.text(row.item.text))
         for checkbox, call in self.call_checkboxes:
+            status = self._checked_status(call)
+            if status is None:
+                checkbox.setText(call.screen_name)
+            else:
+                word = status_text(status, self.state.package)
+                checkbox.setText(f"{call.screen_name}  ({word})")
+            checkbox.setProperty("checkStatus", status.value if status else "")
+            checkbox.style().unpolish(checkbox)
+            checkbox.style().polish(checkbox)
             checkbox.setToolTip(self.tr("Set to Active in Nmbrs, then tick it here."))
             checkbox.setAccessibleDescription(call.group)
         if self.mail_button is not None:
             self.mail_button.setText(self.tr("&Open a prepared e-mail to a.s.r."))
+
+    def _checked_status(self, call: NmbrsCall) -> CallStatus | None:
+        """The worst status the last live checks gave this call, if it was checked."""
+        found = [
+            item.status
+            for run in self.state.check_runs
+            for item in run.report.checks
+            if item.service == call.service and item.name == call.screen_name
+        ]
+        if not found:
+            return None
+        return next((status for status in found if status is not CallStatus.ACTIVE), found[0])
 
     def _on_ticked(self, item_id: str, checked: bool) -> None:
         if checked:

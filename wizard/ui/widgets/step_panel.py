@@ -47,6 +47,8 @@ class StepPanel(QWidget):
         names = {
             Step.START: self.tr("Payroll package"),
             Step.NMBRS_ACCOUNT_TYPE: self.tr("Account type"),
+            Step.NMBRS_CHECK: self.tr("Live check"),
+            Step.AFAS_CHECK: self.tr("Live check"),
             Step.SUMMARY: self.tr("Summary"),
         }
         return names.get(step, step.name)

@@ -1,0 +1,474 @@
+"""The registration file (aanmelding): build it from the state, write it, read it back.
+
+The file holds exactly the fields of a.s.r.'s form on the chosen path, keyed by their Dutch form
+labels, plus the path, the account type, the employers (per-debtor path), who made it when, and
+the last live check. Tokens are included unless the clerk delivers them separately.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, cast
+
+from wizard import APP_NAME, __version__
+from wizard.core.atomic_file import write_atomic
+from wizard.core.check_result import CallStatus, CheckItem, CheckReport
+from wizard.core.field_rules import check_field, split_employer_codes
+from wizard.core.manual import FormField
+from wizard.core.model import AccountType, Employer, Package, WizardState
+from wizard.core.registration_schema import (
+    ACCOUNT_TYPE_NAMES,
+    CONTEXT,
+    EMPLOYER_KEYS,
+    MSG_DUPLICATE_KEY,
+    PATH_NAMES,
+    SCHEMA_VERSION,
+    TOKENS_APART,
+    Problem,
+    employer_fields,
+    path_fields,
+    validate_registration,
+)
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
+
+__all__ = [
+    "MAX_FILE_BYTES",
+    "TOKENS_APART",
+    "ImportedRegistration",
+    "Problem",
+    "RegistrationError",
+    "RegistrationInvalidError",
+    "RegistrationReadError",
+    "RegistrationWriteError",
+    "build_registration",
+    "dump_registration",
+    "export_registration",
+    "import_registration",
+    "load_registration",
+    "parse_registration",
+    "read_registration_file",
+    "registration_json",
+    "validate_registration",
+]
+
+# A real registration file is a few kilobytes; refusing anything far larger before parsing keeps
+# a wrongly chosen file (a backup, a video) from hanging the program.
+MAX_FILE_BYTES = 1024 * 1024
+
+MSG_TOKENS_INCLUDED = QT_TRANSLATE_NOOP(
+    "RegistrationFile",
+    "This file contains the API tokens, because the a.s.r. form asks for them. Anyone who has "
+    "the file can read the payroll data: keep it safe and send it only to a.s.r.",
+)
+MSG_TOKENS_LEFT_OUT = QT_TRANSLATE_NOOP(
+    "RegistrationFile",
+    'The tokens are left out: the file says "lever ik apart aan" instead. '
+    "Send the tokens to a.s.r. separately.",
+)
+MSG_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "RegistrationFile",
+    "The file is larger than {limit} bytes; that is far too large for a registration file.",
+)
+MSG_CANNOT_OPEN = QT_TRANSLATE_NOOP("RegistrationFile", "The file {path} cannot be read: {reason}")
+MSG_NOT_TEXT = QT_TRANSLATE_NOOP(
+    "RegistrationFile", "The file is not text (UTF-8), so it is not a registration file."
+)
+MSG_EMPTY_FILE = QT_TRANSLATE_NOOP("RegistrationFile", "The file is empty.")
+MSG_NOT_JSON = QT_TRANSLATE_NOOP(
+    "RegistrationFile", "The file is not valid JSON (line {line}, column {column})."
+)
+MSG_NOT_JSON_VALUE = QT_TRANSLATE_NOOP(
+    "RegistrationFile", "The file is not valid JSON: it holds a value JSON does not allow."
+)
+MSG_TOO_DEEP = QT_TRANSLATE_NOOP(
+    "RegistrationFile", "The file is nested too deeply to be a registration file."
+)
+MSG_INVALID = QT_TRANSLATE_NOOP("RegistrationFile", "The registration file is not valid.")
+MSG_EXPORT_INVALID = QT_TRANSLATE_NOOP(
+    "RegistrationFile", "The registration is not complete or not valid, so it was not saved."
+)
+MSG_WRITE_FAILED = QT_TRANSLATE_NOOP(
+    "RegistrationFile",
+    "The registration file could not be saved as {path}: {reason}. Nothing was lost; choose "
+    "another folder, or free up disk space and try again.",
+)
+
+
+class RegistrationError(Exception):
+    """Base of every error the registration file raises.
+
+    `message` is an English source text marked for translation in `context`; `arguments` fill
+    its {placeholders}. Neither ever holds a token. str() gives the English text.
+    """
+
+    context = CONTEXT
+
+    def __init__(self, message: str, **arguments: str) -> None:
+        self.message = message
+        self.arguments: tuple[tuple[str, str], ...] = tuple(arguments.items())
+        super().__init__(message.format(**arguments) if arguments else message)
+
+
+class RegistrationReadError(RegistrationError):
+    """The file cannot be read, is too large, or is not JSON text."""
+
+
+class RegistrationInvalidError(RegistrationError):
+    """The document breaks the schema or the field rules; `problems` says where."""
+
+    def __init__(self, problems: Sequence[Problem], message: str = MSG_INVALID) -> None:
+        super().__init__(message)
+        self.problems: tuple[Problem, ...] = tuple(problems)
+
+    def __str__(self) -> str:
+        lines = [f"{p.field}: {p.english()}" if p.field else p.english() for p in self.problems]
+        return "; ".join([self.message, *lines])
+
+
+class RegistrationWriteError(RegistrationError):
+    """The file could not be written; the state and any earlier file are untouched."""
+
+
+@dataclass
+class ImportedRegistration:
+    """An imported file: the state to continue with, and what the file says about itself."""
+
+    state: WizardState
+    made_at: datetime
+    program: str
+    version: str
+    tokens_left_out: bool
+    check: CheckReport | None = None
+    check_time: datetime | None = None
+
+
+def _timestamp(moment: datetime) -> str:
+    # A naive time is taken as local time, so the file always carries its offset.
+    aware = moment if moment.tzinfo is not None else moment.astimezone()
+    return aware.isoformat(timespec="seconds")
+
+
+def _clean(form_field: FormField, value: str | list[str]) -> str | list[str]:
+    """The value in its standard form when the field rule accepts it; else as typed.
+
+    A rejected value is kept as typed so that validation names the problem.
+    """
+    if isinstance(value, list):
+        result = check_field(form_field.rule, ", ".join(value))
+        return split_employer_codes(result.value) if result.ok else list(value)
+    result = check_field(form_field.rule, value)
+    return result.value if result.ok else value
+
+
+def _path_of(state: WizardState) -> tuple[Package, AccountType | None]:
+    if state.package is None:
+        raise ValueError("No path chosen: choose Nmbrs or AFAS before exporting.")
+    if state.package is Package.AFAS:
+        return Package.AFAS, None
+    if state.account_type is None:
+        raise ValueError("No account type chosen: choose the Nmbrs account type before exporting.")
+    return Package.NMBRS, state.account_type
+
+
+def build_registration(
+    state: WizardState,
+    *,
+    include_tokens: bool = True,
+    check: CheckReport | None = None,
+    check_time: datetime | None = None,
+    now: datetime | None = None,
+    version: str | None = None,
+) -> dict[str, Any]:
+    """The registration document for `state`, in the file's key order.
+
+    Args:
+        state: the wizard state; its path (and for Nmbrs its account type) must be chosen.
+        include_tokens: False writes "lever ik apart aan" in every token field.
+        check: the last live check, stored with `check_time`; skipped when it could not run.
+        check_time: when the check ran; defaults to `now`.
+        now: the creation time; the current local time by default.
+        version: the program version to record; this program's by default.
+
+    Raises:
+        ValueError: the path or account type has not been chosen.
+    """
+    package, account_type = _path_of(state)
+    made_at = now if now is not None else datetime.now().astimezone()
+    source: object = state.afas if package is Package.AFAS else state.nmbrs
+    form: dict[str, Any] = {}
+    for form_field in path_fields(package, account_type):
+        if form_field.fixed is not None:
+            form[form_field.form_label] = form_field.fixed
+        elif form_field.secret and not include_tokens:
+            form[form_field.form_label] = TOKENS_APART
+        else:
+            form[form_field.form_label] = _clean(form_field, getattr(source, form_field.key))
+    document: dict[str, Any] = {
+        "schemaversie": SCHEMA_VERSION,
+        "gemaakt_op": _timestamp(made_at),
+        "gemaakt_met": {"programma": APP_NAME, "versie": version or __version__},
+        "pad": PATH_NAMES[package],
+        "accounttype": ACCOUNT_TYPE_NAMES[account_type] if account_type else None,
+        "tokens_apart_aangeleverd": not include_tokens,
+        "formulier": form,
+    }
+    if account_type is AccountType.PER_DEBTOR:
+        document["werkgevers"] = [
+            _employer_entry(employer, include_tokens) for employer in state.employers
+        ]
+    if check is not None and check.error is None:
+        document["controle"] = {
+            "tijdstip": _timestamp(check_time or made_at),
+            "ok": check.ok,
+            "resultaten": [
+                {
+                    "service": item.service,
+                    "naam": item.name,
+                    "status": item.status.value,
+                    "melding": item.message,
+                }
+                for item in check.checks
+            ],
+        }
+    return document
+
+
+def _employer_entry(employer: Employer, include_tokens: bool) -> dict[str, Any]:
+    entry: dict[str, Any] = {}
+    for form_field in employer_fields():
+        key = EMPLOYER_KEYS[form_field.key]
+        if form_field.secret and not include_tokens:
+            entry[key] = TOKENS_APART
+        else:
+            entry[key] = _clean(form_field, getattr(employer, form_field.key))
+    return entry
+
+
+def dump_registration(document: dict[str, Any]) -> bytes:
+    """The document as the file stores it: UTF-8, indent 2, keys in build order, final newline."""
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def registration_json(
+    state: WizardState,
+    *,
+    include_tokens: bool = True,
+    check: CheckReport | None = None,
+    check_time: datetime | None = None,
+    now: datetime | None = None,
+    version: str | None = None,
+) -> bytes:
+    """The file content for `state`; see build_registration for the arguments."""
+    return dump_registration(
+        build_registration(
+            state,
+            include_tokens=include_tokens,
+            check=check,
+            check_time=check_time,
+            now=now,
+            version=version,
+        )
+    )
+
+
+def export_registration(
+    path: Path | str,
+    state: WizardState,
+    *,
+    include_tokens: bool = True,
+    check: CheckReport | None = None,
+    check_time: datetime | None = None,
+    now: datetime | None = None,
+    version: str | None = None,
+) -> None:
+    """Validate and write the registration file atomically, readable by the owner only.
+
+    Raises:
+        ValueError: the path or account type has not been chosen.
+        RegistrationInvalidError: the registration breaks the schema or a field rule; nothing
+            was written.
+        RegistrationWriteError: the OS refused the write (read-only folder, full disk); an
+            earlier file at `path` is untouched.
+    """
+    document = build_registration(
+        state,
+        include_tokens=include_tokens,
+        check=check,
+        check_time=check_time,
+        now=now,
+        version=version,
+    )
+    problems = validate_registration(document)
+    if problems:
+        raise RegistrationInvalidError(problems, MSG_EXPORT_INVALID)
+    target = Path(path)
+    try:
+        write_atomic(target, dump_registration(document), owner_only=True)
+    except OSError as error:
+        raise RegistrationWriteError(
+            MSG_WRITE_FAILED, path=str(target), reason=_reason(error)
+        ) from error
+
+
+def _reason(error: OSError) -> str:
+    # strerror is the OS's own short text ("Permission denied"); it never holds file content.
+    return error.strerror or type(error).__name__
+
+
+def read_registration_file(path: Path | str) -> bytes:
+    """The raw bytes of a registration file, refusing large files without reading them whole.
+
+    Raises:
+        RegistrationReadError: the file cannot be opened or is larger than MAX_FILE_BYTES.
+    """
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise RegistrationReadError(
+            MSG_CANNOT_OPEN, path=str(path), reason=_reason(error)
+        ) from error
+    _check_size(data)
+    return data
+
+
+def _check_size(data: bytes) -> None:
+    if len(data) > MAX_FILE_BYTES:
+        raise RegistrationReadError(MSG_TOO_LARGE, limit=str(MAX_FILE_BYTES))
+
+
+class _DuplicateKeyError(Exception):
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    # json.loads silently keeps the last of two equal keys; in a hand-edited file that hides a
+    # mistake, so it is reported instead.
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
+def _reject_constant(name: str) -> float:
+    # NaN and Infinity are not JSON, though Python's parser accepts them by default.
+    raise ValueError(name)
+
+
+def _decode(data: bytes) -> object:
+    """Parse the bytes as JSON, with the size checked first."""
+    _check_size(data)
+    try:
+        # utf-8-sig: Windows editors may put a byte-order mark in front.
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RegistrationReadError(MSG_NOT_TEXT) from None
+    if not text.strip():
+        raise RegistrationReadError(MSG_EMPTY_FILE)
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        raise RegistrationReadError(
+            MSG_NOT_JSON, line=str(error.lineno), column=str(error.colno)
+        ) from None
+    except _DuplicateKeyError as error:
+        problem = Problem((), MSG_DUPLICATE_KEY, (("name", json.dumps(error.name)[:80]),))
+        raise RegistrationInvalidError([problem]) from None
+    except RecursionError:
+        raise RegistrationReadError(MSG_TOO_DEEP) from None
+    except ValueError:
+        # Python refuses integers of thousands of digits, and _reject_constant refuses NaN.
+        raise RegistrationReadError(MSG_NOT_JSON_VALUE) from None
+
+
+def load_registration(data: bytes) -> ImportedRegistration:
+    """Read a registration file's bytes into a state to continue with.
+
+    Raises:
+        RegistrationReadError: too large, not UTF-8 text, empty, or not JSON.
+        RegistrationInvalidError: valid JSON, but not a valid registration file (this includes
+            an unknown schema version).
+    """
+    document = _decode(data)
+    problems = validate_registration(document)
+    if problems:
+        raise RegistrationInvalidError(problems)
+    # Validation passed, so the document is an object of the schema's shape.
+    return _imported(cast(dict[str, Any], document))
+
+
+def parse_registration(data: bytes) -> WizardState:
+    """The wizard state stored in a registration file; see load_registration for the errors.
+
+    Ticks are not in the file, so `ticked` is empty; tokens left out come back empty.
+    """
+    return load_registration(data).state
+
+
+def import_registration(path: Path | str) -> ImportedRegistration:
+    """Read and parse the registration file at `path`; see load_registration for the errors."""
+    return load_registration(read_registration_file(path))
+
+
+def _imported(document: dict[str, Any]) -> ImportedRegistration:
+    """Build the state from a document that passed validation."""
+    package = next(key for key, name in PATH_NAMES.items() if name == document["pad"])
+    account_type = next(
+        (key for key, name in ACCOUNT_TYPE_NAMES.items() if name == document["accounttype"]),
+        None,
+    )
+    tokens_left_out: bool = document["tokens_apart_aangeleverd"]
+    state = WizardState(package=package, account_type=account_type)
+    target: object = state.afas if package is Package.AFAS else state.nmbrs
+    form = document["formulier"]
+    for form_field in path_fields(package, account_type):
+        # Fixed values ("Nmbrs", "nog op te geven") are the form's, not the clerk's input.
+        if form_field.fixed is not None:
+            continue
+        value = form[form_field.form_label]
+        if form_field.secret and tokens_left_out:
+            value = ""
+        setattr(target, form_field.key, list(value) if isinstance(value, list) else value)
+    for entry in document.get("werkgevers", []):
+        employer = Employer()
+        for form_field in employer_fields():
+            value = entry[EMPLOYER_KEYS[form_field.key]]
+            setattr(
+                employer, form_field.key, "" if form_field.secret and tokens_left_out else value
+            )
+        state.employers.append(employer)
+    check: CheckReport | None = None
+    check_time: datetime | None = None
+    if "controle" in document:
+        stored = document["controle"]
+        check = CheckReport(
+            package=document["pad"],
+            ok=stored["ok"],
+            checks=[
+                CheckItem(
+                    service=item["service"],
+                    name=item["naam"],
+                    status=CallStatus(item["status"]),
+                    message=item["melding"],
+                )
+                for item in stored["resultaten"]
+            ],
+        )
+        check_time = datetime.fromisoformat(stored["tijdstip"])
+    return ImportedRegistration(
+        state=state,
+        made_at=datetime.fromisoformat(document["gemaakt_op"]),
+        program=document["gemaakt_met"]["programma"],
+        version=document["gemaakt_met"]["versie"],
+        tokens_left_out=tokens_left_out,
+        check=check,
+        check_time=check_time,
+    )

@@ -1,0 +1,414 @@
+"""The registration file's format: its JSON Schema, field names per path, and validation.
+
+Validation combines the schema (structure, types, fixed values) with the field rules of
+`wizard.core.field_rules`, which are authoritative for values. Problems never quote a secret.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
+
+from wizard.core import field_rules
+from wizard.core.field_rules import check_field, split_employer_codes
+from wizard.core.manual import FormField, shipped_manual
+from wizard.core.model import AccountType, Package
+from wizard.core.resource_files import resource_path
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
+
+CONTEXT = "RegistrationFile"
+SCHEMA_VERSION = 1
+SCHEMA_FILE = "aanmelding-v1.schema.json"
+
+# What the file says in a token field when the clerk delivers the tokens separately.
+TOKENS_APART = "lever ik apart aan"
+
+# The file's Dutch names for the path and account type, as the clerk and a.s.r. say them.
+PATH_NAMES = {Package.NMBRS: "nmbrs", Package.AFAS: "afas"}
+ACCOUNT_TYPE_NAMES = {AccountType.UMBRELLA: "overkoepelend", AccountType.PER_DEBTOR: "per_debiteur"}
+
+# Employer attributes on the model and their keys in the file.
+EMPLOYER_KEYS = {
+    "debtor_name": "debiteur",
+    "username": "gebruikersnaam",
+    "token": "api_token",
+    "domain": "domein",
+}
+
+# Field rules report these better than the schema's pattern or length checks, so on fields that a
+# rule checks these schema errors are dropped whenever the rule already found a problem.
+_VALUE_VALIDATORS = {"pattern", "minLength", "maxLength", "minItems", "format"}
+_TIME_KEYS = {"gemaakt_op", "tijdstip"}
+_MAX_NAME_LENGTH = 60
+
+MSG_NOT_REGISTRATION = QT_TRANSLATE_NOOP(
+    "RegistrationFile", "This is not a registration file: it must hold one JSON object."
+)
+MSG_UNKNOWN_VERSION = QT_TRANSLATE_NOOP(
+    "RegistrationFile",
+    "Unknown schema version {version}. This program reads schema version {supported}.",
+)
+MSG_MISSING = QT_TRANSLATE_NOOP("RegistrationFile", "This field is missing.")
+MSG_NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "RegistrationFile", "This field does not belong in a registration file for this path."
+)
+MSG_TYPE_STRING = QT_TRANSLATE_NOOP("RegistrationFile", "This field must be text.")
+MSG_TYPE_BOOLEAN = QT_TRANSLATE_NOOP("RegistrationFile", "This field must be true or false.")
+MSG_TYPE_INTEGER = QT_TRANSLATE_NOOP("RegistrationFile", "This field must be a whole number.")
+MSG_TYPE_ARRAY = QT_TRANSLATE_NOOP("RegistrationFile", "This field must be a list.")
+MSG_TYPE_OBJECT = QT_TRANSLATE_NOOP(
+    "RegistrationFile", "This field must be a group of fields (a JSON object)."
+)
+MSG_TYPE_OTHER = QT_TRANSLATE_NOOP("RegistrationFile", "This field has the wrong type.")
+MSG_CONST = QT_TRANSLATE_NOOP("RegistrationFile", "This field must be {expected}.")
+MSG_ENUM = QT_TRANSLATE_NOOP("RegistrationFile", "This field must be one of: {choices}.")
+MSG_DATETIME = QT_TRANSLATE_NOOP(
+    "RegistrationFile",
+    "This is not a date and time with a time zone, such as 2025-01-31T09:30:00+01:00.",
+)
+MSG_EMPTY_TEXT = QT_TRANSLATE_NOOP("RegistrationFile", "This field must not be empty.")
+MSG_FORM = QT_TRANSLATE_NOOP("RegistrationFile", "This value does not have the expected form.")
+MSG_NOT_CANONICAL = QT_TRANSLATE_NOOP(
+    "RegistrationFile", "Write this value in its standard form: {expected}"
+)
+MSG_NOT_CANONICAL_SECRET = QT_TRANSLATE_NOOP(
+    "RegistrationFile",
+    "This token is not in its standard form. Enter only the token itself, "
+    "without spaces or other text around it.",
+)
+MSG_BAD_TEXT = QT_TRANSLATE_NOOP(
+    "RegistrationFile", "This text contains characters that cannot be stored (unpaired surrogates)."
+)
+MSG_DUPLICATE_KEY = QT_TRANSLATE_NOOP(
+    "RegistrationFile", "The field {name} appears more than once."
+)
+
+_TYPE_MESSAGES = {
+    "string": MSG_TYPE_STRING,
+    "boolean": MSG_TYPE_BOOLEAN,
+    "integer": MSG_TYPE_INTEGER,
+    "array": MSG_TYPE_ARRAY,
+    "object": MSG_TYPE_OBJECT,
+}
+
+JsonPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a registration file, for one field.
+
+    `message` is an English source text marked for translation in `context`; fill its
+    {placeholders} from `arguments`. No argument ever holds a token.
+    """
+
+    path: JsonPath
+    message: str
+    arguments: tuple[tuple[str, str], ...] = ()
+    context: str = CONTEXT
+
+    @property
+    def field(self) -> str:
+        """The field as people read it: the Dutch form label, else a JSON path; "" for the file."""
+        if len(self.path) >= 2 and self.path[0] == "formulier":
+            head = _safe_name(str(self.path[1]))
+            return head + "".join(_path_part(part) for part in self.path[2:])
+        text = "".join(_path_part(part) for part in self.path)
+        return text.removeprefix(".")
+
+    def english(self) -> str:
+        """The untranslated message with its arguments filled in (for logs and exceptions)."""
+        return self.message.format(**dict(self.arguments)) if self.arguments else self.message
+
+
+def _path_part(part: str | int) -> str:
+    return f"[{part}]" if isinstance(part, int) else f".{_safe_name(part)}"
+
+
+def _safe_name(name: str) -> str:
+    """A key from an untrusted file, printable and short enough for one line."""
+    shown = "".join(
+        char if char.isprintable() else f"\\u{ord(char):04x}" for char in name[:_MAX_NAME_LENGTH]
+    )
+    return shown + ("…" if len(name) > _MAX_NAME_LENGTH else "")
+
+
+def _json_text(value: object) -> str:
+    """A schema constant as JSON text; constants come from the schema, never from the file."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def path_fields(package: Package, account_type: AccountType | None) -> tuple[FormField, ...]:
+    """The a.s.r. form fields of one path, in form order."""
+    fields = shipped_manual().fields
+    if package is Package.AFAS:
+        return fields["afas"]
+    if account_type is AccountType.PER_DEBTOR:
+        return fields["nmbrs_per_debtor"]
+    return fields["nmbrs_umbrella"]
+
+
+def employer_fields() -> tuple[FormField, ...]:
+    """The per-employer fields of the per-debtor path."""
+    return shipped_manual().fields["nmbrs_employer"]
+
+
+@cache
+def load_schema() -> dict[str, Any]:
+    """The shipped JSON Schema of the registration file."""
+    with resource_path("schema", SCHEMA_FILE).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _date_time_checker() -> FormatChecker:
+    # jsonschema only checks date-time with an optional package; this check needs none.
+    checker = FormatChecker(formats=())
+
+    @checker.checks("date-time", raises=ValueError)
+    def _is_date_time(instance: object) -> bool:
+        if not isinstance(instance, str):
+            return True
+        parsed = datetime.fromisoformat(instance)
+        return "T" in instance and parsed.tzinfo is not None
+
+    return checker
+
+
+@cache
+def schema_validator() -> Draft202012Validator:
+    """A validator for the shipped schema, checking date-time formats."""
+    return Draft202012Validator(load_schema(), format_checker=_date_time_checker())
+
+
+def validate_registration(document: object) -> list[Problem]:
+    """Check a parsed registration file against the schema and the field rules.
+
+    Args:
+        document: the parsed JSON, of any type.
+
+    Returns:
+        The problems, in the order of the document's fields; empty when the file is valid.
+    """
+    if not isinstance(document, dict):
+        return [Problem((), MSG_NOT_REGISTRATION)]
+    if "schemaversie" in document:
+        version = document["schemaversie"]
+        # bool is an int in Python, and 1.0 equals 1; neither is the version number 1.
+        if type(version) is not int or version != SCHEMA_VERSION:
+            shown = _safe_name(json.dumps(version, ensure_ascii=False, default=str))
+            return [
+                Problem(
+                    ("schemaversie",),
+                    MSG_UNKNOWN_VERSION,
+                    (("version", shown), ("supported", str(SCHEMA_VERSION))),
+                )
+            ]
+    # Unpaired surrogates could not be written back as UTF-8; the field rules skip such text.
+    text_problems = list(_bad_text(document))
+    rule_problems, rule_paths = _rule_problems(document)
+    problems = text_problems + rule_problems
+    seen = {(problem.path, problem.message) for problem in problems}
+    failed_paths = {problem.path for problem in problems}
+    for error in schema_validator().iter_errors(document):
+        for problem in _schema_problems(error):
+            value_error = error.validator in _VALUE_VALIDATORS
+            rule_path = _rule_path(problem.path, rule_paths)
+            if value_error and rule_path is not None and rule_path in failed_paths:
+                continue
+            key = (problem.path, problem.message)
+            if key not in seen:
+                seen.add(key)
+                problems.append(problem)
+    return _ordered(document, problems)
+
+
+def _rule_path(path: JsonPath, rule_paths: set[JsonPath]) -> JsonPath | None:
+    """The rule-checked field that `path` is, or lies in (an item of the employer codes)."""
+    for length in range(len(path), 0, -1):
+        if path[:length] in rule_paths:
+            return path[:length]
+    return None
+
+
+def _bad_text(document: object) -> Iterator[Problem]:
+    """Unpaired surrogates anywhere, in keys or values; iterative, as nesting can be deep."""
+    stack: list[tuple[JsonPath, object]] = [((), document)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if not _is_storable(key):
+                    yield Problem((*path, key), MSG_BAD_TEXT)
+                else:
+                    stack.append(((*path, key), item))
+        elif isinstance(value, list):
+            stack.extend(((*path, index), item) for index, item in enumerate(value))
+        elif isinstance(value, str) and not _is_storable(value):
+            yield Problem(path, MSG_BAD_TEXT)
+
+
+def _is_text(value: object) -> bool:
+    """A string the field rules can judge; other values are the schema's or _bad_text's."""
+    return isinstance(value, str) and _is_storable(value)
+
+
+def _is_storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _ordered(document: dict[str, Any], problems: list[Problem]) -> list[Problem]:
+    """Sort problems into the order of the fields in the file, missing fields last."""
+
+    known = _known_order()
+
+    def key(problem: Problem) -> tuple[tuple[int, int, str], ...]:
+        parts: list[tuple[int, int, str]] = []
+        node: object = document
+        for part in problem.path:
+            if isinstance(node, dict) and isinstance(part, str):
+                names = list(node)
+                index = names.index(part) if part in node else len(names)
+                parts.append((index, known.get(part, len(known)), part))
+                node = node.get(part)
+            elif isinstance(node, list) and isinstance(part, int):
+                parts.append((part, 0, ""))
+                node = node[part] if 0 <= part < len(node) else None
+            else:
+                parts.append((1 << 30, 0, str(part)))
+                node = None
+        return tuple(parts)
+
+    return sorted(problems, key=key)
+
+
+@cache
+def _known_order() -> dict[str, int]:
+    """Field names in the order a built file has them, to list missing fields in that order."""
+    schema = load_schema()
+    names = [*schema["properties"], "programma", "versie", "tijdstip", "ok", "resultaten"]
+    for package, account_type in (
+        (Package.NMBRS, AccountType.UMBRELLA),
+        (Package.NMBRS, AccountType.PER_DEBTOR),
+        (Package.AFAS, None),
+    ):
+        names.extend(form_field.form_label for form_field in path_fields(package, account_type))
+    names.extend(EMPLOYER_KEYS.values())
+    names.extend(("service", "naam", "status", "melding"))
+    order: dict[str, int] = {}
+    for name in names:
+        order.setdefault(name, len(order))
+    return order
+
+
+def _field_set_key(document: dict[str, Any]) -> tuple[Package, AccountType | None] | None:
+    """The path the document is on, when `pad` and `accounttype` make sense together."""
+    pad = document.get("pad")
+    kind = document.get("accounttype")
+    if pad == "afas" and kind is None:
+        return Package.AFAS, None
+    if pad == "nmbrs" and isinstance(kind, str):
+        for account_type, name in ACCOUNT_TYPE_NAMES.items():
+            if kind == name:
+                return Package.NMBRS, account_type
+    return None
+
+
+def _rule_problems(document: dict[str, Any]) -> tuple[list[Problem], set[JsonPath]]:
+    """Apply the field rules where the structure holds; return the problems and checked paths."""
+    problems: list[Problem] = []
+    checked: set[JsonPath] = set()
+    path_key = _field_set_key(document)
+    if path_key is None:
+        return problems, checked
+    tokens_apart = document.get("tokens_apart_aangeleverd") is True
+    form = document.get("formulier")
+    if isinstance(form, dict):
+        for form_field in path_fields(*path_key):
+            if form_field.fixed is None and form_field.form_label in form:
+                path: JsonPath = ("formulier", form_field.form_label)
+                checked.add(path)
+                problems.extend(_check(path, form_field, form[form_field.form_label], tokens_apart))
+    employers = document.get("werkgevers")
+    if path_key[1] is AccountType.PER_DEBTOR and isinstance(employers, list):
+        for index, employer in enumerate(employers):
+            if not isinstance(employer, dict):
+                continue
+            for form_field in employer_fields():
+                json_key = EMPLOYER_KEYS[form_field.key]
+                if json_key in employer:
+                    path = ("werkgevers", index, json_key)
+                    checked.add(path)
+                    problems.extend(_check(path, form_field, employer[json_key], tokens_apart))
+    return problems, checked
+
+
+def _check(
+    path: JsonPath, form_field: FormField, value: object, tokens_apart: bool
+) -> list[Problem]:
+    """Run one field's rule; wrong types are left to the schema."""
+    if form_field.secret and tokens_apart:
+        return []
+    if form_field.rule == "employer_codes":
+        if not isinstance(value, list) or not all(_is_text(code) for code in value):
+            return []
+        result = check_field(form_field.rule, ", ".join(value))
+        canonical: object = split_employer_codes(result.value)
+    else:
+        if not _is_text(value):
+            return []
+        result = check_field(form_field.rule, value)
+        canonical = result.value
+    if result.problem is not None:
+        return [Problem(path, result.problem, result.arguments, field_rules.CONTEXT)]
+    if canonical != value:
+        if form_field.secret:
+            return [Problem(path, MSG_NOT_CANONICAL_SECRET)]
+        shown = ", ".join(canonical) if isinstance(canonical, list) else str(canonical)
+        return [Problem(path, MSG_NOT_CANONICAL, (("expected", shown),))]
+    return []
+
+
+def _schema_problems(error: ValidationError) -> list[Problem]:
+    """Turn one schema error into problems with our own texts.
+
+    jsonschema's messages quote the offending value, which may be a token, so they are never used.
+    """
+    path: JsonPath = tuple(error.absolute_path)
+    validator = error.validator
+    instance = error.instance
+    if validator == "required":
+        missing = [name for name in error.validator_value if name not in instance]
+        return [Problem((*path, name), MSG_MISSING) for name in missing]
+    if validator == "additionalProperties":
+        allowed = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+        return [Problem((*path, name), MSG_NOT_ALLOWED) for name in instance if name not in allowed]
+    if validator == "not":
+        return [Problem(path, MSG_NOT_ALLOWED)]
+    if validator == "type":
+        expected = error.validator_value
+        message = (
+            _TYPE_MESSAGES.get(expected, MSG_TYPE_OTHER) if isinstance(expected, str) else None
+        )
+        return [Problem(path, message or MSG_TYPE_OTHER)]
+    if validator == "const":
+        return [Problem(path, MSG_CONST, (("expected", _json_text(error.validator_value)),))]
+    if validator == "enum":
+        choices = ", ".join(_json_text(choice) for choice in error.validator_value)
+        return [Problem(path, MSG_ENUM, (("choices", choices),))]
+    if path and path[-1] in _TIME_KEYS and validator in ("format", "pattern"):
+        return [Problem(path, MSG_DATETIME)]
+    if validator == "minLength" and error.validator_value == 1:
+        return [Problem(path, MSG_EMPTY_TEXT)]
+    if validator == "minItems":
+        return [Problem(path, MSG_EMPTY_TEXT)]
+    return [Problem(path, MSG_FORM)]

@@ -1,0 +1,80 @@
+"""What the check pages call: the real services, with endpoints and settings injected."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from wizard.core.check_result import CheckReport
+from wizard.core.model import AccountType, AfasEnvironment
+from wizard.services.afas_check import check_afas
+from wizard.services.network_settings import NetworkSettings
+from wizard.translation import tr
+
+
+@dataclass(frozen=True)
+class LiveCheckServices:
+    """Endpoints are None in production; tests point them at loopback fakes."""
+
+    nmbrs_endpoint: str | None = None
+    afas_endpoint: str | None = None
+    wsdl_cache_dir: Path | None = None
+    connect_timeout: float | None = None
+    read_timeout: float | None = None
+
+    def settings(self, proxy_url: str) -> NetworkSettings:
+        """Network settings with the proxy the clerk entered (empty: from the environment)."""
+        timeouts: dict[str, float] = {}
+        if self.connect_timeout is not None:
+            timeouts["connect_timeout"] = self.connect_timeout
+        if self.read_timeout is not None:
+            timeouts["read_timeout"] = self.read_timeout
+        return NetworkSettings(proxy_url=proxy_url or None, **timeouts)
+
+    def check_nmbrs(
+        self,
+        username: str,
+        token: str,
+        domain: str,
+        account_type: AccountType,
+        *,
+        sandbox: bool,
+        proxy_url: str,
+    ) -> CheckReport:
+        """Probe every required Nmbrs call for one login (blocking; run it in a worker)."""
+        from wizard.services.nmbrs_probe import run_nmbrs_check
+
+        return run_nmbrs_check(
+            username,
+            token,
+            domain,
+            account_type,
+            self.settings(proxy_url),
+            sandbox=sandbox,
+            endpoint=self.nmbrs_endpoint,
+            wsdl_cache_dir=self.wsdl_cache_dir,
+        )
+
+    def check_afas(
+        self,
+        customer_number: str,
+        token: str,
+        token_version: str,
+        environment: AfasEnvironment,
+        expected_connectors: list[str] | None,
+        employer_codes: list[str],
+        *,
+        proxy_url: str,
+    ) -> CheckReport:
+        """Check the AFAS token and the assigned connectors (blocking; run it in a worker)."""
+        return check_afas(
+            customer_number,
+            token,
+            self.settings(proxy_url),
+            environment=environment,
+            token_version=token_version,
+            expected_connectors=expected_connectors,
+            employer_codes=employer_codes,
+            endpoint=self.afas_endpoint,
+            translate=tr,
+        )

@@ -1,0 +1,445 @@
+"""A printable PDF of the registration for the clerk's records, tokens masked.
+
+Built with Qt's own rich text and PDF writer, so it needs no extra dependency. The HTML is made
+by a pure function so that tests can inspect it without writing a file.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QDateTime,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
+
+from wizard import APP_NAME, __version__
+from wizard.core.atomic_file import write_atomic
+from wizard.core.check_result import CallStatus, CheckItem, CheckReport
+from wizard.core.form_values import get_form_value
+from wizard.core.manual import FormField, Manual
+from wizard.core.model import AccountType, Package, WizardState
+from wizard.core.secret_mask import mask_secret
+
+# Page set-up in millimetres; the bottom margin leaves room for the footer line.
+_MARGINS_MM = (18.0, 16.0, 18.0, 16.0)
+_FOOTER_GAP_MM = 10.0
+_RESOLUTION_DPI = 300
+_BODY_POINT_SIZE = 10.0
+_FOOTER_POINT_SIZE = 8.0
+
+_GOOD = "#1b5e20"
+_BAD = "#b00020"
+_MUTED = "#606060"
+_HEADER_BACKGROUND = "#e8edf3"
+_BORDER = "#9aa4b0"
+
+
+@dataclass(frozen=True)
+class FormRow:
+    """One field of a.s.r.'s form with the value the clerk gave (secret values not in repr)."""
+
+    form_field: FormField
+    value: str = field(repr=False)
+
+    @property
+    def secret(self) -> bool:
+        """Whether the value must be masked wherever it is shown."""
+        return self.form_field.secret
+
+    @property
+    def shown(self) -> str:
+        """The value as it may be shown on screen or paper."""
+        return mask_secret(self.value) if self.secret else self.value
+
+
+@dataclass(frozen=True)
+class FormSection:
+    """The main form, or (per-debtor path) one employer's part of it."""
+
+    rows: tuple[FormRow, ...]
+    # Index in state.employers for an employer section; None for the main form.
+    employer_index: int | None = None
+    employer_name: str = ""
+
+
+def _rows(fields: tuple[FormField, ...], target: object) -> tuple[FormRow, ...]:
+    return tuple(
+        FormRow(
+            form_field,
+            form_field.fixed
+            if form_field.fixed is not None
+            else get_form_value(target, form_field.key),
+        )
+        for form_field in fields
+    )
+
+
+def registration_sections(state: WizardState, manual: Manual) -> list[FormSection]:
+    """Every value a.s.r.'s form asks for on the chosen path; empty before a path is chosen."""
+    if state.package is Package.AFAS:
+        return [FormSection(_rows(manual.fields["afas"], state.afas))]
+    if state.package is not Package.NMBRS:
+        return []
+    if state.account_type is AccountType.UMBRELLA:
+        return [FormSection(_rows(manual.fields["nmbrs_umbrella"], state.nmbrs))]
+    if state.account_type is AccountType.PER_DEBTOR:
+        sections = [FormSection(_rows(manual.fields["nmbrs_per_debtor"], state.nmbrs))]
+        employer_fields = manual.fields["nmbrs_employer"]
+        sections.extend(
+            FormSection(_rows(employer_fields, employer), index, employer.debtor_name)
+            for index, employer in enumerate(state.employers)
+        )
+        return sections
+    return []
+
+
+def path_name(state: WizardState) -> str:
+    """The chosen path in words, in the installed UI language."""
+    if state.package is Package.AFAS:
+        return QCoreApplication.translate("RegistrationPdf", "AFAS, own data via Benefits-Plaza")
+    if state.package is Package.NMBRS:
+        if state.account_type is AccountType.UMBRELLA:
+            return QCoreApplication.translate("RegistrationPdf", "Nmbrs, umbrella account")
+        if state.account_type is AccountType.PER_DEBTOR:
+            return QCoreApplication.translate("RegistrationPdf", "Nmbrs, account per debtor")
+        return QCoreApplication.translate("RegistrationPdf", "Nmbrs, account type not chosen yet")
+    return QCoreApplication.translate("RegistrationPdf", "No path chosen yet")
+
+
+def status_words(status: CallStatus) -> str:
+    """A check status in words for people."""
+    words = {
+        CallStatus.ACTIVE: QCoreApplication.translate("RegistrationPdf", "Active"),
+        CallStatus.INACTIVE: QCoreApplication.translate("RegistrationPdf", "Not active"),
+        CallStatus.NO_DATA_ACCESS: QCoreApplication.translate(
+            "RegistrationPdf", "No access to the data"
+        ),
+        CallStatus.AUTH_FAILED: QCoreApplication.translate("RegistrationPdf", "Login refused"),
+        CallStatus.ERROR: QCoreApplication.translate("RegistrationPdf", "Error"),
+    }
+    return words.get(status, status.value)
+
+
+def _service_words(item: CheckItem) -> str:
+    # The AFAS check uses internal service ids; Nmbrs service names are what the clerk sees.
+    names = {
+        "afas": QCoreApplication.translate("RegistrationPdf", "AFAS connector"),
+        "afas_extra": QCoreApplication.translate("RegistrationPdf", "Other AFAS connector"),
+        "afas_employer": QCoreApplication.translate("RegistrationPdf", "Employer code"),
+    }
+    return names.get(item.service, item.service)
+
+
+def _message(item: CheckItem) -> str:
+    # The Nmbrs check stores source texts; a text that is already translated stays as it is.
+    return QCoreApplication.translate("NmbrsCheck", item.message) if item.message else ""
+
+
+def _format_time(moment: datetime, language: str) -> str:
+    locale = QLocale(
+        QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
+        QLocale.Country.Netherlands,
+    )
+    return locale.toString(QDateTime(moment), "d MMMM yyyy, HH:mm")
+
+
+def _cell(text: str, *, width: str = "", style: str = "") -> str:
+    width_attribute = f" width='{width}'" if width else ""
+    style_attribute = f" style='{style}'" if style else ""
+    return f"<td{width_attribute}{style_attribute}>{text}</td>"
+
+
+def _table(header: tuple[str, ...], widths: tuple[str, ...], rows: list[str]) -> str:
+    head = "".join(
+        f"<th width='{width}' align='left' bgcolor='{_HEADER_BACKGROUND}'>{html.escape(title)}</th>"
+        for title, width in zip(header, widths, strict=True)
+    )
+    return (
+        f"<table width='100%' border='1' cellspacing='0' cellpadding='5' "
+        f"style='border-collapse: collapse; border-color: {_BORDER};'>"
+        f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
+    )
+
+
+def _form_table(section: FormSection, language: str) -> str:
+    not_filled = QCoreApplication.translate("RegistrationPdf", "(not filled in)")
+    rows = []
+    for row in section.rows:
+        label = f"<b>{html.escape(row.form_field.form_label)}</b>"
+        if language != "nl":
+            # The form is Dutch; an English reader also gets the field's meaning.
+            translated = html.escape(row.form_field.label.in_language(language))
+            label += f"<br/><span style='color: {_MUTED};'>{translated}</span>"
+        if row.value:
+            value = html.escape(row.shown)
+        else:
+            value = f"<i style='color: {_MUTED};'>{html.escape(not_filled)}</i>"
+        rows.append(f"<tr>{_cell(label, width='42%')}{_cell(value, width='58%')}</tr>")
+    header = (
+        QCoreApplication.translate("RegistrationPdf", "Field on a.s.r.'s form"),
+        QCoreApplication.translate("RegistrationPdf", "Value"),
+    )
+    return _table(header, ("42%", "58%"), rows)
+
+
+def _employer_title(section: FormSection) -> str:
+    number = str((section.employer_index or 0) + 1)
+    if section.employer_name:
+        text = QCoreApplication.translate("RegistrationPdf", "Employer {number}: {name}")
+        return text.replace("{number}", number).replace("{name}", section.employer_name)
+    return QCoreApplication.translate("RegistrationPdf", "Employer {number}").replace(
+        "{number}", number
+    )
+
+
+def _check_html(check: CheckReport | None, check_time: datetime | None, language: str) -> str:
+    parts = [f"<h2>{html.escape(QCoreApplication.translate('RegistrationPdf', 'Live check'))}</h2>"]
+    if check is None:
+        text = QCoreApplication.translate(
+            "RegistrationPdf", "No live check was run before this summary was made."
+        )
+        parts.append(f"<p>{html.escape(text)}</p>")
+        return "".join(parts)
+    if check_time is not None:
+        text = QCoreApplication.translate("RegistrationPdf", "Checked on {time}.")
+        parts.append(
+            f"<p>{html.escape(text.replace('{time}', _format_time(check_time, language)))}</p>"
+        )
+    if check.error is not None:
+        text = QCoreApplication.translate("RegistrationPdf", "The check could not run: {reason}")
+        parts.append(
+            f"<p style='color: {_BAD};'>{html.escape(text.replace('{reason}', check.error))}</p>"
+        )
+        return "".join(parts)
+    if check.ok:
+        verdict = QCoreApplication.translate(
+            "RegistrationPdf", "Result: everything required is in place."
+        )
+    else:
+        verdict = QCoreApplication.translate(
+            "RegistrationPdf", "Result: something required is missing or was refused."
+        )
+    colour = _GOOD if check.ok else _BAD
+    parts.append(f"<p style='color: {colour};'><b>{html.escape(verdict)}</b></p>")
+    if check.environment:
+        text = QCoreApplication.translate("RegistrationPdf", "AFAS environment: {environment}")
+        parts.append(f"<p>{html.escape(text.replace('{environment}', check.environment))}</p>")
+    rows = []
+    for item in check.checks:
+        colour = _GOOD if item.status is CallStatus.ACTIVE else _BAD
+        status = (
+            f"<span style='color: {colour};'><b>{html.escape(status_words(item.status))}</b></span>"
+        )
+        rows.append(
+            "<tr>"
+            + _cell(html.escape(_service_words(item)))
+            + _cell(html.escape(item.name))
+            + _cell(status)
+            + _cell(html.escape(_message(item)))
+            + "</tr>"
+        )
+    if rows:
+        header = (
+            QCoreApplication.translate("RegistrationPdf", "Service"),
+            QCoreApplication.translate("RegistrationPdf", "Call or connector"),
+            QCoreApplication.translate("RegistrationPdf", "Status"),
+            QCoreApplication.translate("RegistrationPdf", "Message"),
+        )
+        parts.append(_table(header, ("18%", "24%", "14%", "44%"), rows))
+    if check.missing_connectors:
+        text = QCoreApplication.translate("RegistrationPdf", "Not assigned: {names}")
+        names = ", ".join(check.missing_connectors)
+        parts.append(f"<p>{html.escape(text.replace('{names}', names))}</p>")
+    if check.companies:
+        text = QCoreApplication.translate("RegistrationPdf", "Companies the login sees: {names}")
+        names = ", ".join(check.companies)
+        parts.append(f"<p>{html.escape(text.replace('{names}', names))}</p>")
+    return "".join(parts)
+
+
+def registration_html(
+    state: WizardState,
+    manual: Manual,
+    *,
+    check: CheckReport | None = None,
+    check_time: datetime | None = None,
+    now: datetime | None = None,
+) -> str:
+    """The registration as rich text for QTextDocument: escaped values, tokens masked.
+
+    Manual content follows `state.language`; the wizard's own texts follow the installed
+    translator, which the wizard keeps in step with `state.language`.
+    """
+    language = state.language
+    moment = now or datetime.now()
+    title = QCoreApplication.translate("RegistrationPdf", "Registration for the a.s.r. salary link")
+    made = (
+        QCoreApplication.translate("RegistrationPdf", "Made on {date} with {program} {version}.")
+        .replace("{date}", _format_time(moment, language))
+        .replace("{program}", APP_NAME)
+        .replace("{version}", __version__)
+    )
+    path_label = QCoreApplication.translate("RegistrationPdf", "Chosen path")
+    parts = [
+        f"<h1>{html.escape(title)}</h1>",
+        f"<p style='color: {_MUTED};'>{html.escape(made)}</p>",
+        f"<p><b>{html.escape(path_label)}:</b> {html.escape(path_name(state))}</p>",
+    ]
+    if state.package is Package.AFAS:
+        environment = QCoreApplication.translate("RegistrationPdf", "AFAS environment type")
+        parts.append(
+            f"<p><b>{html.escape(environment)}:</b> {html.escape(state.afas.environment.value)}</p>"
+        )
+    sections = registration_sections(state, manual)
+    if sections:
+        heading = QCoreApplication.translate("RegistrationPdf", "Details for a.s.r.'s form")
+        parts.append(f"<h2>{html.escape(heading)}</h2>")
+        masked = QCoreApplication.translate(
+            "RegistrationPdf", "Tokens are never printed; they are shown as {mask}."
+        ).replace("{mask}", mask_secret("x"))
+        parts.append(f"<p style='color: {_MUTED};'>{html.escape(masked)}</p>")
+        parts.append(_form_table(sections[0], language))
+    if state.package is Package.NMBRS and state.account_type is AccountType.PER_DEBTOR:
+        heading = QCoreApplication.translate("RegistrationPdf", "Employers")
+        parts.append(f"<h2>{html.escape(heading)}</h2>")
+        if len(sections) == 1:
+            none_yet = QCoreApplication.translate("RegistrationPdf", "No employers entered yet.")
+            parts.append(f"<p>{html.escape(none_yet)}</p>")
+        for section in sections[1:]:
+            parts.append(f"<h3>{html.escape(_employer_title(section))}</h3>")
+            parts.append(_form_table(section, language))
+    parts.append(_check_html(check, check_time, language))
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _body_font() -> QFont:
+    font = QFont()
+    # The first family present wins; DejaVu Sans covers Linux, the others Windows and macOS.
+    font.setFamilies(["Segoe UI", "Helvetica Neue", "Arial", "DejaVu Sans"])
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(_BODY_POINT_SIZE)
+    return font
+
+
+def render_registration_pdf(
+    state: WizardState,
+    manual: Manual,
+    *,
+    check: CheckReport | None = None,
+    check_time: datetime | None = None,
+    now: datetime | None = None,
+) -> bytes:
+    """The registration PDF as bytes (A4, page numbers in the footer)."""
+    html_text = registration_html(state, manual, check=check, check_time=check_time, now=now)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(_RESOLUTION_DPI)
+    left, top, right, bottom = _MARGINS_MM
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(left, top, right, bottom),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    writer.setTitle(
+        QCoreApplication.translate("RegistrationPdf", "Registration for the a.s.r. salary link")
+    )
+    writer.setCreator(f"{APP_NAME} {__version__}")
+
+    paint_rect = writer.pageLayout().paintRectPixels(_RESOLUTION_DPI)
+    footer_height = _FOOTER_GAP_MM / 25.4 * _RESOLUTION_DPI
+    body_size = QSizeF(paint_rect.width(), paint_rect.height() - footer_height)
+
+    document = QTextDocument()
+    # Lay out in the writer's units so that point sizes come out right on paper.
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(_body_font())
+    option = QTextOption()
+    # Long unbroken values (e-mail addresses, domains) wrap instead of running off the page.
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    document.setDocumentMargin(0)
+    document.setPageSize(body_size)
+    document.setHtml(html_text)
+
+    footer_font = _body_font()
+    footer_font.setPointSizeF(_FOOTER_POINT_SIZE)
+    page_count = document.pageCount()
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError("The PDF could not be started.")
+    try:
+        for page in range(page_count):
+            if page:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -page * body_size.height())
+            document.drawContents(
+                painter,
+                QRectF(0, page * body_size.height(), body_size.width(), body_size.height()),
+            )
+            painter.restore()
+            footer_rect = QRectF(0, body_size.height(), body_size.width(), footer_height)
+            painter.setFont(footer_font)
+            painter.setPen(QColor(_MUTED))
+            painter.drawText(
+                footer_rect,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                f"{APP_NAME} {__version__}",
+            )
+            page_text = (
+                QCoreApplication.translate("RegistrationPdf", "Page {number} of {count}")
+                .replace("{number}", str(page + 1))
+                .replace("{count}", str(page_count))
+            )
+            painter.drawText(
+                footer_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, page_text
+            )
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(buffer.data().data())
+
+
+def write_registration_pdf(
+    path: Path,
+    state: WizardState,
+    manual: Manual,
+    *,
+    check: CheckReport | None = None,
+    check_time: datetime | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Write the registration PDF to `path`, replacing it atomically.
+
+    Raises:
+        OSError: the file could not be written (read-only folder, full disk, ...); an existing
+            file at `path` is left untouched and nothing in `state` changes.
+    """
+    data = render_registration_pdf(state, manual, check=check, check_time=check_time, now=now)
+    # Owner-only, like every file the wizard writes: it holds contact details.
+    write_atomic(path, data)
