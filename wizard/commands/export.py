@@ -1,0 +1,74 @@
+"""`python -m wizard export --example NAME PATH`: write one of the shipped example files.
+
+With --without-tokens the tokens are replaced by "lever ik apart aan", as in a real export
+where the clerk delivers them separately.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from wizard.commands.validate import emit, problem_line
+from wizard.core.registration_examples import EXAMPLE_NAMES, export_example
+from wizard.core.registration_file import (
+    MSG_TOKENS_INCLUDED,
+    MSG_TOKENS_LEFT_OUT,
+    RegistrationError,
+    RegistrationInvalidError,
+    RegistrationWriteError,
+)
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
+
+CONTEXT = "ExportCommand"
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_NOT_WRITTEN = 2
+
+MSG_WRITTEN = QT_TRANSLATE_NOOP("ExportCommand", "Saved the registration file {path}.")
+
+
+def register(subparsers: Any) -> None:
+    """Add the `export` subcommand."""
+    parser = subparsers.add_parser("export", help="write an example registration file")
+    parser.add_argument(
+        "--example", required=True, choices=EXAMPLE_NAMES, help="which example to write"
+    )
+    parser.add_argument("path", type=Path, metavar="PATH", help="the file to write")
+    parser.add_argument(
+        "--without-tokens",
+        action="store_true",
+        help='leave the tokens out; the file then says "lever ik apart aan"',
+    )
+    # SUPPRESS: an absent option here must not overwrite the top-level --lang.
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help="language of the messages"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the chosen example and say whether it holds the tokens."""
+    # Qt is imported here, not at the top, so that `--help` and the GUI start stay fast.
+    from wizard.translation import install_translators, tr
+
+    install_translators(getattr(args, "lang", None))
+    include_tokens = not args.without_tokens
+    try:
+        export_example(args.example, args.path, include_tokens=include_tokens)
+    except RegistrationWriteError as error:
+        emit(sys.stderr, tr(error.context, error.message, **dict(error.arguments)))
+        return EXIT_NOT_WRITTEN
+    except RegistrationInvalidError as error:
+        # Only reachable if the shipped field rules and the examples drift apart.
+        for problem in error.problems:
+            emit(sys.stderr, problem_line(problem))
+        return EXIT_INVALID
+    emit(sys.stdout, tr(CONTEXT, MSG_WRITTEN, path=str(args.path)))
+    notice = MSG_TOKENS_INCLUDED if include_tokens else MSG_TOKENS_LEFT_OUT
+    # A variable context: lupdate would take a literal first argument of tr() for a source text.
+    emit(sys.stdout, tr(RegistrationError.context, notice))
+    return EXIT_OK
