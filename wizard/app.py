@@ -13,7 +13,9 @@ from wizard import APP_NAME, ORG_NAME, __version__
 from wizard.core.manual import shipped_manual
 from wizard.core.progress_store import LoadStatus, ProgressStore
 from wizard.core.resource_files import resource_path
+from wizard.services.secret_store import SecretStore
 from wizard.translation import install_translators
+from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.main_wizard import MainWizard
 from wizard.ui.style import STYLE_SHEET
 
@@ -40,7 +42,19 @@ def progress_folder() -> Path:
     return Path(location)
 
 
-def build_wizard(language: str | None, store: ProgressStore | None) -> MainWizard:
+def wsdl_cache_folder() -> Path:
+    """The per-user cache folder for Nmbrs WSDLs."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(location) / "nmbrs-wsdl"
+
+
+def build_wizard(
+    language: str | None,
+    store: ProgressStore | None,
+    *,
+    secrets: SecretStore | None = None,
+    services: LiveCheckServices | None = None,
+) -> MainWizard:
     """Create the wizard, offering saved progress when there is some."""
     outcome = store.load() if store is not None else None
     saved_language = (
@@ -49,7 +63,7 @@ def build_wizard(language: str | None, store: ProgressStore | None) -> MainWizar
         else None
     )
     chosen = install_translators(language or saved_language)
-    wizard = MainWizard(shipped_manual(), store)
+    wizard = MainWizard(shipped_manual(), store, services=services, secrets=secrets)
     wizard.state.language = chosen
     wizard.set_language(chosen)
     if outcome is not None:
@@ -60,6 +74,11 @@ def build_wizard(language: str | None, store: ProgressStore | None) -> MainWizar
 def run_gui(language: str | None = None) -> int:
     """Start the wizard and return the exit code of the event loop."""
     app = create_application()
-    wizard = build_wizard(language, ProgressStore(progress_folder()))
+    wizard = build_wizard(
+        language,
+        ProgressStore(progress_folder()),
+        secrets=SecretStore(),
+        services=LiveCheckServices(wsdl_cache_dir=wsdl_cache_folder()),
+    )
     wizard.show()
     return app.exec()

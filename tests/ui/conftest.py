@@ -14,10 +14,10 @@ from wizard.ui.main_wizard import MainWizard
 def make_wizard(qtbot, tmp_path):
     created: list[MainWizard] = []
 
-    def factory(language: str = "nl", folder=None) -> MainWizard:
+    def factory(language: str = "nl", folder=None, secrets=None, services=None) -> MainWizard:
         install_translators(language)
         store = ProgressStore(folder or tmp_path / "appdata")
-        wizard = MainWizard(shipped_manual(), store)
+        wizard = MainWizard(shipped_manual(), store, secrets=secrets, services=services)
         wizard.set_language(language)
         qtbot.addWidget(wizard)
         wizard.show()
@@ -26,4 +26,6 @@ def make_wizard(qtbot, tmp_path):
         return wizard
 
     yield factory
+    for wizard in created:
+        wizard.pool.waitForDone(10000)
     install_translators("nl")

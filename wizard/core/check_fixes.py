@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from wizard.core.check_result import CallStatus, CheckItem
+from dataclasses import replace
+from datetime import datetime
+
+from wizard.core.check_result import CallStatus, CheckItem, CheckReport
 from wizard.core.model import AccountType, Package, Step, WizardState
 
 _NMBRS_FIXES = {
@@ -47,3 +50,29 @@ def all_checks_passed(state: WizardState) -> bool:
     subjects = check_subjects(state)
     runs = [state.check_run(subject) for subject in subjects]
     return bool(subjects) and all(run is not None and run.report.ok for run in runs)
+
+
+def combined_check(state: WizardState) -> tuple[CheckReport, datetime] | None:
+    """The last checks of the path's logins as one report, for the export and the PDF.
+
+    On the per-debtor path each item names its login, since every employer has its own.
+    """
+    runs = [run for subject in check_subjects(state) if (run := state.check_run(subject))]
+    if not runs:
+        return None
+    several = len(runs) > 1
+    items = [
+        replace(item, service=f"{item.service} ({run.subject})") if several else item
+        for run in runs
+        for item in run.report.checks
+    ]
+    first = runs[0].report
+    report = CheckReport(
+        package=first.package,
+        ok=all(run.report.ok for run in runs),
+        checks=items,
+        companies=[name for run in runs for name in run.report.companies],
+        missing_connectors=[name for run in runs for name in run.report.missing_connectors],
+        environment=first.environment,
+    )
+    return report, max(run.finished_at for run in runs)

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, QThreadPool, QTimer
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard
 
 from wizard import APP_NAME
 from wizard.core.flow import path_steps, resume_target
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.progress_store import MSG_SAVE_FAILED, LoadOutcome, LoadStatus, ProgressStore
+from wizard.core.registration_file import RegistrationError, import_registration
+from wizard.services.secret_store import SecretStore
+from wizard.services.token_keeper import KeeperNotice, TokenKeeper
 from wizard.translation import install_translators
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.pages.account_type_page import AccountTypePage
@@ -23,6 +27,7 @@ from wizard.ui.pages.registration_page import RegistrationPage
 from wizard.ui.pages.start_page import StartPage
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.pages.summary_page import SummaryPage
+from wizard.ui.widgets.registration_export_panel import error_text
 from wizard.ui.widgets.step_panel import StepPanel
 
 _CHECKLIST_STEPS = (
@@ -37,6 +42,18 @@ _CHECKLIST_STEPS = (
     Step.AFAS_APP_CONNECTOR,
 )
 _FORM_STEPS = (Step.UMBRELLA_REGISTRATION, Step.DEBTOR_REGISTRATION, Step.AFAS_REGISTRATION)
+# Leaving these pages means the clerk has entered tokens worth keeping.
+_TOKEN_STEPS = (Step.UMBRELLA_REGISTRATION, Step.DEBTOR_EMPLOYERS, Step.AFAS_REGISTRATION)
+
+
+def notice_text(notice: KeeperNotice) -> str:
+    """A keeper's notice in the clerk's language."""
+    text = QCoreApplication.translate(notice.context, notice.text)
+    for name, value in notice.arguments:
+        text = text.replace("{" + name + "}", value)
+    return text
+
+
 # Saving on every keystroke would hammer the disk; a short pause batches them.
 _AUTOSAVE_DELAY_MS = 400
 
@@ -51,9 +68,11 @@ class MainWizard(QWizard):
         state: WizardState | None = None,
         services: LiveCheckServices | None = None,
         pool: QThreadPool | None = None,
+        secrets: SecretStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.keeper = TokenKeeper(secrets) if secrets is not None else None
         # A pool of our own, so tests and shutdown can wait for running checks.
         self.pool = pool or QThreadPool(self)
         self.manual = manual
@@ -96,6 +115,12 @@ class MainWizard(QWizard):
         self.save_notice.setMaximumWidth(260)
         self.save_notice.hide()
         side_layout.addWidget(self.save_notice)
+        self.keyring_notice = QLabel()
+        self.keyring_notice.setObjectName("noticeLabel")
+        self.keyring_notice.setWordWrap(True)
+        self.keyring_notice.setMaximumWidth(260)
+        self.keyring_notice.hide()
+        side_layout.addWidget(self.keyring_notice)
         self.setSideWidget(side)
 
         self._autosave = QTimer(self)
@@ -106,6 +131,8 @@ class MainWizard(QWizard):
         self.start_page.language_requested.connect(self.set_language)
         self.start_page.resume_requested.connect(self.resume)
         self.start_page.restart_requested.connect(self.start_over)
+        self.start_page.import_requested.connect(self._choose_import)
+        self.start_page.forget_requested.connect(self._confirm_forget)
         self.currentIdChanged.connect(self._on_page_changed)
         self.retranslate()
 
@@ -218,6 +245,8 @@ class MainWizard(QWizard):
         """Load the offered progress and go to where the clerk left off."""
         if self._saved_state is None:
             return
+        if self.keeper is not None:
+            self._show_keyring_notice(self.keeper.restore(self._saved_state))
         target = resume_target(self._saved_state, self.manual)
         self._replace_state(self._saved_state)
         self._saved_state = None
@@ -248,6 +277,80 @@ class MainWizard(QWizard):
             self.next()
             if self.currentId() == before:
                 break
+
+    def validateCurrentPage(self) -> bool:
+        if not super().validateCurrentPage():
+            return False
+        if self.keeper is not None and self.current_step() in _TOKEN_STEPS:
+            self._show_keyring_notice(self.keeper.save(self.state))
+        return True
+
+    def _show_keyring_notice(self, notice: KeeperNotice | None) -> None:
+        self.keyring_notice.setText(notice_text(notice) if notice else "")
+        self.keyring_notice.setVisible(notice is not None)
+
+    def _choose_import(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import an earlier registration"),
+            "",
+            self.tr("Registration files (*.json)"),
+        )
+        if chosen:
+            self.import_file(Path(chosen))
+
+    def import_file(self, path: Path) -> bool:
+        """Continue from an exported registration; a bad file is explained, nothing is lost."""
+        try:
+            imported = import_registration(path)
+        except RegistrationError as error:
+            self.start_page.show_notice(error_text(error))
+            return False
+        state = imported.state
+        state.language = self.state.language
+        # Go as far as the file allows: the first step it leaves unfinished.
+        state.current_step = Step.SUMMARY
+        if self.keeper is not None:
+            # Tokens from the file go to the keyring; missing ones may already be there.
+            self._show_keyring_notice(self.keeper.save(state) or self.keeper.restore(state))
+        self.start_page.show_notice(
+            self.tr("Imported {name}. Check each step; the ticks start empty.").replace(
+                "{name}", path.name
+            )
+        )
+        self.load_state(state)
+        return True
+
+    def _confirm_forget(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Forget saved data"),
+            self.tr(
+                "Remove the saved progress and every token this wizard stored in the secure "
+                "storage of this computer? What is on screen now is cleared too."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.forget_saved_data()
+
+    def forget_saved_data(self) -> None:
+        """Remove progress and keyring entries, and start with an empty wizard."""
+        self._autosave.stop()
+        if self.keeper is not None:
+            notices = self.keeper.forget(self.state, self.store)
+            message = "\n".join(notice_text(notice) for notice in notices)
+        else:
+            if self.store is not None:
+                self.store.forget()
+            message = self.tr("The saved progress has been removed.")
+        self._saved_state = None
+        self.start_page.offer_resume("")
+        self._replace_state(WizardState(language=self.state.language))
+        self.restart()
+        self._autosave.stop()
+        self.start_page.show_notice(message)
 
     def go_back_to(self, target: Step) -> None:
         """Go back through the visited pages to `target` (to fix what a check found)."""

@@ -29,8 +29,12 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
     QTextOption,
+    QTextTable,
 )
 
 from wizard import APP_NAME, __version__
@@ -38,7 +42,7 @@ from wizard.core.atomic_file import write_atomic
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport
 from wizard.core.form_values import get_form_value
 from wizard.core.manual import FormField, Manual
-from wizard.core.model import AccountType, Package, WizardState
+from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
 from wizard.core.secret_mask import mask_secret
 
 # Page set-up in millimetres; the bottom margin leaves room for the footer line.
@@ -151,6 +155,16 @@ def _service_words(item: CheckItem) -> str:
     return names.get(item.service, item.service)
 
 
+def environment_words(environment: AfasEnvironment) -> str:
+    """An AFAS environment type in words."""
+    words = {
+        AfasEnvironment.PRODUCTION: QCoreApplication.translate("RegistrationPdf", "production"),
+        AfasEnvironment.TEST: QCoreApplication.translate("RegistrationPdf", "test"),
+        AfasEnvironment.ACCEPT: QCoreApplication.translate("RegistrationPdf", "accept"),
+    }
+    return words.get(environment, environment.value)
+
+
 def _message(item: CheckItem) -> str:
     # The Nmbrs check stores source texts; a text that is already translated stays as it is.
     return QCoreApplication.translate("NmbrsCheck", item.message) if item.message else ""
@@ -164,10 +178,14 @@ def _format_time(moment: datetime, language: str) -> str:
     return locale.toString(QDateTime(moment), "d MMMM yyyy, HH:mm")
 
 
-def _cell(text: str, *, width: str = "", style: str = "") -> str:
+def _cell(text: str, *, width: str = "") -> str:
     width_attribute = f" width='{width}'" if width else ""
-    style_attribute = f" style='{style}'" if style else ""
-    return f"<td{width_attribute}{style_attribute}>{text}</td>"
+    # Qt draws no borders around a truly empty cell, which leaves gaps in the grid.
+    return f"<td{width_attribute}>{text or '&nbsp;'}</td>"
+
+
+def _labelled(label: str, value: str) -> str:
+    return f"<p><b>{html.escape(label)}:</b> {html.escape(value)}</p>"
 
 
 def _table(header: tuple[str, ...], widths: tuple[str, ...], rows: list[str]) -> str:
@@ -266,7 +284,7 @@ def _check_html(check: CheckReport | None, check_time: datetime | None, language
             QCoreApplication.translate("RegistrationPdf", "Status"),
             QCoreApplication.translate("RegistrationPdf", "Message"),
         )
-        parts.append(_table(header, ("18%", "24%", "14%", "44%"), rows))
+        parts.append(_table(header, ("20%", "30%", "13%", "37%"), rows))
     if check.missing_connectors:
         text = QCoreApplication.translate("RegistrationPdf", "Not assigned: {names}")
         names = ", ".join(check.missing_connectors)
@@ -304,13 +322,11 @@ def registration_html(
     parts = [
         f"<h1>{html.escape(title)}</h1>",
         f"<p style='color: {_MUTED};'>{html.escape(made)}</p>",
-        f"<p><b>{html.escape(path_label)}:</b> {html.escape(path_name(state))}</p>",
+        _labelled(path_label, path_name(state)),
     ]
     if state.package is Package.AFAS:
         environment = QCoreApplication.translate("RegistrationPdf", "AFAS environment type")
-        parts.append(
-            f"<p><b>{html.escape(environment)}:</b> {html.escape(state.afas.environment.value)}</p>"
-        )
+        parts.append(_labelled(environment, environment_words(state.afas.environment)))
     sections = registration_sections(state, manual)
     if sections:
         heading = QCoreApplication.translate("RegistrationPdf", "Details for a.s.r.'s form")
@@ -331,6 +347,43 @@ def registration_html(
             parts.append(_form_table(section, language))
     parts.append(_check_html(check, check_time, language))
     return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+def _group_start(document: QTextDocument, table: QTextTable) -> QTextBlock:
+    """The heading (with any headings right above it) that introduces `table`."""
+    block = document.findBlock(table.firstPosition()).previous()
+    start = block
+    while block.isValid() and block.blockFormat().headingLevel() == 0:
+        block = block.previous()
+    if not block.isValid():
+        return start
+    while block.previous().isValid() and block.previous().blockFormat().headingLevel() > 0:
+        block = block.previous()
+    return block
+
+
+def _keep_tables_with_headings(document: QTextDocument, page_height: float) -> None:
+    """Move a table that would straddle a page, with its heading, to the next page.
+
+    A table split over two pages loses its heading (which employer is this?), so a table that
+    fits on one page starts a new page instead. Longer tables still split, with repeated header.
+    """
+    layout = document.documentLayout()
+    tables = [
+        frame for frame in document.rootFrame().childFrames() if isinstance(frame, QTextTable)
+    ]
+    for table in tables:
+        # Reading a bounding rect lays the document out again, so each table sees earlier moves.
+        start = _group_start(document, table)
+        top = layout.blockBoundingRect(start).top()
+        bottom = layout.frameBoundingRect(table).bottom()
+        if bottom - top > page_height or int(top // page_height) == int(
+            (bottom - 1) // page_height
+        ):
+            continue
+        block_format = start.blockFormat()
+        block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(start).setBlockFormat(block_format)
 
 
 def _body_font() -> QFont:
@@ -385,6 +438,7 @@ def render_registration_pdf(
     document.setDocumentMargin(0)
     document.setPageSize(body_size)
     document.setHtml(html_text)
+    _keep_tables_with_headings(document, body_size.height())
 
     footer_font = _body_font()
     footer_font.setPointSizeF(_FOOTER_POINT_SIZE)

@@ -1,0 +1,106 @@
+"""Tokens go to the keyring and come back on resume; import, export and "forget" work."""
+
+from __future__ import annotations
+
+import json
+
+import keyring.backends.fail
+from PySide6.QtWidgets import QMessageBox
+
+from tests.fakes.memory_keyring import MemoryKeyring
+from tests.ui.wizard_driver import at, click_box, click_next, tick_everything, type_into
+from wizard.core.model import Step
+from wizard.core.progress_store import ProgressStore
+from wizard.core.registration_examples import example_file
+from wizard.services.secret_store import SecretStore
+
+TOKEN = "0123456789ABCDEF" * 4
+
+
+def _fill_afas(qtbot, wizard) -> None:
+    click_box(qtbot, wizard.start_page.afas_radio)
+    click_next(qtbot, wizard)
+    for _ in range(3):
+        tick_everything(qtbot, wizard)
+        click_next(qtbot, wizard)
+    type_into(
+        qtbot,
+        wizard,
+        {
+            "company_name": "Voorbeeld Zorg B.V.",
+            "email": "hr@example.nl",
+            "framework_contract_number": "RC-1",
+            "loonheffingennummer": "123456782L01",
+            "employer_codes": "01",
+            "customer_number": "12345",
+            "data_token": TOKEN,
+        },
+    )
+    click_next(qtbot, wizard)
+    assert at(wizard) is Step.AFAS_CHECK
+
+
+def test_token_goes_to_the_keyring_and_comes_back_on_resume(qtbot, make_wizard, tmp_path):
+    backend = MemoryKeyring()
+    folder = tmp_path / "appdata"
+    first = make_wizard(folder=folder, secrets=SecretStore(backend))
+    _fill_afas(qtbot, first)
+    assert first.save_progress()
+    assert TOKEN not in (folder / "voortgang.json").read_text(encoding="utf-8")
+    assert SecretStore(backend).load_afas_token("12345").token == TOKEN
+
+    second = make_wizard(folder=folder, secrets=SecretStore(backend))
+    second.offer(ProgressStore(folder).load())
+    second.resume()
+    assert second.state.afas.data_token == TOKEN
+    assert at(second) is Step.AFAS_CHECK
+
+
+def test_without_a_keyring_the_wizard_says_so_and_keeps_the_token_in_memory(
+    qtbot, make_wizard, tmp_path
+):
+    wizard = make_wizard(secrets=SecretStore(keyring.backends.fail.Keyring()))
+    _fill_afas(qtbot, wizard)
+    assert wizard.keyring_notice.isVisibleTo(wizard)
+    assert wizard.keyring_notice.text()
+    assert wizard.state.afas.data_token == TOKEN
+    assert not any(
+        TOKEN in p.read_text(errors="ignore") for p in tmp_path.rglob("*") if p.is_file()
+    )
+
+
+def test_forget_removes_progress_and_tokens(qtbot, make_wizard, tmp_path, monkeypatch):
+    backend = MemoryKeyring()
+    folder = tmp_path / "appdata"
+    wizard = make_wizard(folder=folder, secrets=SecretStore(backend))
+    _fill_afas(qtbot, wizard)
+    wizard.save_progress()
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    wizard.start_page.forget_button.click()
+    assert not (folder / "voortgang.json").exists()
+    assert SecretStore(backend).load_afas_token("12345") is None
+    assert wizard.state.package is None
+    assert at(wizard) is Step.START
+    assert wizard.start_page.notice_label.text()
+
+
+def test_import_an_earlier_registration(qtbot, make_wizard, tmp_path):
+    path = tmp_path / "aanmelding.json"
+    path.write_bytes(example_file("nmbrs-per-debiteur").read_bytes())
+    wizard = make_wizard()
+    assert wizard.import_file(path)
+    assert wizard.state.employers
+    # The ticks are not in the file, so the wizard stops at the first checklist.
+    assert at(wizard) is Step.DEBTOR_MASTER_LOGIN
+
+
+def test_import_of_a_broken_file_explains_and_keeps_the_input(qtbot, make_wizard, tmp_path):
+    path = tmp_path / "kapot.json"
+    path.write_text(json.dumps({"schemaversie": 99}), encoding="utf-8")
+    wizard = make_wizard()
+    click_box(qtbot, wizard.start_page.nmbrs_radio)
+    assert not wizard.import_file(path)
+    assert wizard.start_page.notice_label.text()
+    assert wizard.state.package is not None

@@ -1,0 +1,97 @@
+"""Keeps the wizard's tokens in the OS keyring: saved when entered, restored on resume."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wizard.core.model import AccountType, Package, WizardState
+from wizard.core.progress_store import ProgressStore
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
+from wizard.services.secret_store import SecretStore, SecretStoreError
+
+MSG_FORGOTTEN = QT_TRANSLATE_NOOP(
+    "TokenKeeper",
+    "Everything this wizard stored on this computer has been removed: the progress and "
+    "{count} token(s) in the secure storage.",
+)
+MSG_FORGOTTEN_PROGRESS_ONLY = QT_TRANSLATE_NOOP(
+    "TokenKeeper",
+    "The progress has been removed. The secure storage could not be reached, so tokens stored "
+    "there earlier may still be there.",
+)
+
+
+@dataclass(frozen=True)
+class KeeperNotice:
+    """A message for the clerk: a marked source text, its context and its arguments."""
+
+    context: str
+    text: str
+    arguments: tuple[tuple[str, str], ...] = ()
+
+
+def _notice(error: SecretStoreError) -> KeeperNotice:
+    return KeeperNotice("SecretStore", error.message)
+
+
+class TokenKeeper:
+    """Moves tokens between the wizard's state (memory) and the OS keyring."""
+
+    def __init__(self, secrets: SecretStore) -> None:
+        self.secrets = secrets
+
+    def save(self, state: WizardState) -> KeeperNotice | None:
+        """Store every token the state holds; on failure they stay in memory only."""
+        try:
+            if state.package is Package.AFAS:
+                afas = state.afas
+                if afas.customer_number and afas.data_token:
+                    self.secrets.save_afas_token(
+                        afas.customer_number, afas.data_token, afas.token_version or "1"
+                    )
+            elif state.account_type is AccountType.PER_DEBTOR:
+                for employer in state.employers:
+                    if employer.username and employer.token:
+                        self.secrets.save_nmbrs_token(employer.username, employer.token)
+            elif state.nmbrs.username and state.nmbrs.token:
+                self.secrets.save_nmbrs_token(state.nmbrs.username, state.nmbrs.token)
+        except SecretStoreError as error:
+            return _notice(error)
+        return None
+
+    def restore(self, state: WizardState) -> KeeperNotice | None:
+        """Fill in the tokens of a resumed state from the keyring, where they are missing."""
+        try:
+            nmbrs = state.nmbrs
+            if nmbrs.username and not nmbrs.token:
+                nmbrs.token = self.secrets.load_nmbrs_token(nmbrs.username) or ""
+            for employer in state.employers:
+                if employer.username and not employer.token:
+                    employer.token = self.secrets.load_nmbrs_token(employer.username) or ""
+            afas = state.afas
+            if afas.customer_number and not afas.data_token:
+                stored = self.secrets.load_afas_token(afas.customer_number)
+                if stored is not None:
+                    afas.data_token = stored.token
+                    afas.token_version = stored.version
+        except SecretStoreError as error:
+            return _notice(error)
+        return None
+
+    def forget(self, state: WizardState, progress: ProgressStore | None) -> list[KeeperNotice]:
+        """Remove the progress file and every token the wizard stored; say what happened."""
+        saved = progress.load().state if progress is not None else None
+        if progress is not None:
+            progress.forget()
+        usernames = {state.nmbrs.username, *(e.username for e in state.employers)}
+        numbers = {state.afas.customer_number}
+        if saved is not None:
+            usernames |= {saved.nmbrs.username, *(e.username for e in saved.employers)}
+            numbers.add(saved.afas.customer_number)
+        try:
+            removed = self.secrets.forget_everything(
+                sorted(u for u in usernames if u), sorted(n for n in numbers if n)
+            )
+        except SecretStoreError as error:
+            return [KeeperNotice("TokenKeeper", MSG_FORGOTTEN_PROGRESS_ONLY), _notice(error)]
+        return [KeeperNotice("TokenKeeper", MSG_FORGOTTEN, (("count", str(removed)),))]

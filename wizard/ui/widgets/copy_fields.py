@@ -1,0 +1,211 @@
+"""Every value a.s.r.'s web form asks for, each with a Copy button; copied tokens expire."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, Qt, QTimer
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core.manual import FormField, Manual
+from wizard.core.model import WizardState
+from wizard.ui.registration_pdf import FormSection, registration_sections
+
+# How long a copied token may stay on the clipboard.
+DEFAULT_CLEAR_AFTER_MS = 30_000
+# Clipboard managers (KDE Klipper and others that honour it) keep such content out of history.
+_PASSWORD_HINT_FORMAT = "x-kde-passwordManagerHint"
+
+
+class CopyFieldsPanel(QWidget):
+    """The values for a.s.r.'s web form, labelled as the form labels them, ready to copy.
+
+    The real value is read from the state at the moment of copying, so an edit made after the
+    last `refresh()` is still copied correctly. Secrets are shown masked and are wiped from the
+    clipboard after `clear_after_ms`, unless the clerk copied something else in between.
+    """
+
+    def __init__(
+        self,
+        state: WizardState,
+        manual: Manual,
+        parent: QWidget | None = None,
+        *,
+        clear_after_ms: int = DEFAULT_CLEAR_AFTER_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.manual = manual
+        self.clear_after_ms = clear_after_ms
+        # The secret last put on the clipboard; kept only to recognise it when the timer fires.
+        self._pending_secret = ""
+        self._clear_timer = QTimer(self)
+        self._clear_timer.setSingleShot(True)
+        self._clear_timer.timeout.connect(self._clear_pending_secret)
+        self.copy_buttons: list[QPushButton] = []
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout.addWidget(self._scroll, 1)
+        # Outside the scroll area, so the clerk always sees what was copied.
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+
+        app = QCoreApplication.instance()
+        if app is not None:
+            # A token must not outlive the program on the clipboard either.
+            app.aboutToQuit.connect(self.clear_secret_now)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the rows from the state: call after the clerk changed path or values."""
+        body = QWidget()
+        grid = QGridLayout(body)
+        grid.setColumnStretch(1, 1)
+        self.copy_buttons = []
+        sections = registration_sections(self.state, self.manual)
+        row_number = 0
+        if not sections:
+            empty = QLabel(self.tr("Choose a path first; then the values appear here."))
+            empty.setObjectName("hintLabel")
+            empty.setWordWrap(True)
+            grid.addWidget(empty, row_number, 0, 1, 3)
+            row_number += 1
+        for section in sections:
+            if section.employer_index is not None:
+                heading = QLabel(self._employer_title(section))
+                heading.setTextFormat(Qt.TextFormat.PlainText)
+                font = QFont(heading.font())
+                font.setBold(True)
+                heading.setFont(font)
+                grid.addWidget(heading, row_number, 0, 1, 3)
+                row_number += 1
+            for form_row in section.rows:
+                self._add_row(grid, row_number, section, form_row.form_field, form_row.shown)
+                row_number += 1
+        grid.setRowStretch(row_number, 1)
+        # setWidget deletes the previous body with its rows.
+        self._scroll.setWidget(body)
+
+    def _employer_title(self, section: FormSection) -> str:
+        number = str((section.employer_index or 0) + 1)
+        if section.employer_name:
+            return (
+                self.tr("Employer {number}: {name}")
+                .replace("{number}", number)
+                .replace("{name}", section.employer_name)
+            )
+        return self.tr("Employer {number}").replace("{number}", number)
+
+    def _add_row(
+        self,
+        grid: QGridLayout,
+        row_number: int,
+        section: FormSection,
+        form_field: FormField,
+        shown: str,
+    ) -> None:
+        label = QLabel(form_field.form_label)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        # The form is Dutch; the tooltip gives the meaning in the clerk's language.
+        label.setToolTip(form_field.label.in_language(self.state.language))
+        value = QLabel(shown or self.tr("(not filled in)"))
+        value.setTextFormat(Qt.TextFormat.PlainText)
+        value.setWordWrap(True)
+        if form_field.secret:
+            # A screen reader would read the mask as a row of bullets.
+            value.setAccessibleName(self.tr("Hidden token"))
+        else:
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if not shown:
+            value.setObjectName("hintLabel")
+        button = QPushButton(self.tr("Copy"))
+        where = form_field.form_label
+        prefix = "copy"
+        if section.employer_index is not None:
+            where = f"{form_field.form_label} ({self._employer_title(section)})"
+            prefix = f"copy_employer{section.employer_index + 1}"
+        button.setObjectName(f"{prefix}_{form_field.key}")
+        button.setAccessibleName(self.tr("Copy {field}").replace("{field}", where))
+        button.setEnabled(bool(shown))
+        button.clicked.connect(
+            lambda _checked=False, index=section.employer_index, key=form_field.key: self._copy(
+                index, key, where
+            )
+        )
+        grid.addWidget(label, row_number, 0)
+        grid.addWidget(value, row_number, 1)
+        grid.addWidget(button, row_number, 2)
+        self.copy_buttons.append(button)
+
+    def _current(self, employer_index: int | None, key: str) -> tuple[FormField, str] | None:
+        for section in registration_sections(self.state, self.manual):
+            if section.employer_index != employer_index:
+                continue
+            for form_row in section.rows:
+                if form_row.form_field.key == key:
+                    return form_row.form_field, form_row.value
+        return None
+
+    def _copy(self, employer_index: int | None, key: str, where: str) -> None:
+        found = self._current(employer_index, key)
+        if found is None:
+            # The employer was removed since the last refresh; show what is there now.
+            self.refresh()
+            return
+        form_field, value = found
+        if not value:
+            return
+        clipboard = QGuiApplication.clipboard()
+        if form_field.secret:
+            data = QMimeData()
+            data.setText(value)
+            data.setData(_PASSWORD_HINT_FORMAT, QByteArray(b"secret"))
+            clipboard.setMimeData(data)
+            self._pending_secret = value
+            self._clear_timer.start(self.clear_after_ms)
+            seconds = str(max(1, round(self.clear_after_ms / 1000)))
+            self.status_label.setText(
+                self.tr(
+                    "Token copied; the clipboard will be cleared in {seconds} seconds."
+                ).replace("{seconds}", seconds)
+            )
+            return
+        # The clerk replaced the token on the clipboard; no need to hold on to it any longer.
+        self._clear_timer.stop()
+        self._pending_secret = ""
+        clipboard.setText(value)
+        self.status_label.setText(self.tr("{field} copied.").replace("{field}", where))
+
+    def _clear_pending_secret(self) -> None:
+        secret, self._pending_secret = self._pending_secret, ""
+        if not secret:
+            return
+        clipboard = QGuiApplication.clipboard()
+        # Only our own token is wiped: the clerk may have copied something else since.
+        if clipboard.text() == secret:
+            clipboard.clear()
+            self.status_label.setText(self.tr("The token was cleared from the clipboard."))
+
+    def clear_secret_now(self) -> None:
+        """Wipe a copied token at once (on quit, or when the caller closes the panel)."""
+        self._clear_timer.stop()
+        self._clear_pending_secret()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.status_label.clear()
+            self.refresh()
+        super().changeEvent(event)

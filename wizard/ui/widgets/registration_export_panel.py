@@ -1,0 +1,166 @@
+"""Save the filled registration (aanmelding) as a file, with a plain word about the tokens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core.check_fixes import combined_check
+from wizard.core.model import AccountType, Package, WizardState
+from wizard.core.registration_file import (
+    MSG_TOKENS_INCLUDED,
+    MSG_TOKENS_LEFT_OUT,
+    RegistrationError,
+    RegistrationInvalidError,
+    export_registration,
+)
+
+
+def error_text(error: RegistrationError) -> str:
+    """A registration error in the clerk's language, with the fields it names."""
+    text = QCoreApplication.translate(error.context, error.message)
+    for name, value in error.arguments:
+        text = text.replace("{" + name + "}", value)
+    if isinstance(error, RegistrationInvalidError):
+        lines = []
+        for problem in error.problems:
+            message = QCoreApplication.translate(problem.context, problem.message)
+            for name, value in problem.arguments:
+                message = message.replace("{" + name + "}", value)
+            lines.append(f"{problem.field}: {message}" if problem.field else message)
+        text = "\n".join([text, *lines])
+    return text
+
+
+def suggested_name(state: WizardState) -> str:
+    """A file name that says what the file is."""
+    if state.package is Package.AFAS:
+        return "aanmelding-afas.json"
+    if state.account_type is AccountType.PER_DEBTOR:
+        return "aanmelding-nmbrs-per-debiteur.json"
+    return "aanmelding-nmbrs-overkoepelend.json"
+
+
+class RegistrationExportPanel(QWidget):
+    """The tokens choice and the buttons that write the registration and its PDF."""
+
+    def __init__(
+        self,
+        state: WizardState,
+        write_pdf: Callable[[Path], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self._write_pdf = write_pdf
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.tokens_box = QCheckBox()
+        self.tokens_box.setChecked(True)
+        self.tokens_box.toggled.connect(self.retranslate)
+        layout.addWidget(self.tokens_box)
+        self.tokens_note = QLabel()
+        self.tokens_note.setWordWrap(True)
+        self.tokens_note.setObjectName("hintLabel")
+        layout.addWidget(self.tokens_note)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self._choose_registration_file)
+        self.pdf_button = QPushButton()
+        self.pdf_button.clicked.connect(self._choose_pdf_file)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setObjectName("statusLabel")
+        self.result.hide()
+        layout.addWidget(self.result)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.tokens_box.setText(
+            self.tr("Put the &tokens in the file (the a.s.r. form asks for them)")
+        )
+        note = MSG_TOKENS_INCLUDED if self.tokens_box.isChecked() else MSG_TOKENS_LEFT_OUT
+        self.tokens_note.setText(QCoreApplication.translate("RegistrationFile", note))
+        self.save_button.setText(self.tr("&Save registration…"))
+        self.pdf_button.setText(self.tr("Save as P&DF…"))
+
+    def _folder(self) -> str:
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+
+    def _choose_registration_file(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save registration"),
+            str(Path(self._folder()) / suggested_name(self.state)),
+            self.tr("Registration files (*.json)"),
+        )
+        if chosen:
+            self.save_registration(Path(chosen))
+
+    def _choose_pdf_file(self) -> None:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save as PDF"),
+            str(Path(self._folder()) / Path(suggested_name(self.state)).with_suffix(".pdf").name),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if chosen:
+            self.save_pdf(Path(chosen))
+
+    def _show(self, text: str, ok: bool) -> None:
+        self.result.setText(text)
+        self.result.setProperty("failed", not ok)
+        self.result.setVisible(True)
+        self.result.setAccessibleName(text)
+
+    def save_registration(self, path: Path) -> bool:
+        """Write the registration file; a refusal is shown and nothing typed is lost."""
+        last = combined_check(self.state)
+        try:
+            export_registration(
+                path,
+                self.state,
+                include_tokens=self.tokens_box.isChecked(),
+                check=last[0] if last else None,
+                check_time=last[1] if last else None,
+            )
+        except RegistrationError as error:
+            self._show(error_text(error), ok=False)
+            return False
+        except ValueError:
+            self._show(self.tr("Choose a payroll package and account type first."), ok=False)
+            return False
+        self._show(self.tr("Saved the registration as {path}.").replace("{path}", str(path)), True)
+        return True
+
+    def save_pdf(self, path: Path) -> bool:
+        """Write the printable summary; a refusal is shown and nothing typed is lost."""
+        try:
+            self._write_pdf(path)
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            self._show(
+                self.tr("The PDF could not be saved as {path}: {reason}")
+                .replace("{path}", str(path))
+                .replace("{reason}", reason),
+                ok=False,
+            )
+            return False
+        self._show(self.tr("Saved the PDF as {path}.").replace("{path}", str(path)), True)
+        return True
