@@ -1,0 +1,363 @@
+"""`python -m wizard check nmbrs|afas`: the live check for support staff and scripts.
+
+Exit codes: 0 everything required is active, 1 something required is missing or refused,
+2 the check could not run (network, bad arguments, no token). Tokens come from the
+environment or standard input, never from the command line, and are never printed.
+Messages, in the JSON output too, are in the --lang language (Dutch by default).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from wizard.core.check_result import CallStatus, CheckItem, CheckReport
+from wizard.core.model import AccountType, AfasEnvironment
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
+from wizard.services.afas_check import (
+    APP_CONNECTOR_ITEM,
+    EMPLOYER_SERVICE,
+    PACKAGE,
+    check_afas,
+    connector_ids_from_zip,
+)
+from wizard.services.afas_check import SERVICE as AFAS_SERVICE
+from wizard.services.network_errors import CheckFailed, Translate
+from wizard.services.network_settings import (
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_READ_TIMEOUT,
+    NetworkSettings,
+)
+
+CONTEXT = "CheckCommand"
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
+EXIT_NOT_RUN = 2
+
+AFAS_TOKEN_VARIABLE = "AFAS_TOKEN"
+AFAS_TOKEN_VERSION_VARIABLE = "AFAS_TOKEN_VERSION"
+NMBRS_TOKEN_VARIABLE = "NMBRS_TOKEN"
+# The Nmbrs helper's translation context; its messages are stored as source texts.
+NMBRS_CONTEXT = "NmbrsCheck"
+
+MSG_NO_TOKEN = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "No token given. Set the environment variable {variable}, or pass the token on standard "
+    "input with --token-stdin.",
+)
+MSG_TOKEN_PROMPT = QT_TRANSLATE_NOOP(CONTEXT, "Token (not shown): ")
+MSG_NOT_RUN = QT_TRANSLATE_NOOP(CONTEXT, "The check could not run.")
+MSG_AFAS_TITLE = QT_TRANSLATE_NOOP(
+    CONTEXT, "AFAS check for customer number {number} ({environment})"
+)
+MSG_NMBRS_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Nmbrs check for {username} (domain {domain})")
+MSG_ENVIRONMENT_ID = QT_TRANSLATE_NOOP(CONTEXT, "AFAS environment: {environment}")
+MSG_MISSING = QT_TRANSLATE_NOOP(CONTEXT, "Not assigned: {names}")
+MSG_COMPANIES = QT_TRANSLATE_NOOP(CONTEXT, "Companies: {names}")
+MSG_EMPLOYER_CODE = QT_TRANSLATE_NOOP(CONTEXT, "Employer code {code}")
+MSG_APP_CONNECTOR = QT_TRANSLATE_NOOP(CONTEXT, "App Connector")
+MSG_RESULT_OK = QT_TRANSLATE_NOOP(CONTEXT, "Result: everything required is in place.")
+MSG_RESULT_REFUSED = QT_TRANSLATE_NOOP(
+    CONTEXT, "Result: something required is missing or was refused."
+)
+
+STATUS_LABELS = {
+    CallStatus.ACTIVE: QT_TRANSLATE_NOOP(CONTEXT, "OK"),
+    CallStatus.INACTIVE: QT_TRANSLATE_NOOP(CONTEXT, "MISSING"),
+    CallStatus.NO_DATA_ACCESS: QT_TRANSLATE_NOOP(CONTEXT, "NO ACCESS"),
+    CallStatus.AUTH_FAILED: QT_TRANSLATE_NOOP(CONTEXT, "REFUSED"),
+    CallStatus.ERROR: QT_TRANSLATE_NOOP(CONTEXT, "ERROR"),
+}
+ENVIRONMENT_LABELS = {
+    AfasEnvironment.PRODUCTION: QT_TRANSLATE_NOOP(CONTEXT, "production"),
+    AfasEnvironment.TEST: QT_TRANSLATE_NOOP(CONTEXT, "test"),
+    AfasEnvironment.ACCEPT: QT_TRANSLATE_NOOP(CONTEXT, "accept"),
+}
+_PATHS = {"umbrella": AccountType.UMBRELLA, "per-debtor": AccountType.PER_DEBTOR}
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `check nmbrs` and `check afas` to the command line."""
+    check = subparsers.add_parser(
+        "check",
+        help="check Nmbrs or AFAS credentials live",
+        description="Check the Nmbrs or AFAS credentials live. Exit code 0: everything "
+        "required is active; 1: something required is missing or refused; 2: the check "
+        "could not run.",
+    )
+    targets = check.add_subparsers(dest="check_target", metavar="{nmbrs,afas}", required=True)
+
+    nmbrs = targets.add_parser(
+        "nmbrs",
+        allow_abbrev=False,
+        help="probe every Nmbrs call a.s.r. needs (token: env NMBRS_TOKEN)",
+    )
+    nmbrs.add_argument("--username", required=True, help="the login's e-mail address")
+    nmbrs.add_argument("--domain", required=True, help="the Nmbrs domain, e.g. oamkb")
+    nmbrs.add_argument("--path", required=True, choices=tuple(_PATHS), help="the account type")
+    nmbrs.add_argument("--sandbox", action="store_true", help="use api-sandbox.nmbrs.nl")
+    nmbrs.add_argument(
+        "--wsdl-cache-dir", type=Path, help="folder for cached WSDLs (default: user cache)"
+    )
+    _add_common_options(nmbrs, NMBRS_TOKEN_VARIABLE)
+    nmbrs.set_defaults(handler=run_nmbrs_command)
+
+    afas = targets.add_parser(
+        "afas",
+        allow_abbrev=False,
+        help="check the AFAS token and connectors (token: env AFAS_TOKEN)",
+    )
+    afas.add_argument("--customer-number", required=True, help="the 5-digit AFAS customer number")
+    afas.add_argument(
+        "--environment",
+        choices=[environment.value for environment in AfasEnvironment],
+        default=AfasEnvironment.PRODUCTION.value,
+        help="the AFAS environment type (default: production)",
+    )
+    expected = afas.add_mutually_exclusive_group()
+    expected.add_argument(
+        "--connector-zip", type=Path, help="the ZIP file with .gcn connectors from a.s.r."
+    )
+    expected.add_argument("--connectors", help="comma-separated GetConnector ids to expect")
+    afas.add_argument(
+        "--employer-codes", help="comma-separated employer codes to look up (optional)"
+    )
+    _add_common_options(afas, AFAS_TOKEN_VARIABLE)
+    afas.set_defaults(handler=run_afas_command)
+
+
+class _RefuseTokenArgument(argparse.Action):
+    """`--token` exists only to refuse it without echoing the value, as argparse would."""
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
+        del namespace, values
+        parser.error(
+            f"{option_string} is not accepted: a token on the command line ends up in the shell "
+            f"history. Set {self.metavar} or use --token-stdin."
+        )
+
+
+def _add_common_options(parser: argparse.ArgumentParser, token_variable: str) -> None:
+    parser.add_argument(
+        "--token",
+        "--api-token",
+        action=_RefuseTokenArgument,
+        metavar=token_variable,
+        nargs="?",
+        help=argparse.SUPPRESS,
+    )
+    parser.add_argument(
+        "--token-stdin",
+        action="store_true",
+        help=f"read the token from standard input instead of {token_variable}",
+    )
+    parser.add_argument("--endpoint", help="replace the base URL (loopback only, for tests)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    # SUPPRESS keeps a `--lang` given before `check` from being reset by this default.
+    parser.add_argument(
+        "--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help="output language"
+    )
+    parser.add_argument("--proxy", help="proxy URL (default: from the environment)")
+    parser.add_argument(
+        "--connect-timeout", type=_seconds, default=DEFAULT_CONNECT_TIMEOUT, help="seconds"
+    )
+    parser.add_argument(
+        "--read-timeout", type=_seconds, default=DEFAULT_READ_TIMEOUT, help="seconds"
+    )
+
+
+def _install_language(args: argparse.Namespace) -> tuple[str, Translate]:
+    # Imported here so building the parser does not load Qt for every subcommand.
+    from wizard.translation import install_translators, tr
+
+    return install_translators(getattr(args, "lang", None) or "nl"), tr
+
+
+def _read_token(args: argparse.Namespace, variable: str, translate: Translate) -> str | None:
+    if args.token_stdin:
+        if sys.stdin is None:
+            return None
+        if sys.stdin.isatty():
+            raw = getpass.getpass(translate(CONTEXT, MSG_TOKEN_PROMPT))
+        else:
+            raw = sys.stdin.readline()
+    else:
+        raw = os.environ.get(variable, "")
+    token = raw.strip()
+    return token or None
+
+
+def _seconds(value: str) -> float:
+    """An argparse type: a positive number of seconds (argparse turns errors into exit 2)."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0 < seconds <= 600:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 600 seconds")
+    return seconds
+
+
+def _settings(args: argparse.Namespace) -> NetworkSettings:
+    return NetworkSettings(
+        proxy_url=args.proxy,
+        connect_timeout=args.connect_timeout,
+        read_timeout=args.read_timeout,
+    )
+
+
+def _split_list(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _say(translate: Translate, text: str, **arguments: str) -> str:
+    return translate(CONTEXT, text).format(**arguments)
+
+
+def _print_json(report: CheckReport) -> None:
+    print(json.dumps(report.to_json_dict(), ensure_ascii=False))
+
+
+def _not_run(args: argparse.Namespace, package: str, message: str, translate: Translate) -> int:
+    """Report a check that could not run: JSON object on stdout, the reason on stderr."""
+    if args.json:
+        _print_json(CheckReport(package=package, ok=False))
+    else:
+        print(_say(translate, MSG_NOT_RUN))
+    print(message, file=sys.stderr)
+    return EXIT_NOT_RUN
+
+
+def _exit_code(report: CheckReport) -> int:
+    if report.error is not None:
+        return EXIT_NOT_RUN
+    return EXIT_OK if report.ok else EXIT_REFUSED
+
+
+def _item_line(item: CheckItem, translate: Translate) -> str:
+    label = translate(CONTEXT, STATUS_LABELS.get(item.status, item.status.value))
+    name = item.name
+    if item.service == EMPLOYER_SERVICE:
+        name = _say(translate, MSG_EMPLOYER_CODE, code=item.name)
+    elif item.service == AFAS_SERVICE and item.name == APP_CONNECTOR_ITEM:
+        name = translate(CONTEXT, MSG_APP_CONNECTOR)
+    return f"[{label}] {name}: {item.message}" if item.message else f"[{label}] {name}"
+
+
+def _print_human(report: CheckReport, title: str, translate: Translate) -> None:
+    print(title)
+    if report.environment:
+        print(_say(translate, MSG_ENVIRONMENT_ID, environment=report.environment))
+    for item in report.checks:
+        print(_item_line(item, translate))
+    if report.missing_connectors:
+        print(_say(translate, MSG_MISSING, names=", ".join(report.missing_connectors)))
+    if report.companies:
+        print(_say(translate, MSG_COMPANIES, names=", ".join(report.companies)))
+    print(_say(translate, MSG_RESULT_OK if report.ok else MSG_RESULT_REFUSED))
+
+
+def _finish(args: argparse.Namespace, report: CheckReport, title: str, translate: Translate) -> int:
+    if report.error is not None:
+        return _not_run(args, report.package, report.error, translate)
+    if args.json:
+        _print_json(report)
+    else:
+        _print_human(report, title, translate)
+    return _exit_code(report)
+
+
+def run_afas_command(args: argparse.Namespace) -> int:
+    """Handler of `check afas`."""
+    language, translate = _install_language(args)
+    environment = AfasEnvironment(args.environment)
+    token = _read_token(args, AFAS_TOKEN_VARIABLE, translate)
+    if token is None:
+        message = _say(translate, MSG_NO_TOKEN, variable=AFAS_TOKEN_VARIABLE)
+        return _not_run(args, PACKAGE, message, translate)
+    try:
+        settings = _settings(args)
+        expected = (
+            connector_ids_from_zip(args.connector_zip)
+            if args.connector_zip is not None
+            else _split_list(args.connectors)
+        )
+        report = check_afas(
+            args.customer_number,
+            token,
+            settings,
+            environment=environment,
+            token_version=os.environ.get(AFAS_TOKEN_VERSION_VARIABLE, "1"),
+            expected_connectors=expected,
+            employer_codes=_split_list(args.employer_codes) or (),
+            endpoint=args.endpoint,
+            translate=translate,
+            accept_language="en-us" if language == "en" else "nl-nl",
+        )
+    except CheckFailed as failure:
+        return _not_run(args, PACKAGE, failure.render(translate), translate)
+    title = _say(
+        translate,
+        MSG_AFAS_TITLE,
+        number=args.customer_number,
+        environment=translate(CONTEXT, ENVIRONMENT_LABELS[environment]),
+    )
+    return _finish(args, report, title, translate)
+
+
+def _translated_items(report: CheckReport, translate: Callable[[str], str]) -> CheckReport:
+    """The report with its messages translated; Nmbrs stores them as source texts.
+
+    Texts it stored with placeholders filled in have no translation and stay as they are.
+    """
+    report.checks = [
+        CheckItem(item.service, item.name, item.status, translate(item.message))
+        for item in report.checks
+    ]
+    if report.error is not None:
+        report.error = translate(report.error)
+    return report
+
+
+def run_nmbrs_command(args: argparse.Namespace) -> int:
+    """Handler of `check nmbrs`."""
+    # Imported here: zeep and lxml are only needed for this branch.
+    from wizard.services.nmbrs_probe import run_nmbrs_check
+
+    _language, translate = _install_language(args)
+    package = "nmbrs"
+    token = _read_token(args, NMBRS_TOKEN_VARIABLE, translate)
+    if token is None:
+        message = _say(translate, MSG_NO_TOKEN, variable=NMBRS_TOKEN_VARIABLE)
+        return _not_run(args, package, message, translate)
+    try:
+        report: CheckReport = run_nmbrs_check(
+            args.username,
+            token,
+            args.domain,
+            _PATHS[args.path],
+            _settings(args),
+            sandbox=args.sandbox,
+            endpoint=args.endpoint,
+            wsdl_cache_dir=args.wsdl_cache_dir,
+        )
+    except CheckFailed as failure:
+        return _not_run(args, package, failure.render(translate), translate)
+    report = _translated_items(report, lambda text: translate(NMBRS_CONTEXT, text))
+    title = _say(translate, MSG_NMBRS_TITLE, username=args.username, domain=args.domain)
+    return _finish(args, report, title, translate)

@@ -1,0 +1,707 @@
+"""Live check of an AFAS App Connector: the token, the assigned GetConnectors, employer codes.
+
+Only `GET /metainfo` is needed for the connectors; it returns no personal data. Employer codes
+are checked with `Profit_Employers` only when that connector is assigned, and only whether each
+code exists is kept.
+
+The check is written once as a generator that yields the requests it needs and receives the
+replies (`_check_flow`); a blocking and an asyncio driver feed it, so both behave the same.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import math
+import re
+import struct
+import zipfile
+from collections.abc import Awaitable, Callable, Generator, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from wizard.core import field_rules
+from wizard.core.check_result import CallStatus, CheckItem, CheckReport
+from wizard.core.model import AfasEnvironment
+from wizard.core.resource_files import resource_path
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
+from wizard.services.endpoint_policy import choose_base_url
+from wizard.services.network_errors import (
+    CheckFailed,
+    NetworkProblem,
+    Translate,
+    aread_capped,
+    decode_json_body,
+    failure_from_httpx,
+    read_capped,
+    refuse_html,
+    render_message,
+    untranslated,
+)
+from wizard.services.network_settings import (
+    NetworkSettings,
+    make_async_client,
+    make_client,
+    uses_proxy,
+)
+
+_log = logging.getLogger(__name__)
+
+CONTEXT = "AfasCheck"
+PACKAGE = "afas"
+# CheckItem.service values: expected connectors, other assigned connectors, employer codes.
+SERVICE = "afas"
+EXTRA_SERVICE = "afas_extra"
+EMPLOYER_SERVICE = "afas_employer"
+# The name of the single item reported when AFAS refuses the token or the App Connector.
+APP_CONNECTOR_ITEM = "app_connector"
+
+EMPLOYERS_CONNECTOR = "Profit_Employers"
+# Field name seen in two public code bases, not in AFAS's spec; confirm with
+# /metainfo/get/Profit_Employers on a live environment.
+EMPLOYER_ID_FIELD = "EmployerId"
+
+CONNECTORS_RESOURCE = ("afas", "benefits_plaza_connectors.json")
+
+_REST_HOST_PART = {
+    AfasEnvironment.PRODUCTION: "rest",
+    AfasEnvironment.TEST: "resttest",
+    AfasEnvironment.ACCEPT: "restaccept",
+}
+
+# The a.s.r. ZIP holds a few small .gcn files; anything far bigger is not that ZIP.
+MAX_ZIP_FILE_BYTES = 50 * 1024 * 1024
+MAX_ZIP_MEMBERS = 200
+_CONNECTOR_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_. -]{0,99}")
+
+MSG_ASSIGNED = QT_TRANSLATE_NOOP(CONTEXT, "Assigned to the App Connector.")
+MSG_NOT_ASSIGNED = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Not assigned to the App Connector. Assign this GetConnector in step 3 of the AFAS path: "
+    "App Connector. If AFAS does not list it, import the a.s.r. ZIP file first (step 1 of the "
+    "AFAS path: Import the Benefits-Plaza connectors).",
+)
+MSG_EXTRA = QT_TRANSLATE_NOOP(
+    CONTEXT, "Assigned to the App Connector, but not one of the a.s.r. connectors."
+)
+MSG_401 = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "AFAS did not accept the token. It may be mistyped or expired, or the App Connector is "
+    'still blocked: AFAS blocks every new App Connector until "Geblokkeerd" is unticked on its '
+    '"Algemeen" tab. Check step 3 of the AFAS path: App Connector, and the customer number and '
+    "environment type.",
+)
+MSG_403 = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "AFAS refused access from this computer's internet address: the App Connector has an IP "
+    "restriction. Ask your AFAS administrator to allow this address on the App Connector "
+    "(step 3 of the AFAS path: App Connector).",
+)
+MSG_404 = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "AFAS does not know this environment. Check the 5-digit customer number and the "
+    "environment type (production, test or accept).",
+)
+MSG_500_NOT_ASSIGNED = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    'AFAS says: "{message}" A GetConnector is not assigned to the App Connector, or the user '
+    "may not use it. Assign the connectors in step 3 of the AFAS path: App Connector, and check "
+    "the user group in step 2 of the AFAS path: User.",
+)
+MSG_500_WITH_REFERENCE = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    'AFAS reported an error: "{message}" If it keeps happening, give your AFAS administrator '
+    "this log reference: {reference}.",
+)
+MSG_500 = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    'AFAS reported an error: "{message}" Try again; if it keeps happening, ask your AFAS '
+    "administrator.",
+)
+MSG_500_EMPTY = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "AFAS reported an error without an explanation. Try again; if it keeps happening, ask your "
+    "AFAS administrator.",
+)
+MSG_503_MINUTES = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "AFAS is down for maintenance. Try again in about {minutes} minutes; afasstatus.nl shows "
+    "when AFAS is back.",
+)
+MSG_503 = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "AFAS is down for maintenance. Try again later; afasstatus.nl shows when AFAS is back.",
+)
+MSG_EMPLOYER_FOUND = QT_TRANSLATE_NOOP(CONTEXT, "This employer code exists in AFAS.")
+MSG_EMPLOYER_NOT_FOUND = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "AFAS has no employer with this code. Look it up under HRM / Organisatie / Werkgever and "
+    "correct it in step 4 of the AFAS path: Registration.",
+)
+MSG_NO_CONNECTORS = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "There are no connectors to check. Choose the ZIP file from a.s.r., or name the connectors.",
+)
+MSG_EMPLOYER_CODE = QT_TRANSLATE_NOOP(
+    CONTEXT, "An employer code has at most 15 characters and no commas or semicolons: {code}"
+)
+MSG_ZIP_UNREADABLE = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The file {name} could not be opened. Choose the ZIP file with the Benefits-Plaza "
+    "connectors that a.s.r. sent you (step 1 of the AFAS path).",
+)
+MSG_ZIP_NOT_ZIP = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "{name} is not a ZIP file. Choose the ZIP file with the Benefits-Plaza connectors that "
+    "a.s.r. sent you (step 1 of the AFAS path).",
+)
+MSG_ZIP_TOO_BIG = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "{name} is too large or holds too many files to be the a.s.r. connector ZIP. Choose the "
+    "ZIP file that a.s.r. sent you (step 1 of the AFAS path).",
+)
+MSG_ZIP_NO_GCN = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "{name} holds no connector files (.gcn). Choose the ZIP file with the Benefits-Plaza "
+    "connectors that a.s.r. sent you (step 1 of the AFAS path).",
+)
+
+# Texts AFAS uses when a connector is not in the App Connector or the user lacks rights.
+_NOT_ASSIGNED_TEXTS = ("niet geautoriseerd", "not authorized", "not authorised")
+_NOT_SUPPORTED_TEXTS = ("niet ondersteund", "not supported")
+
+
+def _input_problem(rule: field_rules.RuleResult) -> CheckFailed:
+    return CheckFailed(
+        NetworkProblem.INPUT,
+        rule.problem,
+        context=field_rules.CONTEXT,
+        **dict(rule.arguments),
+    )
+
+
+def afas_base_url(customer_number: str, environment: AfasEnvironment) -> str:
+    """The REST base for a 5-digit customer number and an environment type.
+
+    Raises CheckFailed(INPUT) for anything but five digits, so no free text reaches a URL.
+    """
+    rule = field_rules.check_field("afas_customer_number", customer_number)
+    if not rule.ok:
+        raise _input_problem(rule)
+    return f"https://{rule.value}.{_REST_HOST_PART[environment]}.afas.online/ProfitRestServices"
+
+
+def afas_authorization_header(data_token: str, token_version: str = "1") -> str:
+    """`AfasToken <base64 of <token><version>V</version><data>TOKEN</data></token>>`.
+
+    `data_token` may also be the whole pasted <token>...</token>. Raises CheckFailed(INPUT)
+    for a token that is not 64 hexadecimal characters; the message never repeats it.
+    """
+    token_rule = field_rules.check_field("afas_data_token", data_token)
+    if not token_rule.ok:
+        raise _input_problem(token_rule)
+    version_rule = field_rules.check_field("token_version", token_version)
+    if not version_rule.ok:
+        raise _input_problem(version_rule)
+    xml = f"<token><version>{version_rule.value}</version><data>{token_rule.value}</data></token>"
+    return "AfasToken " + base64.b64encode(xml.encode("ascii")).decode("ascii")
+
+
+def load_expected_connectors(path: Path | None = None) -> list[str]:
+    """The expected Benefits-Plaza GetConnector ids from the data file under resources/."""
+    source = path if path is not None else resource_path(*CONNECTORS_RESOURCE)
+    data = json.loads(source.read_text(encoding="utf-8"))
+    entries = data.get("connectors") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError(f"{source.name}: 'connectors' must be a list")
+    ids: list[str] = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            raise ValueError(f"{source.name}: every connector needs an 'id' string")
+        ids.append(entry["id"])
+    return _unique(ids)
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    """Stripped, non-empty names without case-insensitive duplicates, first one wins."""
+    seen: set[str] = set()
+    result: list[str] = []
+    for name in names:
+        cleaned = name.strip()
+        if cleaned and cleaned.casefold() not in seen:
+            seen.add(cleaned.casefold())
+            result.append(cleaned)
+    return result
+
+
+def _zip_problem(text: str, path: Path) -> CheckFailed:
+    return CheckFailed(NetworkProblem.INPUT, text, context=CONTEXT, name=path.name)
+
+
+def _declared_zip_entries(path: Path) -> int | None:
+    """The entry count from the ZIP's end record, read before zipfile loads the whole directory.
+
+    None when there is no end record, so the file is not a ZIP.
+    """
+    with path.open("rb") as handle:
+        size = handle.seek(0, 2)
+        # The end record is 22 bytes plus a comment of at most 65535 bytes.
+        tail_length = min(size, 22 + 0xFFFF)
+        handle.seek(size - tail_length)
+        tail = handle.read(tail_length)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < 22:
+        return None
+    _signature, _disk, _directory_disk, _disk_entries, total = struct.unpack(
+        "<4sHHHH", tail[at : at + 12]
+    )
+    return int(total)
+
+
+def connector_ids_from_zip(path: Path) -> list[str]:
+    """The GetConnector ids in the ZIP the clerk received: the stems of its .gcn files.
+
+    Only the member names are read; nothing is extracted. Raises CheckFailed(INPUT) for a
+    missing or unreadable file, a non-ZIP, a ZIP without .gcn files, or one too big to be it.
+    """
+    try:
+        if path.stat().st_size > MAX_ZIP_FILE_BYTES:
+            raise _zip_problem(MSG_ZIP_TOO_BIG, path)
+        declared = _declared_zip_entries(path)
+    except OSError:
+        raise _zip_problem(MSG_ZIP_UNREADABLE, path) from None
+    if declared is None:
+        raise _zip_problem(MSG_ZIP_NOT_ZIP, path)
+    # 0xFFFF means ZIP64, which a handful of connector files never needs.
+    if declared > MAX_ZIP_MEMBERS:
+        raise _zip_problem(MSG_ZIP_TOO_BIG, path)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise _zip_problem(MSG_ZIP_NOT_ZIP, path) from None
+    except OSError:
+        raise _zip_problem(MSG_ZIP_UNREADABLE, path) from None
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise _zip_problem(MSG_ZIP_TOO_BIG, path)
+    stems: list[str] = []
+    for member in members:
+        name = member.filename.replace("\\", "/")
+        base = name.rsplit("/", 1)[-1]
+        # Skip folders and the resource-fork copies macOS adds when zipping.
+        if member.is_dir() or name.startswith("__MACOSX/") or base.startswith("._"):
+            continue
+        if not base.lower().endswith(".gcn"):
+            continue
+        stem = base[: -len(".gcn")].strip()
+        if _CONNECTOR_ID.fullmatch(stem):
+            stems.append(stem)
+    ids = sorted(_unique(stems), key=str.casefold)
+    if not ids:
+        raise _zip_problem(MSG_ZIP_NO_GCN, path)
+    return ids
+
+
+@dataclass(frozen=True)
+class _Get:
+    """One request the check needs: a path below the base URL and its query."""
+
+    path: str
+    params: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class _Reply:
+    """What the check keeps of an answer. The body is dropped as soon as it is interpreted."""
+
+    status: int
+    content_type: str
+    host: str
+    retry_after: str
+    body: bytes = field(repr=False)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    expected: tuple[str, ...]
+    employer_codes: tuple[str, ...]
+    # Only used to blank the token out of any server text shown to the clerk.
+    secrets: tuple[str, ...] = field(repr=False)
+
+
+def _say(translate: Translate, text: str, **arguments: str) -> str:
+    return render_message(CONTEXT, text, arguments, translate)
+
+
+def _server_text(value: Any, plan: _Plan, limit: int = 300) -> str:
+    """A server-provided text made safe to show: one line, short, without our secrets."""
+    if not isinstance(value, str):
+        return ""
+    text = " ".join(value.split())
+    for secret in plan.secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _json_object(reply: _Reply) -> dict[str, Any]:
+    try:
+        payload = decode_json_body(reply.body, reply.content_type, reply.host)
+    except CheckFailed:
+        return {}
+    return payload if isinstance(payload, dict) else {}
+
+
+def _retry_minutes(reply: _Reply) -> int | None:
+    seconds: Any = _json_object(reply).get("retry_after")
+    if not isinstance(seconds, int | float) or isinstance(seconds, bool):
+        header = reply.retry_after.strip()
+        seconds = int(header) if header.isdigit() else None
+    if seconds is None or seconds < 0:
+        return None
+    return max(1, math.ceil(seconds / 60))
+
+
+def _refusal(reply: _Reply, plan: _Plan, translate: Translate) -> tuple[CallStatus, str] | None:
+    """None for a 200; the status and message for an answer that says no.
+
+    Raises CheckFailed when the answer means the check could not run (maintenance, a proxy's
+    page, an unexpected status).
+    """
+    # AFAS's own 404 page may be HTML; any other web page is a proxy's or firewall's.
+    if reply.status != 404:
+        refuse_html(reply.content_type, reply.body, reply.host)
+    if reply.status == 200:
+        return None
+    if reply.status == 401:
+        return CallStatus.AUTH_FAILED, _say(translate, MSG_401)
+    if reply.status == 403:
+        return CallStatus.AUTH_FAILED, _say(translate, MSG_403)
+    if reply.status == 404:
+        return CallStatus.ERROR, _say(translate, MSG_404)
+    if reply.status == 500:
+        details = _json_object(reply)
+        message = _server_text(details.get("externalMessage"), plan)
+        reference = _server_text(details.get("profitLogReference"), plan, limit=64)
+        folded = message.casefold()
+        if any(marker in folded for marker in _NOT_ASSIGNED_TEXTS + _NOT_SUPPORTED_TEXTS):
+            return CallStatus.NO_DATA_ACCESS, _say(translate, MSG_500_NOT_ASSIGNED, message=message)
+        if not message:
+            return CallStatus.ERROR, _say(translate, MSG_500_EMPTY)
+        if re.fullmatch(r"[0-9A-Fa-f-]{8,64}", reference):
+            return CallStatus.ERROR, _say(
+                translate, MSG_500_WITH_REFERENCE, message=message, reference=reference
+            )
+        return CallStatus.ERROR, _say(translate, MSG_500, message=message)
+    if reply.status == 503:
+        minutes = _retry_minutes(reply)
+        if minutes is None:
+            raise CheckFailed(NetworkProblem.UNAVAILABLE, MSG_503, context=CONTEXT)
+        raise CheckFailed(
+            NetworkProblem.UNAVAILABLE, MSG_503_MINUTES, context=CONTEXT, minutes=str(minutes)
+        )
+    if reply.status == 407:
+        raise CheckFailed(NetworkProblem.PROXY, host=reply.host)
+    raise CheckFailed(NetworkProblem.HTTP_STATUS, host=reply.host, status=str(reply.status))
+
+
+def _parse_metainfo(reply: _Reply) -> tuple[list[str], str | None]:
+    """The assigned GetConnector ids and the environment id (when AFAS sends one)."""
+    payload = decode_json_body(reply.body, reply.content_type, reply.host)
+    connectors = payload.get("getConnectors") if isinstance(payload, dict) else None
+    if not isinstance(connectors, list):
+        raise CheckFailed(NetworkProblem.MALFORMED, host=reply.host)
+    assigned: list[str] = []
+    for entry in connectors:
+        connector_id = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(connector_id, str):
+            raise CheckFailed(NetworkProblem.MALFORMED, host=reply.host)
+        assigned.append(connector_id)
+    info = payload.get("info")
+    envid = info.get("envid") if isinstance(info, dict) else None
+    environment = " ".join(envid.split())[:40] if isinstance(envid, str) and envid.strip() else None
+    return _unique(assigned), environment
+
+
+def _connector_items(
+    plan: _Plan, assigned: list[str], translate: Translate
+) -> tuple[list[CheckItem], list[str]]:
+    assigned_keys = {name.casefold() for name in assigned}
+    items: list[CheckItem] = []
+    missing: list[str] = []
+    for name in plan.expected:
+        if name.casefold() in assigned_keys:
+            items.append(CheckItem(SERVICE, name, CallStatus.ACTIVE, _say(translate, MSG_ASSIGNED)))
+        else:
+            missing.append(name)
+            items.append(
+                CheckItem(SERVICE, name, CallStatus.INACTIVE, _say(translate, MSG_NOT_ASSIGNED))
+            )
+    # Shown too, so a clerk can compare when the expected list holds placeholder ids.
+    expected_keys = {name.casefold() for name in plan.expected}
+    for name in sorted(assigned, key=str.casefold):
+        if name.casefold() not in expected_keys:
+            items.append(
+                CheckItem(EXTRA_SERVICE, name, CallStatus.ACTIVE, _say(translate, MSG_EXTRA))
+            )
+    return items, missing
+
+
+def _employer_item(
+    code: str, plan: _Plan, translate: Translate
+) -> Generator[_Get, _Reply, CheckItem]:
+    """Ask Profit_Employers for one code; keep only whether it exists."""
+    query = (
+        ("filterfieldids", EMPLOYER_ID_FIELD),
+        ("filtervalues", code),
+        ("operatortypes", "1"),
+        ("skip", "0"),
+        ("take", "1"),
+    )
+    try:
+        reply = yield _Get(f"/connectors/{EMPLOYERS_CONNECTOR}", query)
+        refusal = _refusal(reply, plan, translate)
+        if refusal is not None:
+            return CheckItem(EMPLOYER_SERVICE, code, CallStatus.ERROR, refusal[1])
+        payload = decode_json_body(reply.body, reply.content_type, reply.host)
+    except CheckFailed as failure:
+        # The connectors were checked already; a failing optional check only marks its codes.
+        return CheckItem(EMPLOYER_SERVICE, code, CallStatus.ERROR, failure.render(translate))
+    rows = payload.get("rows") if isinstance(payload, dict) else None
+    if not isinstance(rows, list):
+        failure = CheckFailed(NetworkProblem.MALFORMED, host=reply.host)
+        return CheckItem(EMPLOYER_SERVICE, code, CallStatus.ERROR, failure.render(translate))
+    found = any(
+        isinstance(row, dict) and str(row.get(EMPLOYER_ID_FIELD, "")).strip() == code
+        for row in rows
+    )
+    if found:
+        return CheckItem(
+            EMPLOYER_SERVICE, code, CallStatus.ACTIVE, _say(translate, MSG_EMPLOYER_FOUND)
+        )
+    return CheckItem(
+        EMPLOYER_SERVICE, code, CallStatus.INACTIVE, _say(translate, MSG_EMPLOYER_NOT_FOUND)
+    )
+
+
+def _check_flow(plan: _Plan, translate: Translate) -> Generator[_Get, _Reply, CheckReport]:
+    """The whole check, free of I/O: yields requests, receives replies, returns the report."""
+    reply = yield _Get("/metainfo")
+    _log.debug("AFAS metainfo answered HTTP %s", reply.status)
+    refusal = _refusal(reply, plan, translate)
+    if refusal is not None:
+        status, message = refusal
+        return CheckReport(
+            package=PACKAGE,
+            ok=False,
+            checks=[CheckItem(SERVICE, APP_CONNECTOR_ITEM, status, message)],
+        )
+    assigned, environment = _parse_metainfo(reply)
+    del reply
+    items, missing = _connector_items(plan, assigned, translate)
+    report = CheckReport(
+        package=PACKAGE, checks=items, missing_connectors=missing, environment=environment
+    )
+    employers_assigned = EMPLOYERS_CONNECTOR.casefold() in {name.casefold() for name in assigned}
+    if employers_assigned:
+        for code in plan.employer_codes:
+            item = yield from _employer_item(code, plan, translate)
+            report.checks.append(item)
+            if item.status is CallStatus.ACTIVE:
+                report.companies.append(code)
+    unknown_codes = any(
+        item.service == EMPLOYER_SERVICE and item.status is CallStatus.INACTIVE
+        for item in report.checks
+    )
+    report.ok = not missing and not unknown_codes
+    return report
+
+
+def _drive(
+    flow: Generator[_Get, _Reply, CheckReport], fetch: Callable[[_Get], _Reply]
+) -> CheckReport:
+    """Run the flow with a blocking fetch; fetch failures go back into the flow to handle."""
+    try:
+        request = next(flow)
+        while True:
+            try:
+                reply = fetch(request)
+            except CheckFailed as failure:
+                request = flow.throw(failure)
+                continue
+            request = flow.send(reply)
+    except StopIteration as finished:
+        return finished.value
+
+
+async def _drive_async(
+    flow: Generator[_Get, _Reply, CheckReport], fetch: Callable[[_Get], Awaitable[_Reply]]
+) -> CheckReport:
+    """The asyncio twin of `_drive`."""
+    try:
+        request = next(flow)
+        while True:
+            try:
+                reply = await fetch(request)
+            except CheckFailed as failure:
+                request = flow.throw(failure)
+                continue
+            request = flow.send(reply)
+    except StopIteration as finished:
+        return finished.value
+
+
+def _reply_from(response: httpx.Response, body: bytes) -> _Reply:
+    return _Reply(
+        status=response.status_code,
+        content_type=response.headers.get("content-type", ""),
+        host=response.request.url.host,
+        retry_after=response.headers.get("retry-after", ""),
+        body=body,
+    )
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    plan: _Plan
+    base_url: str
+    headers: dict[str, str] = field(repr=False)
+
+
+def _prepare(
+    customer_number: str,
+    token: str,
+    *,
+    environment: AfasEnvironment,
+    token_version: str,
+    expected_connectors: Sequence[str] | None,
+    employer_codes: Sequence[str],
+    endpoint: str | None,
+    accept_language: str,
+) -> _Prepared:
+    """Check every input offline, before any traffic; raises CheckFailed(INPUT/ENDPOINT)."""
+    standard_url = afas_base_url(customer_number, environment)
+    authorization = afas_authorization_header(token, token_version)
+    expected = _unique(
+        expected_connectors if expected_connectors is not None else load_expected_connectors()
+    )
+    if not expected:
+        raise CheckFailed(NetworkProblem.INPUT, MSG_NO_CONNECTORS, context=CONTEXT)
+    codes = _unique(employer_codes)
+    for code in codes:
+        if len(code) > 15 or any(mark in code for mark in ",;"):
+            raise CheckFailed(NetworkProblem.INPUT, MSG_EMPLOYER_CODE, context=CONTEXT, code=code)
+    base_url = choose_base_url(standard_url, endpoint)
+    headers = {
+        "Authorization": authorization,
+        "Accept": "application/json",
+        "Accept-Language": accept_language,
+    }
+    data_token = field_rules.check_field("afas_data_token", token).value
+    secrets = (data_token, authorization.removeprefix("AfasToken "))
+    return _Prepared(_Plan(tuple(expected), tuple(codes), secrets), base_url, headers)
+
+
+def check_afas(
+    customer_number: str,
+    token: str,
+    settings: NetworkSettings,
+    *,
+    environment: AfasEnvironment = AfasEnvironment.PRODUCTION,
+    token_version: str = "1",
+    expected_connectors: Sequence[str] | None = None,
+    employer_codes: Sequence[str] = (),
+    endpoint: str | None = None,
+    translate: Translate = untranslated,
+    accept_language: str = "nl-nl",
+) -> CheckReport:
+    """Check the AFAS token and connectors live; blocking, so call it off the GUI thread.
+
+    Args:
+        customer_number: the 5-digit AFAS customer number.
+        token: the data token (64 hex characters), or the whole pasted <token>...</token>.
+        settings: proxy, timeouts and size cap.
+        environment: production, test or accept; picks the REST host.
+        token_version: the <version> of the token, "1" unless AFAS says otherwise.
+        expected_connectors: the GetConnector ids to look for; None means the data file.
+            Pass `connector_ids_from_zip(...)` when the clerk chose the a.s.r. ZIP.
+        employer_codes: checked with Profit_Employers, only when that connector is assigned.
+        endpoint: replaces the base URL, for tests and local fakes (loopback only).
+        translate: gives messages in the clerk's language, e.g. wizard.translation.tr.
+        accept_language: the language AFAS writes its own error texts in.
+
+    Returns:
+        The report: ok when every expected connector is assigned and every employer code
+        that could be checked exists. A refused token gives ok False and one item.
+
+    Raises:
+        CheckFailed: the check could not run: bad input, endpoint not allowed, a network
+            problem, or AFAS in maintenance.
+    """
+    prepared = _prepare(
+        customer_number,
+        token,
+        environment=environment,
+        token_version=token_version,
+        expected_connectors=expected_connectors,
+        employer_codes=employer_codes,
+        endpoint=endpoint,
+        accept_language=accept_language,
+    )
+    through_proxy = uses_proxy(settings, prepared.base_url)
+    with make_client(settings, base_url=prepared.base_url, headers=prepared.headers) as client:
+
+        def fetch(request: _Get) -> _Reply:
+            try:
+                with client.stream("GET", request.path, params=request.params or None) as response:
+                    return _reply_from(response, read_capped(response, settings.max_response_bytes))
+            except httpx.HTTPError as error:
+                raise failure_from_httpx(error, through_proxy=through_proxy) from error
+
+        return _drive(_check_flow(prepared.plan, translate), fetch)
+
+
+async def check_afas_async(
+    customer_number: str,
+    token: str,
+    settings: NetworkSettings,
+    *,
+    environment: AfasEnvironment = AfasEnvironment.PRODUCTION,
+    token_version: str = "1",
+    expected_connectors: Sequence[str] | None = None,
+    employer_codes: Sequence[str] = (),
+    endpoint: str | None = None,
+    translate: Translate = untranslated,
+    accept_language: str = "nl-nl",
+) -> CheckReport:
+    """The asyncio twin of `check_afas`, with the same arguments, result and errors."""
+    prepared = _prepare(
+        customer_number,
+        token,
+        environment=environment,
+        token_version=token_version,
+        expected_connectors=expected_connectors,
+        employer_codes=employer_codes,
+        endpoint=endpoint,
+        accept_language=accept_language,
+    )
+    through_proxy = uses_proxy(settings, prepared.base_url)
+    async with make_async_client(
+        settings, base_url=prepared.base_url, headers=prepared.headers
+    ) as client:
+
+        async def fetch(request: _Get) -> _Reply:
+            try:
+                async with client.stream(
+                    "GET", request.path, params=request.params or None
+                ) as response:
+                    body = await aread_capped(response, settings.max_response_bytes)
+                    return _reply_from(response, body)
+            except httpx.HTTPError as error:
+                raise failure_from_httpx(error, through_proxy=through_proxy) from error
+
+        return await _drive_async(_check_flow(prepared.plan, translate), fetch)

@@ -1,0 +1,282 @@
+"""How the wizard reaches the internet: proxy, timeouts, size cap, and the httpx clients.
+
+Every live check (AFAS over REST, Nmbrs over zeep's httpx transport) gets its client here, so
+TLS, timeouts, redirects and the response size cap are the same everywhere.
+"""
+
+from __future__ import annotations
+
+import ssl
+import urllib.request
+from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import httpx
+import truststore
+
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
+from wizard.services.network_errors import CheckFailed, NetworkProblem, declared_length_too_large
+
+CONTEXT = "NetworkSettings"
+
+DEFAULT_CONNECT_TIMEOUT = 5.0
+DEFAULT_READ_TIMEOUT = 20.0
+DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024
+# Same-host redirects (for example a path's letter case) are followed, but never in a loop.
+MAX_REDIRECTS = 5
+
+MSG_PROXY_INVALID = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "Enter the proxy as an address with a port, for example http://proxy.example.nl:8080.",
+)
+MSG_PROXY_SCHEME = QT_TRANSLATE_NOOP(
+    CONTEXT,
+    "The wizard can use an http:// or https:// proxy only. Ask your IT department for that "
+    "address of the proxy.",
+)
+
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def normalize_proxy_url(text: str | None) -> str | None:
+    """Clean a proxy typed in the wizard or given on the command line.
+
+    An empty value means no proxy; a bare "host:port" gets http://, as browsers assume.
+    Raises CheckFailed(INPUT) for anything httpx could not use as a proxy.
+    """
+    if text is None or not text.strip():
+        return None
+    cleaned = text.strip()
+    if "://" not in cleaned:
+        cleaned = "http://" + cleaned
+    try:
+        parts = urlsplit(cleaned)
+        port = parts.port
+    except ValueError:
+        raise CheckFailed(NetworkProblem.INPUT, MSG_PROXY_INVALID, context=CONTEXT) from None
+    if parts.scheme.lower() not in _DEFAULT_PORTS:
+        raise CheckFailed(NetworkProblem.INPUT, MSG_PROXY_SCHEME, context=CONTEXT)
+    if not parts.hostname or port is None or parts.path not in ("", "/"):
+        raise CheckFailed(NetworkProblem.INPUT, MSG_PROXY_INVALID, context=CONTEXT)
+    return cleaned
+
+
+def proxy_host_port(proxy_url: str) -> str:
+    """ "host:port" of a proxy URL, without any user name or password in it."""
+    parts = urlsplit(proxy_url if "://" in proxy_url else "http://" + proxy_url)
+    host = parts.hostname or "?"
+    if ":" in host:
+        host = f"[{host}]"
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port is None:
+        port = _DEFAULT_PORTS.get(parts.scheme.lower(), 80)
+    return f"{host}:{port}"
+
+
+@dataclass(frozen=True, repr=False)
+class NetworkSettings:
+    """Proxy, timeouts (seconds) and the largest response body the wizard will read.
+
+    `proxy_url` is the proxy entered in the wizard; None means the environment decides
+    (HTTPS_PROXY, NO_PROXY, and the system settings Python reads). It may hold a user name
+    and password, so the repr shows only host and port.
+    """
+
+    proxy_url: str | None = None
+    connect_timeout: float = DEFAULT_CONNECT_TIMEOUT
+    read_timeout: float = DEFAULT_READ_TIMEOUT
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "proxy_url", normalize_proxy_url(self.proxy_url))
+        if self.connect_timeout <= 0 or self.read_timeout <= 0:
+            raise ValueError("timeouts must be positive")
+        if self.max_response_bytes <= 0:
+            raise ValueError("max_response_bytes must be positive")
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        """The httpx timeout: connecting (and waiting for a pooled connection), reading, writing."""
+        return httpx.Timeout(
+            connect=self.connect_timeout,
+            read=self.read_timeout,
+            write=self.read_timeout,
+            pool=self.connect_timeout,
+        )
+
+    def __repr__(self) -> str:
+        proxy = proxy_host_port(self.proxy_url) if self.proxy_url else None
+        return (
+            f"NetworkSettings(proxy={proxy!r}, connect_timeout={self.connect_timeout!r}, "
+            f"read_timeout={self.read_timeout!r}, max_response_bytes={self.max_response_bytes!r})"
+        )
+
+
+def _environment_proxy(target_url: str | None) -> str | None:
+    # httpx's trust_env reads the same urllib.request.getproxies(), so this shows what it uses.
+    proxies = urllib.request.getproxies()
+    scheme = "https"
+    if target_url is not None:
+        parts = urlsplit(target_url)
+        scheme = parts.scheme.lower() or "https"
+        if parts.hostname and urllib.request.proxy_bypass(parts.hostname):
+            return None
+    return proxies.get(scheme) or proxies.get("all")
+
+
+def describe_proxy(settings: NetworkSettings, target_url: str | None = None) -> str | None:
+    """The proxy in use as "host:port", safe to show; None when the connection is direct.
+
+    Without a proxy in `settings`, the environment's proxy for `target_url` (https when not
+    given) is described, honouring NO_PROXY.
+    """
+    url = settings.proxy_url or _environment_proxy(target_url)
+    return proxy_host_port(url) if url else None
+
+
+def uses_proxy(settings: NetworkSettings, target_url: str | None = None) -> bool:
+    """True when requests to `target_url` go through a proxy."""
+    return describe_proxy(settings, target_url) is not None
+
+
+def _verified_tls_context() -> ssl.SSLContext:
+    # The OS trust store, so a company's intercepting proxy CA installed by IT just works.
+    context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return (url.scheme, url.host, url.port or _DEFAULT_PORTS.get(url.scheme))
+
+
+def _refuse_foreign_redirect(response: httpx.Response) -> None:
+    """Raise REDIRECT when a redirect points to another scheme, host or port."""
+    if not response.has_redirect_location:
+        return
+    here = response.request.url
+    try:
+        target = here.join(response.headers["location"])
+    except (httpx.InvalidURL, ValueError):
+        target = None
+    if target is None or _origin(target) != _origin(here):
+        raise CheckFailed(NetworkProblem.REDIRECT, host=here.host)
+
+
+class _CappedSyncStream(httpx.SyncByteStream):
+    """Stops reading raw bytes beyond the cap, whoever reads the response (zeep included)."""
+
+    def __init__(self, stream: httpx.SyncByteStream, max_bytes: int, host: str) -> None:
+        self._stream = stream
+        self._max_bytes = max_bytes
+        self._host = host
+
+    def __iter__(self) -> Iterator[bytes]:
+        total = 0
+        for chunk in self._stream:
+            total += len(chunk)
+            if total > self._max_bytes:
+                raise CheckFailed(NetworkProblem.OVERSIZED, host=self._host)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _CappedAsyncStream(httpx.AsyncByteStream):
+    """The async twin of _CappedSyncStream."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, max_bytes: int, host: str) -> None:
+        self._stream = stream
+        self._max_bytes = max_bytes
+        self._host = host
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        total = 0
+        async for chunk in self._stream:
+            total += len(chunk)
+            if total > self._max_bytes:
+                raise CheckFailed(NetworkProblem.OVERSIZED, host=self._host)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+class _SyncResponseGuard:
+    """Response hook: refuse foreign redirects and oversized bodies before anyone reads them."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self._max_bytes = max_bytes
+
+    def __call__(self, response: httpx.Response) -> None:
+        _refuse_foreign_redirect(response)
+        host = response.request.url.host
+        if declared_length_too_large(response, self._max_bytes):
+            raise CheckFailed(NetworkProblem.OVERSIZED, host=host)
+        if isinstance(response.stream, httpx.SyncByteStream):
+            response.stream = _CappedSyncStream(response.stream, self._max_bytes, host)
+
+
+class _AsyncResponseGuard:
+    """The async twin of _SyncResponseGuard."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self._max_bytes = max_bytes
+
+    async def __call__(self, response: httpx.Response) -> None:
+        _refuse_foreign_redirect(response)
+        host = response.request.url.host
+        if declared_length_too_large(response, self._max_bytes):
+            raise CheckFailed(NetworkProblem.OVERSIZED, host=host)
+        if isinstance(response.stream, httpx.AsyncByteStream):
+            response.stream = _CappedAsyncStream(response.stream, self._max_bytes, host)
+
+
+def make_client(
+    settings: NetworkSettings,
+    *,
+    base_url: str = "",
+    headers: Mapping[str, str] | None = None,
+) -> httpx.Client:
+    """A blocking httpx client with verified TLS, explicit timeouts, the proxy and the guards.
+
+    Redirects to the same scheme, host and port are followed; any other redirect raises
+    CheckFailed(REDIRECT). A body over `settings.max_response_bytes` raises OVERSIZED.
+    """
+    return httpx.Client(
+        base_url=base_url,
+        headers=dict(headers or {}),
+        timeout=settings.timeout,
+        verify=_verified_tls_context(),
+        proxy=settings.proxy_url,
+        # Without a proxy of its own the environment's proxy and NO_PROXY apply.
+        trust_env=settings.proxy_url is None,
+        follow_redirects=True,
+        max_redirects=MAX_REDIRECTS,
+        event_hooks={"response": [_SyncResponseGuard(settings.max_response_bytes)]},
+    )
+
+
+def make_async_client(
+    settings: NetworkSettings,
+    *,
+    base_url: str = "",
+    headers: Mapping[str, str] | None = None,
+) -> httpx.AsyncClient:
+    """The asyncio twin of `make_client` (for zeep's AsyncTransport and async checks)."""
+    return httpx.AsyncClient(
+        base_url=base_url,
+        headers=dict(headers or {}),
+        timeout=settings.timeout,
+        verify=_verified_tls_context(),
+        proxy=settings.proxy_url,
+        trust_env=settings.proxy_url is None,
+        follow_redirects=True,
+        max_redirects=MAX_REDIRECTS,
+        event_hooks={"response": [_AsyncResponseGuard(settings.max_response_bytes)]},
+    )
