@@ -25,12 +25,13 @@ from keyring.errors import KeyringLocked, NoKeyringError, PasswordDeleteError
 
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
+# lupdate reads only literal contexts, so every QT_TRANSLATE_NOOP below spells it out.
 CONTEXT: Final = "SecretStore"
 
 APP_ID: Final = "salariskoppeling-wizard"
 NMBRS_TOKEN_SERVICE: Final = f"{APP_ID}/nmbrs-api-token"
 AFAS_TOKEN_SERVICE: Final = f"{APP_ID}/afas-data-token"
-# The index entries are named "0", "1", ...: one entry may not hold every key (see MAX_SECRET_BYTES).
+# Index entries are named "0", "1", ...: one entry may not hold every key (see MAX_SECRET_BYTES).
 INDEX_SERVICE: Final = f"{APP_ID}/stored-keys"
 
 # Windows Credential Manager refuses blobs over CRED_MAX_CREDENTIAL_BLOB_SIZE (5 * 512 bytes) and
@@ -46,32 +47,32 @@ _INDEX_FORMAT: Final = 1
 _AFAS_FORMAT: Final = 1
 
 MSG_NO_BACKEND = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "SecretStore",
     "No secure storage is available on this computer. "
     "The token is kept in memory only for this session.",
 )
 MSG_LOCKED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "SecretStore",
     "The secure storage is locked. The token is kept in memory only for this session.",
 )
 MSG_ERROR = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "SecretStore",
     "The secure storage could not be used. The token is kept in memory only for this session.",
 )
 MSG_AVAILABLE = QT_TRANSLATE_NOOP(
-    CONTEXT, "Tokens are stored in the secure storage of the operating system."
+    "SecretStore", "Tokens are stored in the secure storage of the operating system."
 )
 MSG_TOO_LARGE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "SecretStore",
     "The token is too long to store securely (at most 1280 characters). "
     "Check that you copied only the token.",
 )
 
-NAME_WINDOWS = QT_TRANSLATE_NOOP(CONTEXT, "Windows Credential Manager")
-NAME_SECRET_SERVICE = QT_TRANSLATE_NOOP(CONTEXT, "Secret Service")
-NAME_KWALLET = QT_TRANSLATE_NOOP(CONTEXT, "KWallet")
-NAME_MACOS = QT_TRANSLATE_NOOP(CONTEXT, "macOS Keychain")
-NAME_NONE = QT_TRANSLATE_NOOP(CONTEXT, "None")
+NAME_WINDOWS = QT_TRANSLATE_NOOP("SecretStore", "Windows Credential Manager")
+NAME_SECRET_SERVICE = QT_TRANSLATE_NOOP("SecretStore", "Secret Service")
+NAME_KWALLET = QT_TRANSLATE_NOOP("SecretStore", "KWallet")
+NAME_MACOS = QT_TRANSLATE_NOOP("SecretStore", "macOS Keychain")
+NAME_NONE = QT_TRANSLATE_NOOP("SecretStore", "None")
 
 # Matched by dotted name, so the platform-specific backend modules are never imported here.
 _BACKEND_NAMES: Final = {
@@ -158,7 +159,10 @@ class KeyringUnavailable(SecretStoreError):
     def status(self) -> KeyringStatus:
         """The same facts as `SecretStore.availability()` returns."""
         return KeyringStatus(
-            available=False, backend_name=self.backend_name, message=self.message, reason=self.reason
+            available=False,
+            backend_name=self.backend_name,
+            message=self.message,
+            reason=self.reason,
         )
 
 
@@ -179,6 +183,8 @@ class _Purpose(StrEnum):
 
 
 _SERVICES: Final = {_Purpose.NMBRS: NMBRS_TOKEN_SERVICE, _Purpose.AFAS: AFAS_TOKEN_SERVICE}
+
+_PURPOSE_VALUES: Final = frozenset(p.value for p in _Purpose)
 
 _IndexEntry = tuple[_Purpose, str]
 
@@ -305,7 +311,9 @@ class SecretStore:
             self._get(backend, INDEX_SERVICE, "0")
         except KeyringUnavailable as exc:
             return exc.status
-        return KeyringStatus(available=True, backend_name=display_name(backend), message=MSG_AVAILABLE)
+        return KeyringStatus(
+            available=True, backend_name=display_name(backend), message=MSG_AVAILABLE
+        )
 
     # ----- Nmbrs ----------------------------------------------------------------------------
 
@@ -455,7 +463,9 @@ class SecretStore:
             backend = self._backend()
             entries, chunk_count = self._read_index(backend)
             targets = set(entries)
-            targets.update((_Purpose.NMBRS, _nmbrs_key(u)) for u in known_nmbrs_usernames if u.strip())
+            targets.update(
+                (_Purpose.NMBRS, _nmbrs_key(u)) for u in known_nmbrs_usernames if u.strip()
+            )
             targets.update(
                 (_Purpose.AFAS, _afas_key(n)) for n in known_customer_numbers if n.strip()
             )
@@ -466,16 +476,15 @@ class SecretStore:
     # ----- internals ------------------------------------------------------------------------
 
     def _backend(self) -> KeyringBackend:
-        backend: KeyringBackend | None = self._injected
+        backend = self._injected
         if backend is None:
             try:
                 backend = keyring.get_keyring()
-            except Exception as exc:  # noqa: BLE001 - a broken keyring config must not crash the wizard
+            except Exception as exc:
+                # A broken keyring configuration (say PYTHON_KEYRING_BACKEND naming a missing
+                # class) must show the "no secure storage" message, not crash the wizard.
                 detail = type(exc).__name__
-            else:
-                detail = ""
-            if backend is None:
-                raise KeyringUnavailable(UnavailableReason.NO_BACKEND, NAME_NONE, detail)
+                raise KeyringUnavailable(UnavailableReason.NO_BACKEND, NAME_NONE, detail) from None
         if _is_unusable(_writing_backend(backend)):
             raise KeyringUnavailable(
                 UnavailableReason.NO_BACKEND, display_name(backend), _backend_class_name(backend)
@@ -487,7 +496,7 @@ class SecretStore:
         # or (Windows) a pywintypes.error that derives from plain Exception.
         try:
             return action()
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             failure = exc
         # Raised outside the except block so the backend's exception is not even the implicit
         # __context__: its text could quote a secret.
@@ -551,7 +560,9 @@ class SecretStore:
             count += 1
         return entries, count
 
-    def _write_index(self, backend: KeyringBackend, entries: set[_IndexEntry], old_count: int) -> None:
+    def _write_index(
+        self, backend: KeyringBackend, entries: set[_IndexEntry], old_count: int
+    ) -> None:
         chunks = _index_chunks(entries)
         for number, chunk in enumerate(chunks):
             self._set(backend, INDEX_SERVICE, str(number), chunk)
@@ -587,20 +598,26 @@ def _index_chunks(entries: set[_IndexEntry]) -> list[str]:
 def _parse_index_chunk(chunk: str) -> set[_IndexEntry]:
     try:
         document = json.loads(chunk)
-        raw_entries = document["entries"] if isinstance(document, dict) else None
-        if not isinstance(raw_entries, list):
-            raise TypeError("entries is not a list")
-        parsed: set[_IndexEntry] = set()
-        for item in raw_entries:
-            purpose, key = item
-            if isinstance(key, str) and key:
-                parsed.add((_Purpose(purpose), key))
-        return parsed
-    except (ValueError, TypeError, KeyError):
-        # A damaged index must not block saving or forgetting; what it listed is lost, and the
+    except ValueError:
+        document = None
+    raw_entries = document.get("entries") if isinstance(document, dict) else None
+    if not isinstance(raw_entries, list):
+        # A damaged index must not block saving or forgetting; what it listed is lost, but the
         # keys from the progress file still reach forget_everything.
         log.warning("Ignored a damaged index entry in the secure storage")
         return set()
+    parsed: set[_IndexEntry] = set()
+    for item in raw_entries:
+        # Entries of an unknown purpose (a newer wizard) are skipped, not fatal.
+        if (
+            isinstance(item, list)
+            and len(item) == 2
+            and item[0] in _PURPOSE_VALUES
+            and isinstance(item[1], str)
+            and item[1]
+        ):
+            parsed.add((_Purpose(item[0]), item[1]))
+    return parsed
 
 
 def _parse_afas_document(customer_number: str, document: str) -> AfasSecret | None:
