@@ -51,6 +51,7 @@ _FOOTER_GAP_MM = 10.0
 _RESOLUTION_DPI = 300
 _BODY_POINT_SIZE = 10.0
 _FOOTER_POINT_SIZE = 8.0
+_CHECK_POINT_SIZE = 9.0
 
 _GOOD = "#1b5e20"
 _BAD = "#b00020"
@@ -188,14 +189,20 @@ def _labelled(label: str, value: str) -> str:
     return f"<p><b>{html.escape(label)}:</b> {html.escape(value)}</p>"
 
 
-def _table(header: tuple[str, ...], widths: tuple[str, ...], rows: list[str]) -> str:
+def _table(
+    header: tuple[str, ...],
+    widths: tuple[str, ...],
+    rows: list[str],
+    *,
+    point_size: float = _BODY_POINT_SIZE,
+) -> str:
     head = "".join(
         f"<th width='{width}' align='left' bgcolor='{_HEADER_BACKGROUND}'>{html.escape(title)}</th>"
         for title, width in zip(header, widths, strict=True)
     )
     return (
         f"<table width='100%' border='1' cellspacing='0' cellpadding='5' "
-        f"style='border-collapse: collapse; border-color: {_BORDER};'>"
+        f"style='border-collapse: collapse; border-color: {_BORDER}; font-size: {point_size}pt;'>"
         f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
     )
 
@@ -284,7 +291,9 @@ def _check_html(check: CheckReport | None, check_time: datetime | None, language
             QCoreApplication.translate("RegistrationPdf", "Status"),
             QCoreApplication.translate("RegistrationPdf", "Message"),
         )
-        parts.append(_table(header, ("20%", "30%", "13%", "37%"), rows))
+        # Smaller type, so that long Nmbrs call names break less often.
+        widths = ("20%", "32%", "14%", "34%")
+        parts.append(_table(header, widths, rows, point_size=_CHECK_POINT_SIZE))
     if check.missing_connectors:
         text = QCoreApplication.translate("RegistrationPdf", "Not assigned: {names}")
         names = ", ".join(check.missing_connectors)
@@ -392,6 +401,9 @@ def _body_font() -> QFont:
     font.setFamilies(["Segoe UI", "Helvetica Neue", "Arial", "DejaVu Sans"])
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(_BODY_POINT_SIZE)
+    # Without ligatures, text copied from the PDF (an e-mail address, a domain) stays exact.
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag(tag), 0)
     return font
 
 

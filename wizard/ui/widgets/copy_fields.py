@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QMimeData, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -20,8 +20,6 @@ from wizard.ui.registration_pdf import FormSection, registration_sections
 
 # How long a copied token may stay on the clipboard.
 DEFAULT_CLEAR_AFTER_MS = 30_000
-# Clipboard managers (KDE Klipper and others that honour it) keep such content out of history.
-_PASSWORD_HINT_FORMAT = "x-kde-passwordManagerHint"
 
 
 class CopyFieldsPanel(QWidget):
@@ -170,10 +168,9 @@ class CopyFieldsPanel(QWidget):
             return
         clipboard = QGuiApplication.clipboard()
         if form_field.secret:
-            data = QMimeData()
-            data.setText(value)
-            data.setData(_PASSWORD_HINT_FORMAT, QByteArray(b"secret"))
-            clipboard.setMimeData(data)
+            # Plain setText on purpose: a QMimeData made in Python (say, with KDE's password
+            # hint) crashes the process at exit when it is still on the clipboard (PySide 6.11).
+            clipboard.setText(value)
             self._pending_secret = value
             self._clear_timer.start(self.clear_after_ms)
             seconds = str(max(1, round(self.clear_after_ms / 1000)))

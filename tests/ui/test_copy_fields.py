@@ -1,0 +1,176 @@
+"""The Copy buttons of the last page: real values out, tokens masked and wiped after a while."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from wizard.core.manual import shipped_manual
+from wizard.core.model import (
+    NOT_YET_GIVEN,
+    AccountType,
+    AfasRegistration,
+    Employer,
+    NmbrsRegistration,
+    Package,
+    WizardState,
+)
+from wizard.core.secret_mask import MASK
+from wizard.ui.widgets.copy_fields import CopyFieldsPanel
+
+SENTINEL = "SENTINEL-4e1d9a7c0b2f48d3"
+CLEAR_AFTER_MS = 80
+
+
+def umbrella_state() -> WizardState:
+    state = WizardState(package=Package.NMBRS, account_type=AccountType.UMBRELLA)
+    state.nmbrs = NmbrsRegistration(
+        company_name="Salarisbureau De Vries",
+        contact_person="Jan de Vries",
+        email="jan@devries.nl",
+        phone="020 123 4567",
+        username="api.asr@devries.nl",
+        token=SENTINEL,
+        domain="devries",
+    )
+    return state
+
+
+@pytest.fixture
+def clipboard(qapp):
+    board = QGuiApplication.clipboard()
+    board.clear()
+    yield board
+    board.clear()
+
+
+@pytest.fixture
+def make_panel(qtbot):
+    def factory(state: WizardState, clear_after_ms: int = CLEAR_AFTER_MS) -> CopyFieldsPanel:
+        panel = CopyFieldsPanel(state, shipped_manual(), clear_after_ms=clear_after_ms)
+        qtbot.addWidget(panel)
+        panel.show()
+        qtbot.waitExposed(panel)
+        return panel
+
+    return factory
+
+
+def _button(panel: CopyFieldsPanel, name: str) -> QPushButton:
+    button = panel.findChild(QPushButton, name)
+    assert button is not None, name
+    return button
+
+
+def _visible_texts(panel: CopyFieldsPanel) -> list[str]:
+    texts: list[str] = []
+    for label in panel.findChildren(QLabel):
+        texts += [label.text(), label.toolTip(), label.accessibleName()]
+    for button in panel.findChildren(QPushButton):
+        texts += [button.text(), button.toolTip(), button.accessibleName()]
+    return texts
+
+
+def test_copy_puts_the_real_value_on_the_clipboard(qtbot, clipboard, make_panel) -> None:
+    panel = make_panel(umbrella_state())
+    qtbot.mouseClick(_button(panel, "copy_username"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == "api.asr@devries.nl"
+    assert panel.status_label.text()
+    qtbot.mouseClick(_button(panel, "copy_payroll_package"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == "Nmbrs"
+
+
+def test_copied_token_is_cleared_after_the_interval(qtbot, clipboard, make_panel) -> None:
+    panel = make_panel(umbrella_state())
+    qtbot.mouseClick(_button(panel, "copy_token"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == SENTINEL
+    status = panel.status_label.text()
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
+    assert panel.status_label.text() != status
+
+
+def test_something_else_copied_since_is_not_cleared(qtbot, clipboard, make_panel) -> None:
+    panel = make_panel(umbrella_state())
+    qtbot.mouseClick(_button(panel, "copy_token"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == SENTINEL
+    clipboard.setText("iets anders dat de medewerker kopieerde")
+    qtbot.wait(CLEAR_AFTER_MS * 4)
+    assert clipboard.text() == "iets anders dat de medewerker kopieerde"
+
+
+def test_token_is_masked_in_everything_the_panel_shows(clipboard, make_panel) -> None:
+    panel = make_panel(umbrella_state())
+    texts = _visible_texts(panel)
+    assert MASK in texts
+    assert not any(SENTINEL in text for text in texts)
+    assert "API-Token Nmbrs" in texts
+
+
+def test_every_form_label_has_a_named_copy_button(make_panel) -> None:
+    panel = make_panel(umbrella_state())
+    form_labels = [field.form_label for field in shipped_manual().fields["nmbrs_umbrella"]]
+    assert len(panel.copy_buttons) == len(form_labels)
+    names = [button.accessibleName() for button in panel.copy_buttons]
+    for form_label, name in zip(form_labels, names, strict=True):
+        assert form_label in name
+
+
+def test_per_debtor_has_rows_per_employer(qtbot, clipboard, make_panel) -> None:
+    state = WizardState(package=Package.NMBRS, account_type=AccountType.PER_DEBTOR)
+    state.nmbrs = NmbrsRegistration(company_name="Loonadministratie Noord")
+    state.employers = [
+        Employer("Bakkerij Jansen BV", "api@jansen.nl", SENTINEL, "jansen"),
+        Employer("Garage Smit", "api@smit.nl", SENTINEL + "-smit", "smit"),
+    ]
+    panel = make_panel(state)
+    manual = shipped_manual()
+    expected = len(manual.fields["nmbrs_per_debtor"]) + 2 * len(manual.fields["nmbrs_employer"])
+    assert len(panel.copy_buttons) == expected
+
+    # The main form asks for "nog op te geven" in the token field on this path.
+    qtbot.mouseClick(_button(panel, "copy_token"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == NOT_YET_GIVEN
+    qtbot.mouseClick(_button(panel, "copy_employer2_token"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == SENTINEL + "-smit"
+    qtbot.mouseClick(_button(panel, "copy_employer1_domain"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == "jansen"
+    assert "Garage Smit" in _button(panel, "copy_employer2_token").accessibleName()
+    assert not any(SENTINEL in text for text in _visible_texts(panel))
+
+
+def test_copy_uses_the_value_in_the_state_now(qtbot, clipboard, make_panel) -> None:
+    state = umbrella_state()
+    panel = make_panel(state)
+    state.nmbrs.domain = "devries2"
+    qtbot.mouseClick(_button(panel, "copy_domain"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == "devries2"
+
+
+def test_afas_rows_and_empty_values(qtbot, clipboard, make_panel) -> None:
+    state = WizardState(package=Package.AFAS)
+    state.afas = AfasRegistration(
+        company_name="Eigen Beheer BV", employer_codes=["01", "02"], data_token=SENTINEL
+    )
+    panel = make_panel(state)
+    assert len(panel.copy_buttons) == len(shipped_manual().fields["afas"])
+    qtbot.mouseClick(_button(panel, "copy_employer_codes"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == "01, 02"
+    # Nothing to copy yet: the button is off rather than copying an empty text.
+    assert not _button(panel, "copy_email").isEnabled()
+    state.afas.email = "hr@eigenbeheer.nl"
+    panel.refresh()
+    qtbot.mouseClick(_button(panel, "copy_email"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == "hr@eigenbeheer.nl"
+    qtbot.mouseClick(_button(panel, "copy_data_token"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == SENTINEL
+    qtbot.waitUntil(lambda: clipboard.text() == "", timeout=3000)
+
+
+def test_clear_secret_now_wipes_a_copied_token(qtbot, clipboard, make_panel) -> None:
+    panel = make_panel(umbrella_state(), clear_after_ms=60_000)
+    qtbot.mouseClick(_button(panel, "copy_token"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == SENTINEL
+    panel.clear_secret_now()
+    assert clipboard.text() == ""
