@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import os
 
+# Loopback fakes and keyring fixtures, available to every test.
+pytest_plugins = [
+    "tests.fakes.afas_fixtures",
+    "tests.fakes.keyring_fixtures",
+]
+
 # Must be set before any QApplication exists.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # The null backend makes any accidental keyring use harmless; tests that need a keyring install

@@ -11,6 +11,7 @@ DEBIAN_PACKAGES=(
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
   fonts-dejavu-core
   dbus gnome-keyring
+  poppler-utils
 )
 missing=()
 for package in "${DEBIAN_PACKAGES[@]}"; do

@@ -15,6 +15,7 @@ from wizard.core.model import (
     Employer,
     NmbrsRegistration,
     Package,
+    Step,
     WizardState,
 )
 from wizard.ui.main_wizard import MainWizard
@@ -80,6 +81,13 @@ def render_tour(out: Path, languages: tuple[str, ...] = ("nl", "en")) -> Iterato
                 target = out / f"{language}-{path_name}-{index:02d}-{step.name.lower()}.png"
                 wizard.grab().save(str(target))
                 yield target
+                if step is Step.SUMMARY:
+                    summary = wizard.pages[Step.SUMMARY]
+                    summary.tabs.setCurrentIndex(1)
+                    app.processEvents()
+                    target = target.with_name(target.stem + "-copy.png")
+                    wizard.grab().save(str(target))
+                    yield target
             wizard.close()
             wizard.deleteLater()
             app.processEvents()

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
+from wizard.core.check_fixes import combined_check
 from wizard.core.flow import path_steps
 from wizard.core.form_values import form_target, get_form_value
 from wizard.core.manual import FormField, Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.secret_mask import mask_secret
 from wizard.ui.pages.step_page import StepPage
+from wizard.ui.registration_pdf import write_registration_pdf
+from wizard.ui.widgets.copy_fields import CopyFieldsPanel
+from wizard.ui.widgets.registration_export_panel import RegistrationExportPanel
 
 
 def _rows(fields: tuple[FormField, ...], target: object, language: str) -> str:
@@ -32,12 +37,21 @@ class SummaryPage(StepPage):
     def __init__(self, state: WizardState, manual: Manual, parent: QWidget | None = None) -> None:
         super().__init__(Step.SUMMARY, state, manual, parent)
         layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        overview = QWidget()
+        overview_layout = QVBoxLayout(overview)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
-        layout.addWidget(self.browser)
+        overview_layout.addWidget(self.browser)
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)
-        layout.addWidget(self.next_label)
+        overview_layout.addWidget(self.next_label)
+        self.tabs.addTab(overview, "")
+        self.copy_panel = CopyFieldsPanel(state, manual)
+        self.tabs.addTab(self.copy_panel, "")
+        self.export_panel = RegistrationExportPanel(state, self.write_pdf)
+        layout.addWidget(self.export_panel)
         self.setFinalPage(True)
         self.retranslate()
 
@@ -54,6 +68,8 @@ class SummaryPage(StepPage):
         language = self.state.language
         path_label = self.tr("Path")
         parts = [f"<p><b>{html.escape(path_label)}:</b> {html.escape(self.path_name())}</p>"]
+        check_label = self.tr("Live check")
+        parts.append(f"<p><b>{html.escape(check_label)}:</b> {html.escape(self.check_words())}</p>")
         for step in path_steps(self.state):
             content = self.manual.step(step)
             if content is None or not content.fields or step is Step.DEBTOR_EMPLOYERS:
@@ -73,6 +89,17 @@ class SummaryPage(StepPage):
                 parts.append(_rows(self.manual.fields["nmbrs_employer"], employer, language))
         return "".join(parts)
 
+    def check_words(self) -> str:
+        """Whether the live check ran and passed, in words."""
+        last = combined_check(self.state)
+        if last is None:
+            return self.tr("not run (optional; it needs an internet connection)")
+        if last[0].ok:
+            return self.tr("passed on {time}").replace("{time}", f"{last[1]:%d-%m-%Y %H:%M}")
+        return self.tr("found problems on {time}; see the live-check step").replace(
+            "{time}", f"{last[1]:%d-%m-%Y %H:%M}"
+        )
+
     def next_steps(self) -> str:
         """What the clerk does after the wizard, per path."""
         if self.state.package is Package.AFAS:
@@ -87,7 +114,22 @@ class SummaryPage(StepPage):
             "that have requested the salary link at www.asr.nl/salariskoppeling."
         )
 
+    def write_pdf(self, path: Path) -> None:
+        """The printable summary, with the last live checks."""
+        last = combined_check(self.state)
+        write_registration_pdf(
+            path,
+            self.state,
+            self.manual,
+            check=last[0] if last else None,
+            check_time=last[1] if last else None,
+        )
+
     def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("&Overview"))
+        self.tabs.setTabText(1, self.tr("Copy to a.s.r.'s &form"))
+        self.copy_panel.refresh()
+        self.export_panel.retranslate()
         self.setTitle(self.tr("Summary"))
         self.setSubTitle(self.tr("Check your details. Tokens are hidden on this page."))
         self.browser.setHtml(self.summary_html())

@@ -1,0 +1,138 @@
+"""Run the live checks from the GUI against loopback fakes, and see the table."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from tests.fakes.afas_fixtures import DEFAULT_ASSIGNED
+from tests.fakes.fake_afas import DEFAULT_DATA_TOKEN, FakeAfasScenario
+from tests.ui.wizard_driver import at, click_box, click_next, tick_everything, type_into
+from wizard.core.check_result import CallStatus
+from wizard.core.model import Step
+from wizard.ui.live_check_services import LiveCheckServices
+
+
+def _to_afas_check(qtbot, wizard, token: str = DEFAULT_DATA_TOKEN) -> None:
+    click_box(qtbot, wizard.start_page.afas_radio)
+    click_next(qtbot, wizard)
+    for _ in range(3):
+        tick_everything(qtbot, wizard)
+        click_next(qtbot, wizard)
+    type_into(
+        qtbot,
+        wizard,
+        {
+            "company_name": "Voorbeeld Zorg B.V.",
+            "email": "hr@example.nl",
+            "framework_contract_number": "RC-1",
+            "loonheffingennummer": "123456782L01",
+            "employer_codes": "01",
+            "customer_number": "12345",
+            "data_token": token,
+        },
+    )
+    click_next(qtbot, wizard)
+    assert at(wizard) is Step.AFAS_CHECK
+
+
+def _services(fake) -> LiveCheckServices:
+    return LiveCheckServices(afas_endpoint=fake.base_url, connect_timeout=1, read_timeout=1)
+
+
+def test_afas_check_from_the_gui_shows_every_connector(qtbot, make_wizard, fake_afas) -> None:
+    wizard = make_wizard(services=_services(fake_afas))
+    _to_afas_check(qtbot, wizard)
+    page = wizard.currentPage()
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=5000)
+    run = wizard.state.check_run("12345")
+    assert run is not None and run.report.ok
+    names = {page.table.item(row, 2).text() for row in range(page.table.rowCount())}
+    assert set(DEFAULT_ASSIGNED[:4]) <= names
+    assert "O12345AA" in page.details.text()
+    # The side panel marks the check as done.
+    assert "\N{HEAVY CHECK MARK}" in wizard.step_panel.list_label.text()
+
+
+def test_missing_connector_links_back_to_the_app_connector_step(
+    qtbot, make_wizard, fake_afas
+) -> None:
+    fake_afas.config.assigned_connectors = ["BP_Werkgevers", "BP_Medewerkers"]
+    wizard = make_wizard(services=_services(fake_afas))
+    _to_afas_check(qtbot, wizard)
+    page = wizard.currentPage()
+    page.check_button.click()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=5000)
+    run = wizard.state.check_run("12345")
+    assert run is not None and not run.report.ok
+    assert set(run.report.missing_connectors) == {"BP_Dienstverbanden", "BP_Salarissen"}
+    assert "BP_Salarissen" in page.details.text()
+    row = next(
+        row
+        for row in range(page.table.rowCount())
+        if page.table.item(row, 2).text() == "BP_Salarissen"
+    )
+    button = page.table.cellWidget(row, 5)
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert at(wizard) is Step.AFAS_APP_CONNECTOR
+
+
+def test_refused_token_is_explained(qtbot, make_wizard, fake_afas) -> None:
+    fake_afas.config.scenario = FakeAfasScenario.UNAUTHORIZED
+    wizard = make_wizard(services=_services(fake_afas))
+    _to_afas_check(qtbot, wizard)
+    page = wizard.currentPage()
+    page.check_button.click()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=5000)
+    run = wizard.state.check_run("12345")
+    assert run is not None
+    assert run.report.checks[0].status is CallStatus.AUTH_FAILED
+    assert page.table.item(0, 4).text()
+
+
+def test_dead_network_keeps_everything_typed(qtbot, make_wizard, closed_loopback_port) -> None:
+    services = LiveCheckServices(
+        afas_endpoint=f"http://127.0.0.1:{closed_loopback_port}/ProfitRestServices",
+        connect_timeout=1,
+        read_timeout=1,
+    )
+    wizard = make_wizard(services=services)
+    _to_afas_check(qtbot, wizard)
+    page = wizard.currentPage()
+    page.check_button.click()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=5000)
+    assert page.status.text()
+    assert wizard.state.afas.data_token == DEFAULT_DATA_TOKEN
+    assert wizard.state.afas.company_name == "Voorbeeld Zorg B.V."
+    click_next(qtbot, wizard)
+    assert at(wizard) is Step.SUMMARY
+
+
+def test_stale_answer_is_dropped_and_check_can_be_cancelled(qtbot, make_wizard, fake_afas):
+    fake_afas.config.latency = 0.5
+    wizard = make_wizard(services=_services(fake_afas))
+    _to_afas_check(qtbot, wizard)
+    page = wizard.currentPage()
+    page.check_button.click()
+    assert page.runner.busy and page.cancel_button.isEnabled()
+    # The clerk changes the customer number while the check runs: the answer no longer fits.
+    wizard.state.afas.customer_number = "54321"
+    page.input_changed()
+    assert not page.runner.busy
+    wizard.pool.waitForDone(5000)
+    QApplication.processEvents()
+    assert wizard.state.check_run("12345") is None
+    # Cancel leaves the page usable at once.
+    wizard.state.afas.customer_number = "12345"
+    page.check_button.click()
+    started = time.monotonic()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert time.monotonic() - started < 0.2
+    assert page.check_button.isEnabled()
+    wizard.pool.waitForDone(5000)
+    QApplication.processEvents()
+    assert wizard.state.check_run("12345") is None
