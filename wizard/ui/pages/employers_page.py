@@ -19,6 +19,7 @@ from wizard.core.model import Employer, Step, WizardState
 from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.field_editor import FieldEditor, commit_cleaned
+from wizard.ui.widgets.mnemonics import reserved_wizard_letters
 
 
 class EmployerCard(QGroupBox):
@@ -47,12 +48,16 @@ class EmployerCard(QGroupBox):
         set_form_value(self.employer, key, text)
         self._page.employer_edited()
 
-    def retranslate(self, number: int) -> None:
-        """Set the texts; `number` counts the cards from 1."""
+    def retranslate(self, number: int, taken: set[str]) -> None:
+        """Set the texts; `number` counts the cards from 1; mnemonics avoid `taken`."""
         self.setTitle(self.tr("Employer {number}").replace("{number}", str(number)))
         self.remove_button.setText(self.tr("Remove this employer"))
+        self.remove_button.setAccessibleName(
+            self.tr("Remove employer {number}").replace("{number}", str(number))
+        )
         for editor in self.editors:
-            editor.retranslate()
+            # Each card starts afresh: Alt+letter then cycles through the cards.
+            editor.retranslate(set(taken))
 
 
 class EmployersPage(StepPage):
@@ -138,8 +143,11 @@ class EmployersPage(StepPage):
         )
         self.empty_label.setVisible(not self.cards)
         self.add_button.setText(self.tr("&Add an employer"))
+        taken = reserved_wizard_letters(self.state.language) | {
+            "a" if self.state.language == "en" else "t"
+        }
         for number, card in enumerate(self.cards, start=1):
-            card.retranslate(number)
+            card.retranslate(number, taken)
 
     def validatePage(self) -> bool:
         results = [commit_cleaned(card.editors, card.employer) for card in self.cards]

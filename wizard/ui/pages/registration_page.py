@@ -10,6 +10,7 @@ from wizard.core.model import Step, WizardState
 from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.field_editor import FieldEditor, commit_cleaned
+from wizard.ui.widgets.mnemonics import reserved_wizard_letters
 
 
 class RegistrationPage(StepPage):
@@ -66,8 +67,9 @@ class RegistrationPage(StepPage):
         )
         self.setSubTitle(self.tr("Fill in each field. A message next to a field says what to fix."))
         self.intro.setText(self.text(content.intro))
+        taken = reserved_wizard_letters(self.state.language)
         for editor in self.editors.values():
-            editor.retranslate()
+            editor.retranslate(taken)
         self._update_status()
 
     def _on_edited(self, key: str, text: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from wizard.core.field_rules import RuleResult, check_field
 from wizard.core.form_values import get_form_value, set_form_value
 from wizard.core.manual import FormField
+from wizard.ui.widgets.mnemonics import with_mnemonic
 from wizard.ui.widgets.where_path import WherePath
 
 
@@ -89,11 +90,12 @@ class FieldEditor(QWidget):
         """The model attribute this editor writes."""
         return self.form_field.key
 
-    def retranslate(self) -> None:
-        """Set the texts in the current language."""
+    def retranslate(self, taken_mnemonics: set[str] | None = None) -> None:
+        """Set the texts in the current language; mnemonics avoid letters in `taken_mnemonics`."""
         language = self._language()
         label = self.form_field.label.in_language(language)
-        self.label.setText(f"&{label}")
+        taken = taken_mnemonics if taken_mnemonics is not None else set()
+        self.label.setText(with_mnemonic(label, taken))
         self.edit.setAccessibleName(label)
         help_text = self.form_field.help.in_language(language)
         self.help.setText(help_text)

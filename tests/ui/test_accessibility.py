@@ -1,0 +1,80 @@
+"""Every input has an accessible name, and a clerk can walk each path by keyboard alone."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
+
+from tests.ui.wizard_driver import at
+from wizard.core.model import Step
+from wizard.ui.screenshot_tour import TOUR_PATHS, sample_state
+
+INPUTS = (QLineEdit, QAbstractButton, QComboBox)
+
+
+def _accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name) if interface is not None else ""
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("path_name", sorted(TOUR_PATHS))
+def test_every_input_on_every_page_has_an_accessible_name(
+    qtbot, make_wizard, language, path_name
+) -> None:
+    from wizard.core.flow import path_steps
+
+    wizard = make_wizard(language=language)
+    package, account_type = TOUR_PATHS[path_name]
+    wizard.load_state(sample_state(package, account_type, language))
+    for step in path_steps(wizard.state):
+        page = wizard.pages[step]
+        page.retranslate()
+        for widget in page.findChildren(QWidget):
+            # Qt's own helper widgets (scroll bar buttons and the like) are named qt_*.
+            if not isinstance(widget, INPUTS) or widget.objectName().startswith("qt_"):
+                continue
+            assert _accessible_name(widget).strip(), (step.name, type(widget).__name__)
+
+
+def _press(qtbot, wizard, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    target = wizard.focusWidget() or wizard
+    qtbot.keyClick(target, key, modifier)
+    # Mnemonics "animate" a click, which lands about 100 ms later.
+    qtbot.wait(150 if modifier == Qt.KeyboardModifier.AltModifier else 10)
+
+
+def test_afas_path_by_keyboard_alone(qtbot, make_wizard) -> None:
+    wizard = make_wizard(language="en")
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: wizard.isActiveWindow(), timeout=2000)
+    # Alt+A picks AFAS (the radio's mnemonic), Enter presses the default Next button.
+    _press(qtbot, wizard, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert wizard.start_page.afas_radio.isChecked()
+    _press(qtbot, wizard, Qt.Key.Key_Return)
+    assert at(wizard) is Step.AFAS_CONNECTOR_ZIP
+    page = wizard.currentPage()
+    # Tab to each checkbox and tick it with Space.
+    boxes = [box.box for box in page.checkboxes.values()]
+    for _ in range(40):
+        if all(box.isChecked() for box in boxes):
+            break
+        focused = wizard.focusWidget()
+        if focused in boxes and not focused.isChecked():
+            _press(qtbot, wizard, Qt.Key.Key_Space)
+            continue
+        _press(qtbot, wizard, Qt.Key.Key_Tab)
+    assert all(box.isChecked() for box in boxes)
+    # Focus is on a checkbox, so Enter goes to the default button: Next.
+    _press(qtbot, wizard, Qt.Key.Key_Return)
+    assert at(wizard) is Step.AFAS_USER
+    # Escape closes the wizard as Cancel does on Windows.
+    _press(qtbot, wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()
