@@ -1,0 +1,118 @@
+"""The fake Nmbrs server's HTTP side: WSDL downloads, SOAP posts and network misbehaviour."""
+
+from __future__ import annotations
+
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from tests.fakes.fake_nmbrs_wire import (
+    SoapFault,
+    SoapRequest,
+    parse_request,
+    response_envelope,
+    xml_array,
+)
+from tests.fakes.nmbrs_wsdl_spec import SERVICES, build_wsdl
+
+if TYPE_CHECKING:
+    from tests.fakes.fake_nmbrs import FakeNmbrs, FaultMode
+
+_XML = "text/xml; charset=utf-8"
+_PROXY_PAGE = (
+    b"<html><head><title>502 Bad Gateway</title></head><body>"
+    b"<h1>Bad Gateway</h1><p>The proxy server received an invalid response.</p></body></html>"
+)
+
+
+class FakeHttpServer(ThreadingHTTPServer):
+    """A threaded server bound to one FakeNmbrs."""
+
+    daemon_threads = True
+    # The probe opens ~20 connections at once; the default backlog of 5 would drop SYNs.
+    request_queue_size = 128
+
+    def __init__(self, fake: FakeNmbrs) -> None:
+        super().__init__(("127.0.0.1", 0), FakeHandler)
+        self.fake = fake
+
+
+class FakeHandler(BaseHTTPRequestHandler):
+    """GET ?WSDL and POST SOAP at /soap/v3/<Service>.asmx."""
+
+    protocol_version = "HTTP/1.1"
+    # Headers and body go out in two writes; with Nagle on, the body waits ~40 ms for the
+    # client's delayed ACK, which would swamp every timing.
+    disable_nagle_algorithm = True
+    server: FakeHttpServer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        del format, args  # keep test output quiet
+
+    def _service(self) -> str | None:
+        path = urlsplit(self.path).path
+        for service in SERVICES:
+            if path.lower() == f"/soap/v3/{service}.asmx".lower():
+                return service
+        return None
+
+    def _send(self, status: int, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        """Serve a service's WSDL."""
+        fake = self.server.fake
+        service = self._service()
+        query = urlsplit(self.path).query.lower()
+        if service is None or query != "wsdl":
+            self._send(404, b"Not found", "text/plain")
+            return
+        fake.record(f"WSDL {service}")
+        fake.wait(fake.scenario.wsdl_latency)
+        address = f"http://127.0.0.1:{fake.port}/soap/v3/{service}.asmx"
+        self._send(200, build_wsdl(fake.shape(service), address).encode(), _XML)
+
+    def do_POST(self) -> None:
+        """Answer one SOAP call: data, an ASMX fault, or the scenario's misbehaviour."""
+        fake = self.server.fake
+        raw = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+        service = self._service()
+        if service is None:
+            self._send(404, b"Not found", "text/plain")
+            return
+        shape = fake.shape(service)
+        try:
+            request = parse_request(shape, raw)
+        except SoapFault as fault:
+            self._send(500, fault.envelope(), _XML)
+            return
+        fake.record(
+            f"{service}.{request.spec.name}", (service, request.spec.name, tuple(request.params))
+        )
+        mode = fake.scenario.lookup(fake.scenario.faults, service, request.spec.name)
+        if mode is not None:
+            self._misbehave(fake, mode, request)
+            return
+        fake.wait(fake.scenario.latency)
+        try:
+            inner = fake.answer(request)
+        except SoapFault as fault:
+            self._send(500, fault.envelope(), _XML)
+            return
+        self._send(200, response_envelope(shape, request, inner), _XML)
+
+    def _misbehave(self, fake: FakeNmbrs, mode: FaultMode, request: SoapRequest) -> None:
+        if mode == "html_page":
+            self._send(fake.scenario.html_status, _PROXY_PAGE, "text/html; charset=utf-8")
+        elif mode == "truncated_xml":
+            shape = fake.shape(request.service)
+            whole = response_envelope(shape, request, xml_array("Employee", [{"Id": 1}]))
+            self._send(200, whole[: int(len(whole) * 0.8)], _XML)
+        else:
+            # Stall: say nothing until the client gives up or the server stops.
+            fake.wait(fake.scenario.stall_seconds)
+            self.close_connection = True

@@ -1,0 +1,138 @@
+"""Live check of an Nmbrs login: credentials, the companies it sees, and every required call.
+
+Only read operations from the manual's list (plus Environment_Get and EmployeeType_GetList) are
+called, in three concurrent rounds (see nmbrs_rounds). Answers are dropped at once: only ids are
+read from them, and the report holds call, status and message.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Awaitable
+from pathlib import Path
+from typing import TypeVar
+
+from wizard.core.check_result import CallStatus, CheckReport
+from wizard.core.field_rules import check_field
+from wizard.core.manual import shipped_manual
+from wizard.core.model import AccountType
+from wizard.services.network_errors import CheckFailed
+from wizard.services.network_settings import NetworkSettings, make_async_client, uses_proxy
+from wizard.services.nmbrs_check_texts import MSG_INPUT_MISSING, path_texts
+from wizard.services.nmbrs_rounds import NmbrsProbe
+from wizard.services.nmbrs_services import (
+    PRODUCTION_BASE,
+    SANDBOX_BASE,
+    load_services,
+    service_base,
+)
+from wizard.services.nmbrs_soap import NmbrsLogin
+from wizard.services.nmbrs_wsdl_cache import WsdlCache, default_cache_dir
+
+__all__ = ["PRODUCTION_BASE", "SANDBOX_BASE", "check_nmbrs", "run_nmbrs_check", "service_base"]
+
+_log = logging.getLogger(__name__)
+_T = TypeVar("_T")
+
+
+def _clean_login(username: str, token: str, domain: str) -> NmbrsLogin | None:
+    cleaned_user = check_field("required", username)
+    cleaned_token = check_field("nmbrs_token", token)
+    cleaned_domain = check_field("nmbrs_domain", domain)
+    if not (cleaned_user.ok and cleaned_token.ok and cleaned_domain.ok):
+        return None
+    return NmbrsLogin(cleaned_user.value, cleaned_token.value, cleaned_domain.value)
+
+
+async def check_nmbrs(
+    username: str,
+    token: str,
+    domain: str,
+    account_type: AccountType,
+    settings: NetworkSettings,
+    *,
+    sandbox: bool = False,
+    endpoint: str | None = None,
+    wsdl_cache_dir: Path | None = None,
+) -> CheckReport:
+    """Check an Nmbrs login live against the call list of `account_type`.
+
+    `endpoint` replaces https://api.nmbrs.nl/soap/v3 (loopback addresses only, for tests and
+    fakes); `sandbox` uses api-sandbox.nmbrs.nl. WSDLs are cached in `wsdl_cache_dir` (a per-user
+    cache folder by default) for a week. Problems that stop the whole check (network, refused
+    address, incomplete input) end up in `report.error`; everything else in `report.checks`.
+    Cancelling the task stops every call in flight.
+    """
+    report = CheckReport(package="nmbrs")
+    login = _clean_login(username, token, domain)
+    if login is None:
+        report.error = MSG_INPUT_MISSING
+        return report
+    try:
+        base = service_base(sandbox=sandbox, endpoint=endpoint)
+    except CheckFailed as failure:
+        report.error = failure.message
+        return report
+    through_proxy = uses_proxy(settings, base)
+    cache = WsdlCache(wsdl_cache_dir or default_cache_dir())
+    calls = shipped_manual().calls[account_type]
+    async with make_async_client(settings) as http:
+        try:
+            services = await load_services(base, http, cache, through_proxy=through_proxy)
+        except CheckFailed as failure:
+            report.error = failure.message
+            return report
+        probe = NmbrsProbe(login, path_texts(account_type), services, through_proxy=through_proxy)
+        report = await probe.run(calls)
+    active = sum(item.status is CallStatus.ACTIVE for item in report.checks)
+    _log.info(
+        "Nmbrs check (%s): %d of %d calls active, %d companies, ok=%s",
+        account_type.value,
+        active,
+        len(report.checks),
+        len(report.companies),
+        report.ok,
+    )
+    return report
+
+
+async def _cancellable(job: Awaitable[_T], cancel: threading.Event | None) -> _T:
+    task = asyncio.ensure_future(job)
+    if cancel is None:
+        return await task
+    while not task.done():
+        await asyncio.wait({task}, timeout=0.05)
+        if cancel.is_set() and not task.done():
+            task.cancel()
+    return task.result()
+
+
+def run_nmbrs_check(
+    username: str,
+    token: str,
+    domain: str,
+    account_type: AccountType,
+    settings: NetworkSettings,
+    *,
+    sandbox: bool = False,
+    endpoint: str | None = None,
+    wsdl_cache_dir: Path | None = None,
+    cancel: threading.Event | None = None,
+) -> CheckReport:
+    """`check_nmbrs` for a worker thread: runs its own event loop.
+
+    Setting `cancel` (from any thread) stops the check; it then raises asyncio.CancelledError.
+    """
+    job = check_nmbrs(
+        username,
+        token,
+        domain,
+        account_type,
+        settings,
+        sandbox=sandbox,
+        endpoint=endpoint,
+        wsdl_cache_dir=wsdl_cache_dir,
+    )
+    return asyncio.run(_cancellable(job, cancel))

@@ -1,0 +1,261 @@
+"""The Nmbrs probe's three rounds of concurrent calls, and the report they add up to.
+
+  A. Environment_Get (plain AuthHeader) with List_GetAll and EmployeeType_GetList;
+  B. company-level calls, List_GetByCompany, Run_GetList and calls that need no employee;
+  C. employee-level calls and report calls that need a payroll run.
+So a check takes about three round trips, not one per call.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from wizard.core.check_result import CallStatus, CheckItem, CheckReport
+from wizard.core.manual import NmbrsCall
+from wizard.services.nmbrs_check_texts import (
+    MSG_NOT_OFFERED,
+    MSG_NOT_TESTED_LOGIN,
+    MSG_WRONG_DOMAIN,
+    MSG_WRONG_DOMAIN_SUGGESTION,
+    PathTexts,
+)
+from wizard.services.nmbrs_outcomes import CallOutcome, probe_call
+from wizard.services.nmbrs_probe_facts import (
+    COMPANY,
+    EMPLOYEE_TYPE,
+    LATE_KINDS,
+    YEAR,
+    NotTestable,
+    ProbeFacts,
+    company_list,
+    fill_arguments,
+    first_id,
+    first_run,
+    id_list,
+    parameter_kinds,
+    period_of,
+    subdomain_of,
+)
+from wizard.services.nmbrs_soap import NmbrsLogin, NmbrsService
+
+# Employees and runs are looked for in this many companies (in one round trip), so one empty
+# or dormant company does not leave the employee calls untested.
+CANDIDATE_COMPANIES = 3
+MAX_EMPLOYEE_TYPES = 2
+
+_COMPANIES = ("CompanyService", "List_GetAll")
+_ENVIRONMENT = ("DebtorService", "Environment_Get")
+_EMPLOYEE_TYPES = ("EmployeeService", "EmployeeType_GetList")
+_EMPLOYEES = ("EmployeeService", "List_GetByCompany")
+_RUNS = ("CompanyService", "Run_GetList")
+_PERIOD = ("CompanyService", "Company_GetCurrentPeriod")
+# Calls whose answers the probe reads; each is made by the round that needs it.
+_SOURCES = frozenset({_COMPANIES, _EMPLOYEES, _RUNS, _PERIOD})
+
+_log = logging.getLogger(__name__)
+
+
+class NmbrsProbe:
+    """One check of one login; holds the service clients and what has been learned."""
+
+    def __init__(
+        self,
+        login: NmbrsLogin,
+        texts: PathTexts,
+        services: dict[str, NmbrsService],
+        *,
+        through_proxy: bool,
+    ) -> None:
+        self.login = login
+        self.texts = texts
+        self.services = services
+        self.through_proxy = through_proxy
+        self.facts = ProbeFacts()
+
+    # ---- one call ----
+
+    async def invoke(
+        self,
+        service: str,
+        operation: str,
+        overrides: dict[str, Any] | None = None,
+        extract: Callable[[Any], Any] | None = None,
+    ) -> CallOutcome:
+        """Call one operation with parameters filled from its signature; never raises
+        (except on cancellation)."""
+        client = self.services[service]
+        if not client.has(operation):
+            return CallOutcome(CallStatus.ERROR, MSG_NOT_OFFERED)
+        try:
+            kinds = parameter_kinds(client.parameters(operation))
+            arguments = fill_arguments(kinds, self.facts, overrides)
+        except NotTestable as reason:
+            return CallOutcome(CallStatus.ERROR, reason.message)
+        outcome = await probe_call(
+            client,
+            operation,
+            arguments,
+            self.login,
+            self.texts,
+            through_proxy=self.through_proxy,
+            extract=extract,
+        )
+        _log.debug("Nmbrs %s.%s: %s %s", service, operation, outcome.status.value, outcome.code)
+        return outcome
+
+    # ---- the three rounds ----
+
+    async def run(self, calls: Sequence[NmbrsCall]) -> CheckReport:
+        """Probe every call in `calls` and build the report."""
+        report = CheckReport(package="nmbrs")
+        outcomes: dict[NmbrsCall, CallOutcome] = {}
+        environment, listed = await self._round_a()
+        if listed.problem is not None:
+            report.error = listed.problem.message
+            return report
+        if listed.status is CallStatus.AUTH_FAILED:
+            listed.message = self._login_diagnosis(environment)
+            for call in calls:
+                outcomes[call] = (
+                    listed
+                    if _key(call) == _COMPANIES
+                    else CallOutcome(CallStatus.AUTH_FAILED, MSG_NOT_TESTED_LOGIN)
+                )
+            return _report(report, calls, outcomes)
+        if listed.status is CallStatus.ACTIVE and listed.value is not None:
+            self.facts.companies = listed.value
+            report.companies = [name for _, name in listed.value]
+            if not listed.value:
+                listed.message = self.texts.no_company
+        for call in calls:
+            if _key(call) == _COMPANIES:
+                outcomes[call] = listed
+        await self._round_b(calls, outcomes)
+        await self._round_c(calls, outcomes)
+        return _report(report, calls, outcomes)
+
+    async def _round_a(self) -> tuple[CallOutcome, CallOutcome]:
+        environment, listed, types = await asyncio.gather(
+            self.invoke(*_ENVIRONMENT, extract=subdomain_of),
+            self.invoke(*_COMPANIES, extract=company_list),
+            self.invoke(*_EMPLOYEE_TYPES, extract=id_list),
+        )
+        if types.status is CallStatus.ACTIVE and types.value:
+            self.facts.employee_types = tuple(types.value[:MAX_EMPLOYEE_TYPES])
+        return environment, listed
+
+    def _login_diagnosis(self, environment: CallOutcome) -> str:
+        """Tell a wrong username or token apart from a wrong domain, using Environment_Get."""
+        if environment.status is CallStatus.AUTH_FAILED:
+            return self.texts.bad_user_or_token
+        step = self.texts.credentials_step
+        if environment.status is CallStatus.ACTIVE:
+            subdomain = environment.value
+            if subdomain and subdomain.lower() != self.login.domain.lower():
+                return MSG_WRONG_DOMAIN_SUGGESTION.format(domain=subdomain, step=step)
+            if subdomain:
+                return self.texts.login_refused
+            return MSG_WRONG_DOMAIN.format(step=step)
+        # 1002 (call off in the template) and 1003 still prove username and token authenticate.
+        if environment.code is not None and environment.status is not CallStatus.ERROR:
+            return MSG_WRONG_DOMAIN.format(step=step)
+        return self.texts.login_refused
+
+    async def _round_b(
+        self, calls: Sequence[NmbrsCall], outcomes: dict[NmbrsCall, CallOutcome]
+    ) -> None:
+        facts = self.facts
+        candidates = [company_id for company_id, _ in (facts.companies or [])][:CANDIDATE_COMPANIES]
+        this_year = date.today().year
+        searched = [(c, kind) for c in candidates for kind in facts.employee_types]
+        run_years = [(c, year) for c in candidates for year in (this_year, this_year - 1)]
+        early = [
+            call for call in calls if _key(call) not in _SOURCES and not self._needs_late(call)
+        ]
+        # Without a candidate company each search is made once without one: invoke() then
+        # reports why it could not be tested, without sending a request.
+        employee_searches = [
+            self.invoke(*_EMPLOYEES, {COMPANY: c, EMPLOYEE_TYPE: kind}, first_id)
+            for c, kind in searched
+        ] or [self.invoke(*_EMPLOYEES)]
+        run_searches = [
+            self.invoke(*_RUNS, {COMPANY: c, YEAR: year}, _runs_in(c, year))
+            for c, year in run_years
+        ] or [self.invoke(*_RUNS)]
+        period, employees, runs, results = await asyncio.gather(
+            self.invoke(*_PERIOD, extract=period_of),
+            asyncio.gather(*employee_searches),
+            asyncio.gather(*run_searches),
+            asyncio.gather(*(self.invoke(call.service, call.operation) for call in early)),
+        )
+        if period.status is CallStatus.ACTIVE and period.value:
+            facts.period = period.value
+        # zip stops at `searched`: the stand-in search without a company has no pair.
+        found = zip(searched, employees, strict=False)
+        facts.employee = next(((c, o.value) for (c, _), o in found if o.value is not None), None)
+        facts.run = next((o.value for o in runs if o.value is not None), None)
+        combined = {_PERIOD: period, _EMPLOYEES: _combined(employees), _RUNS: _combined(runs)}
+        for call in calls:
+            if _key(call) in combined:
+                outcomes[call] = combined[_key(call)]
+        outcomes.update(zip(early, results, strict=True))
+
+    async def _round_c(
+        self, calls: Sequence[NmbrsCall], outcomes: dict[NmbrsCall, CallOutcome]
+    ) -> None:
+        late = [call for call in calls if call not in outcomes]
+        results = await asyncio.gather(
+            *(self.invoke(call.service, call.operation) for call in late)
+        )
+        outcomes.update(zip(late, results, strict=True))
+
+    def _needs_late(self, call: NmbrsCall) -> bool:
+        """True when the call needs an employee or a payroll run, found in round B."""
+        client = self.services[call.service]
+        if not client.has(call.operation):
+            return False
+        try:
+            kinds = set(parameter_kinds(client.parameters(call.operation)).values())
+        except NotTestable:
+            return False
+        return bool(kinds & LATE_KINDS)
+
+
+def _key(call: NmbrsCall) -> tuple[str, str]:
+    return (call.service, call.operation)
+
+
+def _runs_in(company_id: int, year: int) -> Callable[[Any], Any]:
+    return lambda result: first_run(result, company_id, year)
+
+
+def _combined(outcomes: Sequence[CallOutcome]) -> CallOutcome:
+    """One outcome for a call made several times: active if any answer came, else the first."""
+    for outcome in outcomes:
+        if outcome.status is CallStatus.ACTIVE:
+            return outcome
+    return outcomes[0]
+
+
+def _report(
+    report: CheckReport, calls: Sequence[NmbrsCall], outcomes: dict[NmbrsCall, CallOutcome]
+) -> CheckReport:
+    report.checks = [
+        CheckItem(
+            service=call.service,
+            name=call.screen_name,
+            status=outcomes[call].status,
+            message=outcomes[call].message,
+        )
+        for call in calls
+    ]
+    report.ok = (
+        report.error is None
+        and bool(report.companies)
+        and all(item.status is CallStatus.ACTIVE for item in report.checks)
+    )
+    return report

@@ -1,0 +1,105 @@
+"""The Nmbrs WSDLs on disk, so a check downloads each service description at most once a week.
+
+WSDLs are public service descriptions (no secrets, no personal data). Only a document that is a
+WSDL is stored, so a proxy's error page never poisons the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import time
+from datetime import timedelta
+from pathlib import Path
+
+import httpx
+import platformdirs
+from lxml import etree
+
+from wizard.core.atomic_file import write_atomic
+from wizard.services.network_errors import (
+    CheckFailed,
+    NetworkProblem,
+    failure_from_httpx,
+    refuse_html,
+)
+
+DEFAULT_MAX_AGE = timedelta(days=7)
+WSDL_ROOT = "{http://schemas.xmlsoap.org/wsdl/}definitions"
+
+_log = logging.getLogger(__name__)
+
+
+def default_cache_dir() -> Path:
+    """The per-user cache folder for WSDLs (for example %LOCALAPPDATA% on Windows)."""
+    return platformdirs.user_cache_path("salariskoppeling-wizard", appauthor=False) / "nmbrs-wsdl"
+
+
+class WsdlCache:
+    """WSDL documents by URL in `folder`, fresh for `max_age`."""
+
+    def __init__(self, folder: Path, max_age: timedelta = DEFAULT_MAX_AGE) -> None:
+        self.folder = folder
+        self.max_age = max_age
+
+    def path_for(self, url: str) -> Path:
+        """The file that holds the WSDL of `url`."""
+        digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:24]
+        service = url.rsplit("/", 1)[-1].split(".", 1)[0] or "service"
+        return self.folder / f"{service}-{digest}.wsdl"
+
+    def read_fresh(self, url: str) -> bytes | None:
+        """The cached WSDL of `url`, or None when absent, expired or unreadable."""
+        path = self.path_for(url)
+        try:
+            age = time.time() - path.stat().st_mtime
+            if age < 0 or age > self.max_age.total_seconds():
+                return None
+            return path.read_bytes()
+        except OSError:
+            return None
+
+    def store(self, url: str, content: bytes) -> None:
+        """Keep `content` for `url`; a cache that cannot be written only costs a download."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.path_for(url), content, owner_only=False)
+        except OSError as error:
+            _log.warning("WSDL cache not written (%s)", type(error).__name__)
+
+
+def _require_wsdl(content: bytes, host: str) -> None:
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    try:
+        root = etree.fromstring(content, parser)
+    except etree.XMLSyntaxError:
+        raise CheckFailed(NetworkProblem.MALFORMED, host=host) from None
+    if root.tag != WSDL_ROOT:
+        raise CheckFailed(NetworkProblem.MALFORMED, host=host)
+
+
+async def fetch_wsdl(
+    url: str, client: httpx.AsyncClient, cache: WsdlCache, *, through_proxy: bool = False
+) -> bytes:
+    """The WSDL at `url` from the cache, or downloaded with `client` and then cached.
+
+    Raises:
+        CheckFailed: the download failed or did not give a WSDL.
+    """
+    cached = cache.read_fresh(url)
+    if cached is not None:
+        return cached
+    host = httpx.URL(url).host
+    try:
+        response = await client.get(url)
+    except httpx.HTTPError as error:
+        raise failure_from_httpx(error, through_proxy=through_proxy) from None
+    content = response.content
+    refuse_html(response.headers.get("content-type", ""), content, host)
+    if response.status_code == 503:
+        raise CheckFailed(NetworkProblem.UNAVAILABLE, host=host)
+    if response.status_code != 200:
+        raise CheckFailed(NetworkProblem.HTTP_STATUS, host=host, status=str(response.status_code))
+    _require_wsdl(content, host)
+    cache.store(url, content)
+    return content
