@@ -8,6 +8,7 @@ import os
 pytest_plugins = [
     "tests.fakes.afas_fixtures",
     "tests.fakes.keyring_fixtures",
+    "tests.fakes.nmbrs_fixtures",
 ]
 
 # Must be set before any QApplication exists.

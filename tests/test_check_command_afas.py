@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakes.afas_fixtures import *  # noqa: F403 - fixtures until the lead registers them
 from tests.fakes.fake_afas import NOT_ASSIGNED_MESSAGE, FakeAfas, FakeAfasScenario
 from tests.fakes.fake_nmbrs import FakeNmbrs, NmbrsScenario
 from wizard.cli import main

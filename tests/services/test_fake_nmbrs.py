@@ -9,8 +9,6 @@ from lxml import etree
 from tests.fakes.fake_nmbrs import SENTINEL_NAME, SOAP11, FakeNmbrs, NmbrsScenario
 from tests.fakes.nmbrs_wsdl_spec import SERVICES
 
-pytest_plugins = ["tests.fakes.nmbrs_fixtures"]
-
 WSDL = "http://schemas.xmlsoap.org/wsdl/"
 SOAP_BINDING = "http://schemas.xmlsoap.org/wsdl/soap/"
 

@@ -19,7 +19,6 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.fakes.afas_fixtures import *  # noqa: F403 - fixtures until the lead registers them
 from tests.fakes.fake_afas import FakeAfas, FakeAfasScenario
 from wizard.services.endpoint_policy import (
     allowed_base_url,

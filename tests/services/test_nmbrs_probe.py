@@ -45,8 +45,6 @@ from wizard.services.nmbrs_probe import (
 )
 from wizard.services.nmbrs_soap import NmbrsLogin
 
-pytest_plugins = ["tests.fakes.nmbrs_fixtures"]
-
 UMBRELLA = AccountType.UMBRELLA
 PER_DEBTOR = AccountType.PER_DEBTOR
 SETTINGS = NetworkSettings(connect_timeout=2.0, read_timeout=5.0)

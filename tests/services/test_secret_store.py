@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from keyring.backends import fail, null
 from keyring.errors import KeyringError, PasswordDeleteError
 
-from tests.fakes.keyring_fixtures import memory_keyring  # noqa: F401
 from tests.fakes.memory_keyring import WINDOWS_BLOB_LIMIT, MemoryKeyring
 from wizard.services.secret_store import (
     AFAS_TOKEN_SERVICE,
@@ -282,7 +281,7 @@ def test_no_backend_makes_every_operation_unavailable(unusable):
         assert caught.value.message == MSG_NO_BACKEND
 
 
-def test_the_global_backend_is_used_when_none_is_injected(memory_keyring):  # noqa: F811
+def test_the_global_backend_is_used_when_none_is_injected(memory_keyring):
     store = SecretStore()
 
     store.save_nmbrs_token("a@example.nl", TOKEN)
