@@ -136,3 +136,70 @@ def test_stale_answer_is_dropped_and_check_can_be_cancelled(qtbot, make_wizard, 
     wizard.pool.waitForDone(5000)
     QApplication.processEvents()
     assert wizard.state.check_run("12345") is None
+
+
+def _to_nmbrs_check(qtbot, wizard, scenario) -> None:
+    from wizard.core.model import AccountType
+
+    click_box(qtbot, wizard.start_page.nmbrs_radio)
+    click_next(qtbot, wizard)
+    click_box(qtbot, wizard.currentPage().boxes[AccountType.UMBRELLA].radio)
+    click_next(qtbot, wizard)
+    for _ in range(3):
+        tick_everything(qtbot, wizard)
+        click_next(qtbot, wizard)
+    type_into(
+        qtbot,
+        wizard,
+        {
+            "company_name": "Voorbeeld B.V.",
+            "contact_person": "Jan",
+            "email": "jan@example.nl",
+            "phone": "020 123 4567",
+            "username": scenario.username,
+            "token": scenario.token,
+            "domain": scenario.domain,
+        },
+    )
+    click_next(qtbot, wizard)
+    assert at(wizard) is Step.NMBRS_CHECK
+
+
+def test_nmbrs_check_from_the_gui_marks_inactive_calls_on_the_rights_step(
+    qtbot, make_wizard, fake_nmbrs, nmbrs_scenario, tmp_path
+) -> None:
+    nmbrs_scenario.inactive = {"Children_Get", "Reports_BackgroundTask_Result"}
+    services = LiveCheckServices(
+        nmbrs_endpoint=fake_nmbrs.base_url,
+        wsdl_cache_dir=tmp_path / "wsdl",
+        connect_timeout=2,
+        read_timeout=5,
+    )
+    wizard = make_wizard(services=services)
+    _to_nmbrs_check(qtbot, wizard, nmbrs_scenario)
+    page = wizard.currentPage()
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=15000)
+    run = wizard.state.check_run(nmbrs_scenario.username)
+    assert run is not None and not run.report.ok
+    statuses = {item.name: item.status for item in run.report.checks}
+    assert statuses["Children_Get"] is CallStatus.INACTIVE
+    # The screen name of the manual, not the real operation name, is what the clerk sees.
+    assert statuses["Report_BackgroundTask_Result"] is CallStatus.INACTIVE
+    assert statuses["List_GetAll"] is CallStatus.ACTIVE
+    assert "2" in page.companies.text()
+    row = next(
+        row
+        for row in range(page.table.rowCount())
+        if page.table.item(row, 2).text() == "Children_Get"
+    )
+    qtbot.mouseClick(page.table.cellWidget(row, 5), Qt.MouseButton.LeftButton)
+    assert at(wizard) is Step.UMBRELLA_RIGHTS
+    rights = wizard.currentPage()
+    marked = {
+        box.text()
+        for box, call in rights.call_checkboxes
+        if box.property("checkStatus") == "inactive"
+    }
+    assert any(text.startswith("Children_Get") for text in marked)
+    assert any(text.startswith("Report_BackgroundTask_Result") for text in marked)

@@ -48,37 +48,37 @@ NMBRS_TOKEN_VARIABLE = "NMBRS_TOKEN"
 NMBRS_CONTEXT = "NmbrsCheck"
 
 MSG_NO_TOKEN = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "CheckCommand",
     "No token given. Set the environment variable {variable}, or pass the token on standard "
     "input with --token-stdin.",
 )
-MSG_TOKEN_PROMPT = QT_TRANSLATE_NOOP(CONTEXT, "Token (not shown): ")
-MSG_NOT_RUN = QT_TRANSLATE_NOOP(CONTEXT, "The check could not run.")
+MSG_TOKEN_PROMPT = QT_TRANSLATE_NOOP("CheckCommand", "Token (not shown): ")
+MSG_NOT_RUN = QT_TRANSLATE_NOOP("CheckCommand", "The check could not run.")
 MSG_AFAS_TITLE = QT_TRANSLATE_NOOP(
-    CONTEXT, "AFAS check for customer number {number} ({environment})"
+    "CheckCommand", "AFAS check for customer number {number} ({environment})"
 )
-MSG_NMBRS_TITLE = QT_TRANSLATE_NOOP(CONTEXT, "Nmbrs check for {username} (domain {domain})")
-MSG_ENVIRONMENT_ID = QT_TRANSLATE_NOOP(CONTEXT, "AFAS environment: {environment}")
-MSG_MISSING = QT_TRANSLATE_NOOP(CONTEXT, "Not assigned: {names}")
-MSG_COMPANIES = QT_TRANSLATE_NOOP(CONTEXT, "Companies: {names}")
-MSG_EMPLOYER_CODE = QT_TRANSLATE_NOOP(CONTEXT, "Employer code {code}")
-MSG_APP_CONNECTOR = QT_TRANSLATE_NOOP(CONTEXT, "App Connector")
-MSG_RESULT_OK = QT_TRANSLATE_NOOP(CONTEXT, "Result: everything required is in place.")
+MSG_NMBRS_TITLE = QT_TRANSLATE_NOOP("CheckCommand", "Nmbrs check for {username} (domain {domain})")
+MSG_ENVIRONMENT_ID = QT_TRANSLATE_NOOP("CheckCommand", "AFAS environment: {environment}")
+MSG_MISSING = QT_TRANSLATE_NOOP("CheckCommand", "Not assigned: {names}")
+MSG_COMPANIES = QT_TRANSLATE_NOOP("CheckCommand", "Companies: {names}")
+MSG_EMPLOYER_CODE = QT_TRANSLATE_NOOP("CheckCommand", "Employer code {code}")
+MSG_APP_CONNECTOR = QT_TRANSLATE_NOOP("CheckCommand", "App Connector")
+MSG_RESULT_OK = QT_TRANSLATE_NOOP("CheckCommand", "Result: everything required is in place.")
 MSG_RESULT_REFUSED = QT_TRANSLATE_NOOP(
-    CONTEXT, "Result: something required is missing or was refused."
+    "CheckCommand", "Result: something required is missing or was refused."
 )
 
 STATUS_LABELS = {
-    CallStatus.ACTIVE: QT_TRANSLATE_NOOP(CONTEXT, "OK"),
-    CallStatus.INACTIVE: QT_TRANSLATE_NOOP(CONTEXT, "MISSING"),
-    CallStatus.NO_DATA_ACCESS: QT_TRANSLATE_NOOP(CONTEXT, "NO ACCESS"),
-    CallStatus.AUTH_FAILED: QT_TRANSLATE_NOOP(CONTEXT, "REFUSED"),
-    CallStatus.ERROR: QT_TRANSLATE_NOOP(CONTEXT, "ERROR"),
+    CallStatus.ACTIVE: QT_TRANSLATE_NOOP("CheckCommand", "OK"),
+    CallStatus.INACTIVE: QT_TRANSLATE_NOOP("CheckCommand", "MISSING"),
+    CallStatus.NO_DATA_ACCESS: QT_TRANSLATE_NOOP("CheckCommand", "NO ACCESS"),
+    CallStatus.AUTH_FAILED: QT_TRANSLATE_NOOP("CheckCommand", "REFUSED"),
+    CallStatus.ERROR: QT_TRANSLATE_NOOP("CheckCommand", "ERROR"),
 }
 ENVIRONMENT_LABELS = {
-    AfasEnvironment.PRODUCTION: QT_TRANSLATE_NOOP(CONTEXT, "production"),
-    AfasEnvironment.TEST: QT_TRANSLATE_NOOP(CONTEXT, "test"),
-    AfasEnvironment.ACCEPT: QT_TRANSLATE_NOOP(CONTEXT, "accept"),
+    AfasEnvironment.PRODUCTION: QT_TRANSLATE_NOOP("CheckCommand", "production"),
+    AfasEnvironment.TEST: QT_TRANSLATE_NOOP("CheckCommand", "test"),
+    AfasEnvironment.ACCEPT: QT_TRANSLATE_NOOP("CheckCommand", "accept"),
 }
 _PATHS = {"umbrella": AccountType.UMBRELLA, "per-debtor": AccountType.PER_DEBTOR}
 

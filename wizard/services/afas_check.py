@@ -78,94 +78,94 @@ MAX_ZIP_FILE_BYTES = 50 * 1024 * 1024
 MAX_ZIP_MEMBERS = 200
 _CONNECTOR_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_. -]{0,99}")
 
-MSG_ASSIGNED = QT_TRANSLATE_NOOP(CONTEXT, "Assigned to the App Connector.")
+MSG_ASSIGNED = QT_TRANSLATE_NOOP("AfasCheck", "Assigned to the App Connector.")
 MSG_NOT_ASSIGNED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     "Not assigned to the App Connector. Assign this GetConnector in step 3 of the AFAS path: "
     "App Connector. If AFAS does not list it, import the a.s.r. ZIP file first (step 1 of the "
     "AFAS path: Import the Benefits-Plaza connectors).",
 )
 MSG_EXTRA = QT_TRANSLATE_NOOP(
-    CONTEXT, "Assigned to the App Connector, but not one of the a.s.r. connectors."
+    "AfasCheck", "Assigned to the App Connector, but not one of the a.s.r. connectors."
 )
 MSG_401 = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     "AFAS did not accept the token. It may be mistyped or expired, or the App Connector is "
     'still blocked: AFAS blocks every new App Connector until "Geblokkeerd" is unticked on its '
     '"Algemeen" tab. Check step 3 of the AFAS path: App Connector, and the customer number and '
     "environment type.",
 )
 MSG_403 = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     "AFAS refused access from this computer's internet address: the App Connector has an IP "
     "restriction. Ask your AFAS administrator to allow this address on the App Connector "
     "(step 3 of the AFAS path: App Connector).",
 )
 MSG_404 = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     "AFAS does not know this environment. Check the 5-digit customer number and the "
     "environment type (production, test or accept).",
 )
 MSG_500_NOT_ASSIGNED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     'AFAS says: "{message}" A GetConnector is not assigned to the App Connector, or the user '
     "may not use it. Assign the connectors in step 3 of the AFAS path: App Connector, and check "
     "the user group in step 2 of the AFAS path: User.",
 )
 MSG_500_WITH_REFERENCE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     'AFAS reported an error: "{message}" If it keeps happening, give your AFAS administrator '
     "this log reference: {reference}.",
 )
 MSG_500 = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     'AFAS reported an error: "{message}" Try again; if it keeps happening, ask your AFAS '
     "administrator.",
 )
 MSG_500_EMPTY = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     "AFAS reported an error without an explanation. Try again; if it keeps happening, ask your "
     "AFAS administrator.",
 )
 MSG_503_MINUTES = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     "AFAS is down for maintenance. Try again in about {minutes} minutes; afasstatus.nl shows "
     "when AFAS is back.",
 )
 MSG_503 = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     "AFAS is down for maintenance. Try again later; afasstatus.nl shows when AFAS is back.",
 )
-MSG_EMPLOYER_FOUND = QT_TRANSLATE_NOOP(CONTEXT, "This employer code exists in AFAS.")
+MSG_EMPLOYER_FOUND = QT_TRANSLATE_NOOP("AfasCheck", "This employer code exists in AFAS.")
 MSG_EMPLOYER_NOT_FOUND = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     "AFAS has no employer with this code. Look it up under HRM / Organisatie / Werkgever and "
     "correct it in step 4 of the AFAS path: Registration.",
 )
 MSG_NO_CONNECTORS = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     "There are no connectors to check. Choose the ZIP file from a.s.r., or name the connectors.",
 )
 MSG_EMPLOYER_CODE = QT_TRANSLATE_NOOP(
-    CONTEXT, "An employer code has at most 15 characters and no commas or semicolons: {code}"
+    "AfasCheck", "An employer code has at most 15 characters and no commas or semicolons: {code}"
 )
 MSG_ZIP_UNREADABLE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     "The file {name} could not be opened. Choose the ZIP file with the Benefits-Plaza "
     "connectors that a.s.r. sent you (step 1 of the AFAS path).",
 )
 MSG_ZIP_NOT_ZIP = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     "{name} is not a ZIP file. Choose the ZIP file with the Benefits-Plaza connectors that "
     "a.s.r. sent you (step 1 of the AFAS path).",
 )
 MSG_ZIP_TOO_BIG = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     "{name} is too large or holds too many files to be the a.s.r. connector ZIP. Choose the "
     "ZIP file that a.s.r. sent you (step 1 of the AFAS path).",
 )
 MSG_ZIP_NO_GCN = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "AfasCheck",
     "{name} holds no connector files (.gcn). Choose the ZIP file with the Benefits-Plaza "
     "connectors that a.s.r. sent you (step 1 of the AFAS path).",
 )

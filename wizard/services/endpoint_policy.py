@@ -20,19 +20,21 @@ NMBRS_HOSTS = frozenset({"api.nmbrs.nl", "api-sandbox.nmbrs.nl"})
 # AFAS Online: five digits of the customer number, then the environment type's REST host.
 AFAS_HOST_PATTERN = re.compile(r"[0-9]{5}\.(?:rest|resttest|restaccept)\.afas\.online")
 
-MSG_INVALID = QT_TRANSLATE_NOOP(CONTEXT, "This is not a valid web address: {address}")
+MSG_INVALID = QT_TRANSLATE_NOOP("EndpointPolicy", "This is not a valid web address: {address}")
 MSG_NOT_KNOWN = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "EndpointPolicy",
     "The wizard only connects securely (https) to the Nmbrs and AFAS servers, not to {host}.",
 )
 MSG_CREDENTIALS = QT_TRANSLATE_NOOP(
-    CONTEXT, "A web address for the check must not contain a user name or password."
+    "EndpointPolicy", "A web address for the check must not contain a user name or password."
 )
 MSG_OVERRIDE_NOT_LOOPBACK = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "EndpointPolicy",
     "--endpoint may only point to this computer (127.0.0.1, ::1 or localhost), not to {host}.",
 )
-MSG_OVERRIDE_SCHEME = QT_TRANSLATE_NOOP(CONTEXT, "--endpoint must start with http:// or https://.")
+MSG_OVERRIDE_SCHEME = QT_TRANSLATE_NOOP(
+    "EndpointPolicy", "--endpoint must start with http:// or https://."
+)
 
 
 def is_loopback_host(host: str) -> bool:

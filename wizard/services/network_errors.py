@@ -52,71 +52,71 @@ class NetworkProblem(StrEnum):
 # for HTTP_STATUS. ENDPOINT and INPUT are normally raised with a more specific text.
 PROBLEM_MESSAGES: dict[NetworkProblem, str] = {
     NetworkProblem.DNS: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NetworkProblem",
         "The server {host} could not be found. Check that this computer is connected to the "
         "internet. On a company network a proxy may be needed: enter it in the wizard's "
         "network settings.",
     ),
     NetworkProblem.REFUSED: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NetworkProblem",
         "The server {host} refused the connection. A firewall may be blocking it, or the "
         "service is down. Try again later, or ask your IT department.",
     ),
     NetworkProblem.TIMEOUT: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NetworkProblem",
         "The server {host} did not answer in time. Check the internet connection and try "
         "again in a few minutes.",
     ),
     NetworkProblem.TLS: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NetworkProblem",
         "The secure connection with {host} could not be verified. A company proxy or virus "
         "scanner may be intercepting it. Ask your IT department to add its certificate to "
         "this computer's trusted certificates.",
     ),
     NetworkProblem.PROXY: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NetworkProblem",
         "The proxy server did not pass the connection to {host} on. Check the proxy in the "
         "wizard's network settings, or ask your IT department.",
     ),
     NetworkProblem.PROXY_HTML: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NetworkProblem",
         "Instead of an answer from {host} a web page came back, probably the error page of "
         "a proxy or firewall. Ask your IT department to allow this computer to reach {host}.",
     ),
     NetworkProblem.MALFORMED: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NetworkProblem",
         "The answer from {host} was incomplete or not in the expected format. Try again; if "
         "it keeps happening, contact support.",
     ),
     NetworkProblem.OVERSIZED: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NetworkProblem",
         "The answer from {host} was far larger than expected, so the wizard did not read it. "
         "Try again; if it keeps happening, contact support.",
     ),
     NetworkProblem.HTTP_STATUS: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NetworkProblem",
         "The server {host} answered with an unexpected error (HTTP {status}). Try again "
         "later; if it keeps happening, contact support.",
     ),
     NetworkProblem.UNAVAILABLE: QT_TRANSLATE_NOOP(
-        CONTEXT, "The service at {host} is temporarily unavailable. Try again later."
+        "NetworkProblem", "The service at {host} is temporarily unavailable. Try again later."
     ),
     NetworkProblem.REDIRECT: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NetworkProblem",
         "The server {host} tried to send the wizard on to another address. To keep your "
         "token safe the wizard does not follow it. Ask your IT department whether a proxy "
         "redirects this traffic.",
     ),
     NetworkProblem.CONNECTION: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NetworkProblem",
         "The connection with {host} failed. Check the internet connection and try again.",
     ),
     NetworkProblem.ENDPOINT: QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NetworkProblem",
         "The wizard only connects securely (https) to the Nmbrs and AFAS servers.",
     ),
     NetworkProblem.INPUT: QT_TRANSLATE_NOOP(
-        CONTEXT, "The check could not start because some details are missing or wrong."
+        "NetworkProblem", "The check could not start because some details are missing or wrong."
     ),
 }
 

@@ -27,11 +27,11 @@ DEFAULT_MAX_RESPONSE_BYTES = 5 * 1024 * 1024
 MAX_REDIRECTS = 5
 
 MSG_PROXY_INVALID = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "NetworkSettings",
     "Enter the proxy as an address with a port, for example http://proxy.example.nl:8080.",
 )
 MSG_PROXY_SCHEME = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "NetworkSettings",
     "The wizard can use an http:// or https:// proxy only. Ask your IT department for that "
     "address of the proxy.",
 )

@@ -14,66 +14,67 @@ from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 CONTEXT = "NmbrsCheck"
 
 MSG_INACTIVE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "NmbrsCheck",
     "This call is not active in the login's API template. Set it to Active in step 2 "
     "(webservice rights) and run the check again.",
 )
 MSG_SUBSCRIPTION = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "NmbrsCheck",
     "Nmbrs says this environment is disabled or has no valid subscription. Contact Nmbrs.",
 )
 MSG_COUNTRY = QT_TRANSLATE_NOOP(
-    CONTEXT, "Nmbrs says this call is not available for the country of this environment."
+    "NmbrsCheck", "Nmbrs says this call is not available for the country of this environment."
 )
-MSG_NMBRS_ERROR = QT_TRANSLATE_NOOP(CONTEXT, "Nmbrs answered with error {code}: {text}")
-MSG_NMBRS_ERROR_NO_CODE = QT_TRANSLATE_NOOP(CONTEXT, "Nmbrs answered with an error: {text}")
+MSG_NMBRS_ERROR = QT_TRANSLATE_NOOP("NmbrsCheck", "Nmbrs answered with error {code}: {text}")
+MSG_NMBRS_ERROR_NO_CODE = QT_TRANSLATE_NOOP("NmbrsCheck", "Nmbrs answered with an error: {text}")
 MSG_ANSWER_TOO_LARGE = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "NmbrsCheck",
     "Nmbrs answered with more data than the wizard reads, so the call is active.",
 )
 MSG_UNEXPECTED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "NmbrsCheck",
     "The answer of Nmbrs could not be understood. Try again; if it keeps happening, "
     "contact support.",
 )
 MSG_NOT_OFFERED = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "NmbrsCheck",
     "Could not be tested: Nmbrs does not offer this call in its webservice description. "
     "Ask a.s.r. whether it is still needed.",
 )
 MSG_UNFILLABLE = QT_TRANSLATE_NOOP(
-    CONTEXT, "Could not be tested: the call asks for {parameter}, which the wizard cannot fill in."
+    "NmbrsCheck",
+    "Could not be tested: the call asks for {parameter}, which the wizard cannot fill in.",
 )
 MSG_NOT_TESTED_LOGIN = QT_TRANSLATE_NOOP(
-    CONTEXT, "Not tested, because Nmbrs refused the login (see List_GetAll)."
+    "NmbrsCheck", "Not tested, because Nmbrs refused the login (see List_GetAll)."
 )
 MSG_NOT_TESTED_COMPANIES_UNKNOWN = QT_TRANSLATE_NOOP(
-    CONTEXT, "Could not be tested: the list of companies could not be read (see List_GetAll)."
+    "NmbrsCheck", "Could not be tested: the list of companies could not be read (see List_GetAll)."
 )
 MSG_NOT_TESTED_NO_COMPANY = QT_TRANSLATE_NOOP(
-    CONTEXT, "Could not be tested: the login sees no company."
+    "NmbrsCheck", "Could not be tested: the login sees no company."
 )
 MSG_NOT_TESTED_NO_EMPLOYEE = QT_TRANSLATE_NOOP(
-    CONTEXT, "Could not be tested: no employee is visible in the companies the login sees."
+    "NmbrsCheck", "Could not be tested: no employee is visible in the companies the login sees."
 )
 MSG_NOT_TESTED_NO_RUN = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "NmbrsCheck",
     "Could not be tested: no payroll run was found this year or last year in the companies "
     "the login sees.",
 )
 MSG_WRONG_DOMAIN_SUGGESTION = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "NmbrsCheck",
     "Username and token are right, but the domain is not: Nmbrs says this login belongs to "
     "the domain {domain}. Enter {domain} as the domain in {step}.",
 )
 MSG_WRONG_DOMAIN = QT_TRANSLATE_NOOP(
-    CONTEXT,
+    "NmbrsCheck",
     "Username and token are right, but Nmbrs does not accept the domain. The domain is the "
     "part between https:// and .nmbrs.nl in the address you log in to Nmbrs with. Correct it "
     "in {step}.",
 )
 MSG_INPUT_MISSING = QT_TRANSLATE_NOOP(
-    CONTEXT, "Enter the username, API token and domain of the login before the check."
+    "NmbrsCheck", "Enter the username, API token and domain of the login before the check."
 )
 
 
@@ -89,52 +90,52 @@ class PathTexts:
 
 
 _UMBRELLA = PathTexts(
-    credentials_step=QT_TRANSLATE_NOOP(CONTEXT, "step 4 (a.s.r. registration form)"),
+    credentials_step=QT_TRANSLATE_NOOP("NmbrsCheck", "step 4 (a.s.r. registration form)"),
     bad_user_or_token=QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NmbrsCheck",
         "Nmbrs does not accept this username and API token. Check both in step 4 (a.s.r. "
         "registration form): the username is the login's e-mail address, the token is on the "
         "API Token tab of the login's profile. A token that was reset, or a deleted or "
         "inactive login (step 3), gives this too.",
     ),
     login_refused=QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NmbrsCheck",
         "Nmbrs refused the username, API token or domain. Check all three in step 4 (a.s.r. "
         "registration form), and that the login is active (step 3).",
     ),
     no_data_access=QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NmbrsCheck",
         "The login may not see this company's or employee's data. Set the login's filter to "
         "Alle debiteuren, or to your a.s.r. tag, in step 3 (new login).",
     ),
     no_company=QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NmbrsCheck",
         "The login works, but it sees no company. Set its filter to Alle debiteuren, or to "
         "your a.s.r. tag and put that tag on the employers, in step 3 (new login).",
     ),
 )
 
 _PER_DEBTOR = PathTexts(
-    credentials_step=QT_TRANSLATE_NOOP(CONTEXT, "step 4 (register employers)"),
+    credentials_step=QT_TRANSLATE_NOOP("NmbrsCheck", "step 4 (register employers)"),
     bad_user_or_token=QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NmbrsCheck",
         "Nmbrs does not accept this employer's username and API token. Check both in step 4 "
         "(register employers): the username is the master company login's e-mail address, "
         "the token is the API token you created for it in step 1. A token that was reset, or "
         "a deleted or inactive login, gives this too.",
     ),
     login_refused=QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NmbrsCheck",
         "Nmbrs refused this employer's username, API token or domain. Check all three in "
         "step 4 (register employers), and that the login is active (step 1).",
     ),
     no_data_access=QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NmbrsCheck",
         "The login may not see this company's or employee's data. Set the master company "
         "login's filter to Alle debiteuren in step 1 (master company login).",
     ),
     no_company=QT_TRANSLATE_NOOP(
-        CONTEXT,
+        "NmbrsCheck",
         "The login works, but it sees no company. Set the master company login's filter to "
         "Alle debiteuren in step 1 (master company login).",
     ),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +41,7 @@ class LiveCheckServices:
         *,
         sandbox: bool,
         proxy_url: str,
+        cancel: threading.Event | None = None,
     ) -> CheckReport:
         """Probe every required Nmbrs call for one login (blocking; run it in a worker)."""
         from wizard.services.nmbrs_probe import run_nmbrs_check
@@ -53,6 +55,7 @@ class LiveCheckServices:
             sandbox=sandbox,
             endpoint=self.nmbrs_endpoint,
             wsdl_cache_dir=self.wsdl_cache_dir,
+            cancel=cancel,
         )
 
     def check_afas(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from datetime import datetime
 
 from PySide6.QtCore import QThreadPool, Signal
@@ -85,6 +87,7 @@ class NmbrsCheckPage(StepPage):
         self.runner.failed.connect(self._on_failed)
         self.runner.busy_changed.connect(self._on_busy)
         self._message = ""
+        self._cancel = threading.Event()
         self.retranslate()
 
     def input_key(self) -> tuple[object, ...]:
@@ -115,13 +118,24 @@ class NmbrsCheckPage(StepPage):
         account_type = self.state.account_type or AccountType.UMBRELLA
         sandbox, proxy = self.state.sandbox, self.state.proxy_url
         services = self.services
+        # Stopping or changed input sets this, so the worker ends its calls early.
+        self._cancel = cancel = threading.Event()
 
         def work() -> list[CheckRun]:
             runs = []
             for username, token, domain in logins:
-                report = services.check_nmbrs(
-                    username, token, domain, account_type, sandbox=sandbox, proxy_url=proxy
-                )
+                try:
+                    report = services.check_nmbrs(
+                        username,
+                        token,
+                        domain,
+                        account_type,
+                        sandbox=sandbox,
+                        proxy_url=proxy,
+                        cancel=cancel,
+                    )
+                except asyncio.CancelledError:
+                    return []
                 runs.append(CheckRun(username, report, datetime.now().astimezone()))
             return runs
 
@@ -129,7 +143,8 @@ class NmbrsCheckPage(StepPage):
         self.runner.start(self.input_key(), work)
 
     def cancel_check(self) -> None:
-        """Stop waiting for the running check."""
+        """Stop the running check."""
+        self._cancel.set()
         self.runner.cancel()
         self._message = self.tr("The check was stopped.")
         self.retranslate()
@@ -137,6 +152,8 @@ class NmbrsCheckPage(StepPage):
     def input_changed(self) -> None:
         """Called when credentials may have changed: a running check is now stale."""
         self.runner.input_changed(self.input_key())
+        if not self.runner.busy:
+            self._cancel.set()
 
     def _on_sandbox(self, checked: bool) -> None:
         self.state.sandbox = checked

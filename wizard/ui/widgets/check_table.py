@@ -96,7 +96,8 @@ class CheckTable(QTableWidget):
             QTableWidgetItem(item.service),
             QTableWidgetItem(item.name),
             status,
-            QTableWidgetItem(item.message),
+            # Nmbrs keeps fixed texts as marked sources; filled-in texts pass through unchanged.
+            QTableWidgetItem(QCoreApplication.translate("NmbrsCheck", item.message)),
         ]
         for column, cell in enumerate(cells):
             cell.setToolTip(cell.text())
