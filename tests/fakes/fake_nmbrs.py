@@ -54,6 +54,7 @@ class FaultMode(StrEnum):
 
     HTML_PAGE = "html_page"
     TRUNCATED_XML = "truncated_xml"
+    XML_BOMB = "xml_bomb"  # entity expansion ("billion laughs") inside the SOAP answer
     STALL = "stall"
 
 

@@ -25,6 +25,18 @@ _PROXY_PAGE = (
 )
 
 
+# Ten levels of ten-fold entity expansion: a parser that resolves it builds a 10 GB string.
+_XML_BOMB = (
+    b'<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol0 "lol">'
+    + b"".join(
+        b'<!ENTITY lol%d "%s">' % (level, b"".join(b"&lol%d;" % (level - 1) for _ in range(10)))
+        for level in range(1, 10)
+    )
+    + b']>\n<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">'
+    b"<soap:Body><x>&lol9;</x></soap:Body></soap:Envelope>"
+)
+
+
 class FakeHttpServer(ThreadingHTTPServer):
     """A threaded server bound to one FakeNmbrs."""
 
@@ -108,6 +120,8 @@ class FakeHandler(BaseHTTPRequestHandler):
     def _misbehave(self, fake: FakeNmbrs, mode: FaultMode, request: SoapRequest) -> None:
         if mode == "html_page":
             self._send(fake.scenario.html_status, _PROXY_PAGE, "text/html; charset=utf-8")
+        elif mode == "xml_bomb":
+            self._send(200, _XML_BOMB, _XML)
         elif mode == "truncated_xml":
             shape = fake.shape(request.service)
             whole = response_envelope(shape, request, xml_array("Employee", [{"Id": 1}]))

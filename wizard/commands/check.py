@@ -13,7 +13,6 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +44,6 @@ AFAS_TOKEN_VARIABLE = "AFAS_TOKEN"
 AFAS_TOKEN_VERSION_VARIABLE = "AFAS_TOKEN_VERSION"
 NMBRS_TOKEN_VARIABLE = "NMBRS_TOKEN"
 # The Nmbrs helper's translation context; its messages are stored as source texts.
-NMBRS_CONTEXT = "NmbrsCheck"
 
 MSG_NO_TOKEN = QT_TRANSLATE_NOOP(
     "CheckCommand",
@@ -320,20 +318,6 @@ def run_afas_command(args: argparse.Namespace) -> int:
     return _finish(args, report, title, translate)
 
 
-def _translated_items(report: CheckReport, translate: Callable[[str], str]) -> CheckReport:
-    """The report with its messages translated; Nmbrs stores them as source texts.
-
-    Texts it stored with placeholders filled in have no translation and stay as they are.
-    """
-    report.checks = [
-        CheckItem(item.service, item.name, item.status, translate(item.message))
-        for item in report.checks
-    ]
-    if report.error is not None:
-        report.error = translate(report.error)
-    return report
-
-
 def run_nmbrs_command(args: argparse.Namespace) -> int:
     """Handler of `check nmbrs`."""
     # Imported here: zeep and lxml are only needed for this branch.
@@ -355,9 +339,9 @@ def run_nmbrs_command(args: argparse.Namespace) -> int:
             sandbox=args.sandbox,
             endpoint=args.endpoint,
             wsdl_cache_dir=args.wsdl_cache_dir,
+            translate=translate,
         )
     except CheckFailed as failure:
         return _not_run(args, package, failure.render(translate), translate)
-    report = _translated_items(report, lambda text: translate(NMBRS_CONTEXT, text))
     title = _say(translate, MSG_NMBRS_TITLE, username=args.username, domain=args.domain)
     return _finish(args, report, title, translate)

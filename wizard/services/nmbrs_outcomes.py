@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import httpx
@@ -16,7 +16,13 @@ from lxml import etree
 from zeep import exceptions as zeep_errors
 
 from wizard.core.check_result import CallStatus
-from wizard.services.network_errors import CheckFailed, NetworkProblem, failure_from_httpx
+from wizard.services.network_errors import (
+    CheckFailed,
+    NetworkProblem,
+    Translate,
+    failure_from_httpx,
+    render_message,
+)
 from wizard.services.nmbrs_check_texts import (
     MSG_ANSWER_TOO_LARGE,
     MSG_COUNTRY,
@@ -44,10 +50,17 @@ class CallOutcome:
     """What one call came to. `value` holds only identifiers read from the answer."""
 
     status: CallStatus
+    # A marked source text; `arguments` fill its {placeholders} once it is translated.
     message: str = ""
     problem: CheckFailed | None = None
     code: int | None = None
     value: Any = None
+    arguments: dict[str, str] = field(default_factory=dict)
+    context: str = "NmbrsCheck"
+
+    def render(self, translate: Translate) -> str:
+        """The message in the language `translate` gives."""
+        return render_message(self.context, self.message, self.arguments, translate)
 
 
 async def probe_call(
@@ -100,9 +113,11 @@ def outcome_for_fault(faultstring: str | None, texts: PathTexts) -> CallOutcome:
     elif code == COUNTRY_CODE:
         message = MSG_COUNTRY
     elif code is not None:
-        message = MSG_NMBRS_ERROR.format(code=code, text=fault_text(faultstring))
+        arguments = {"code": str(code), "text": fault_text(faultstring)}
+        return CallOutcome(status, MSG_NMBRS_ERROR, code=code, arguments=arguments)
     else:
-        message = MSG_NMBRS_ERROR_NO_CODE.format(text=fault_text(faultstring))
+        arguments = {"text": fault_text(faultstring)}
+        return CallOutcome(status, MSG_NMBRS_ERROR_NO_CODE, code=code, arguments=arguments)
     return CallOutcome(status, message, code=code)
 
 
@@ -111,7 +126,13 @@ def outcome_for_failure(failure: CheckFailed) -> CallOutcome:
     if failure.kind is NetworkProblem.OVERSIZED:
         # Faults are small; only a data answer is this large, so the call was let through.
         return CallOutcome(CallStatus.ACTIVE, MSG_ANSWER_TOO_LARGE)
-    return CallOutcome(CallStatus.ERROR, failure.message, problem=failure)
+    return CallOutcome(
+        CallStatus.ERROR,
+        failure.text,
+        problem=failure,
+        arguments=dict(failure.arguments),
+        context=failure.context,
+    )
 
 
 def _transport_failure(error: zeep_errors.TransportError, address: str) -> CheckFailed:

@@ -18,7 +18,7 @@ from wizard.core.check_result import CallStatus, CheckReport
 from wizard.core.field_rules import check_field
 from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType
-from wizard.services.network_errors import CheckFailed
+from wizard.services.network_errors import CheckFailed, Translate, untranslated
 from wizard.services.network_settings import NetworkSettings, make_async_client, uses_proxy
 from wizard.services.nmbrs_check_texts import MSG_INPUT_MISSING, path_texts
 from wizard.services.nmbrs_rounds import NmbrsProbe
@@ -56,6 +56,7 @@ async def check_nmbrs(
     sandbox: bool = False,
     endpoint: str | None = None,
     wsdl_cache_dir: Path | None = None,
+    translate: Translate = untranslated,
 ) -> CheckReport:
     """Check an Nmbrs login live against the call list of `account_type`.
 
@@ -63,17 +64,18 @@ async def check_nmbrs(
     fakes); `sandbox` uses api-sandbox.nmbrs.nl. WSDLs are cached in `wsdl_cache_dir` (a per-user
     cache folder by default) for a week. Problems that stop the whole check (network, refused
     address, incomplete input) end up in `report.error`; everything else in `report.checks`.
+    Messages come in the language `translate` gives (e.g. wizard.translation.tr).
     Cancelling the task stops every call in flight.
     """
     report = CheckReport(package="nmbrs")
     login = _clean_login(username, token, domain)
     if login is None:
-        report.error = MSG_INPUT_MISSING
+        report.error = translate("NmbrsCheck", MSG_INPUT_MISSING)
         return report
     try:
         base = service_base(sandbox=sandbox, endpoint=endpoint)
     except CheckFailed as failure:
-        report.error = failure.message
+        report.error = failure.render(translate)
         return report
     through_proxy = uses_proxy(settings, base)
     cache = WsdlCache(wsdl_cache_dir or default_cache_dir())
@@ -82,9 +84,15 @@ async def check_nmbrs(
         try:
             services = await load_services(base, http, cache, through_proxy=through_proxy)
         except CheckFailed as failure:
-            report.error = failure.message
+            report.error = failure.render(translate)
             return report
-        probe = NmbrsProbe(login, path_texts(account_type), services, through_proxy=through_proxy)
+        probe = NmbrsProbe(
+            login,
+            path_texts(account_type),
+            services,
+            through_proxy=through_proxy,
+            translate=translate,
+        )
         report = await probe.run(calls)
     active = sum(item.status is CallStatus.ACTIVE for item in report.checks)
     _log.info(
@@ -120,6 +128,7 @@ def run_nmbrs_check(
     endpoint: str | None = None,
     wsdl_cache_dir: Path | None = None,
     cancel: threading.Event | None = None,
+    translate: Translate = untranslated,
 ) -> CheckReport:
     """`check_nmbrs` for a worker thread: runs its own event loop.
 
@@ -134,5 +143,6 @@ def run_nmbrs_check(
         sandbox=sandbox,
         endpoint=endpoint,
         wsdl_cache_dir=wsdl_cache_dir,
+        translate=translate,
     )
     return asyncio.run(_cancellable(job, cancel))

@@ -16,6 +16,7 @@ from typing import Any
 
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport
 from wizard.core.manual import NmbrsCall
+from wizard.services.network_errors import Translate, untranslated
 from wizard.services.nmbrs_check_texts import (
     MSG_NOT_OFFERED,
     MSG_NOT_TESTED_LOGIN,
@@ -69,7 +70,9 @@ class NmbrsProbe:
         services: dict[str, NmbrsService],
         *,
         through_proxy: bool,
+        translate: Translate = untranslated,
     ) -> None:
+        self.translate = translate
         self.login = login
         self.texts = texts
         self.services = services
@@ -115,17 +118,17 @@ class NmbrsProbe:
         outcomes: dict[NmbrsCall, CallOutcome] = {}
         environment, listed = await self._round_a()
         if listed.problem is not None:
-            report.error = listed.problem.message
+            report.error = listed.problem.render(self.translate)
             return report
         if listed.status is CallStatus.AUTH_FAILED:
-            listed.message = self._login_diagnosis(environment)
+            listed.message, listed.arguments = self._login_diagnosis(environment)
             for call in calls:
                 outcomes[call] = (
                     listed
                     if _key(call) == _COMPANIES
                     else CallOutcome(CallStatus.AUTH_FAILED, MSG_NOT_TESTED_LOGIN)
                 )
-            return _report(report, calls, outcomes)
+            return _report(report, calls, outcomes, self.translate)
         if listed.status is CallStatus.ACTIVE and listed.value is not None:
             self.facts.companies = listed.value
             report.companies = [name for _, name in listed.value]
@@ -136,7 +139,7 @@ class NmbrsProbe:
                 outcomes[call] = listed
         await self._round_b(calls, outcomes)
         await self._round_c(calls, outcomes)
-        return _report(report, calls, outcomes)
+        return _report(report, calls, outcomes, self.translate)
 
     async def _round_a(self) -> tuple[CallOutcome, CallOutcome]:
         environment, listed, types = await asyncio.gather(
@@ -148,22 +151,25 @@ class NmbrsProbe:
             self.facts.employee_types = tuple(types.value[:MAX_EMPLOYEE_TYPES])
         return environment, listed
 
-    def _login_diagnosis(self, environment: CallOutcome) -> str:
-        """Tell a wrong username or token apart from a wrong domain, using Environment_Get."""
+    def _login_diagnosis(self, environment: CallOutcome) -> tuple[str, dict[str, str]]:
+        """Tell a wrong username or token apart from a wrong domain, using Environment_Get.
+
+        Returns the marked message and the arguments for its placeholders.
+        """
         if environment.status is CallStatus.AUTH_FAILED:
-            return self.texts.bad_user_or_token
-        step = self.texts.credentials_step
+            return self.texts.bad_user_or_token, {}
+        step = self.translate("NmbrsCheck", self.texts.credentials_step)
         if environment.status is CallStatus.ACTIVE:
             subdomain = environment.value
             if subdomain and subdomain.lower() != self.login.domain.lower():
-                return MSG_WRONG_DOMAIN_SUGGESTION.format(domain=subdomain, step=step)
+                return MSG_WRONG_DOMAIN_SUGGESTION, {"domain": subdomain, "step": step}
             if subdomain:
-                return self.texts.login_refused
-            return MSG_WRONG_DOMAIN.format(step=step)
+                return self.texts.login_refused, {}
+            return MSG_WRONG_DOMAIN, {"step": step}
         # 1002 (call off in the template) and 1003 still prove username and token authenticate.
         if environment.code is not None and environment.status is not CallStatus.ERROR:
-            return MSG_WRONG_DOMAIN.format(step=step)
-        return self.texts.login_refused
+            return MSG_WRONG_DOMAIN, {"step": step}
+        return self.texts.login_refused, {}
 
     async def _round_b(
         self, calls: Sequence[NmbrsCall], outcomes: dict[NmbrsCall, CallOutcome]
@@ -242,14 +248,17 @@ def _combined(outcomes: Sequence[CallOutcome]) -> CallOutcome:
 
 
 def _report(
-    report: CheckReport, calls: Sequence[NmbrsCall], outcomes: dict[NmbrsCall, CallOutcome]
+    report: CheckReport,
+    calls: Sequence[NmbrsCall],
+    outcomes: dict[NmbrsCall, CallOutcome],
+    translate: Translate,
 ) -> CheckReport:
     report.checks = [
         CheckItem(
             service=call.service,
             name=call.screen_name,
             status=outcomes[call].status,
-            message=outcomes[call].message,
+            message=outcomes[call].render(translate),
         )
         for call in calls
     ]

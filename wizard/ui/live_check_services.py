@@ -56,6 +56,7 @@ class LiveCheckServices:
             endpoint=self.nmbrs_endpoint,
             wsdl_cache_dir=self.wsdl_cache_dir,
             cancel=cancel,
+            translate=tr,
         )
 
     def check_afas(

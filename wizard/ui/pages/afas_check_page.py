@@ -200,7 +200,11 @@ class AfasCheckPage(StepPage):
     def _on_finished(self, run: object) -> None:
         assert isinstance(run, CheckRun)
         self.state.record_check(run)
-        if run.report.ok:
+        if run.report.error:
+            self._message = self.tr("The check could not run: {reason}").replace(
+                "{reason}", run.report.error
+            )
+        elif run.report.ok:
             self._message = self.tr(
                 "Everything works: the token is accepted and every connector is assigned."
             )

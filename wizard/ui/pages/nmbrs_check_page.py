@@ -183,6 +183,11 @@ class NmbrsCheckPage(StepPage):
         self.retranslate()
 
     def _summary(self, runs: list[CheckRun]) -> str:
+        errors = [f"{run.subject}: {run.report.error}" for run in runs if run.report.error]
+        if errors:
+            return self.tr("The check could not run: {reason}").replace(
+                "{reason}", "\n".join(errors)
+            )
         failing = sum(not run.report.ok for run in runs)
         if not failing:
             return self.tr("Everything works: every required call is active.")

@@ -96,8 +96,7 @@ class CheckTable(QTableWidget):
             QTableWidgetItem(item.service),
             QTableWidgetItem(item.name),
             status,
-            # Nmbrs keeps fixed texts as marked sources; filled-in texts pass through unchanged.
-            QTableWidgetItem(QCoreApplication.translate("NmbrsCheck", item.message)),
+            QTableWidgetItem(item.message),
         ]
         for column, cell in enumerate(cells):
             cell.setToolTip(cell.text())
