@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -13,11 +14,16 @@ from wizard import APP_NAME, ORG_NAME, __version__
 from wizard.core.manual import shipped_manual
 from wizard.core.progress_store import LoadStatus, ProgressStore
 from wizard.core.resource_files import resource_path
+from wizard.services.diagnostics_log import configure_logging, stop_logging
 from wizard.services.secret_store import SecretStore
 from wizard.translation import install_translators
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.main_wizard import MainWizard
 from wizard.ui.style import STYLE_SHEET
+
+# Set to "1", the GUI prints BENCH_MARKER once the first page is shown, then quits.
+BENCH_EXIT_AFTER_SHOW = "WIZARD_BENCH_EXIT_AFTER_SHOW"
+BENCH_MARKER = "wizard: first page shown"
 
 
 def create_application() -> QApplication:
@@ -54,6 +60,7 @@ def build_wizard(
     *,
     secrets: SecretStore | None = None,
     services: LiveCheckServices | None = None,
+    log_path: Path | None = None,
 ) -> MainWizard:
     """Create the wizard, offering saved progress when there is some."""
     outcome = store.load() if store is not None else None
@@ -63,7 +70,9 @@ def build_wizard(
         else None
     )
     chosen = install_translators(language or saved_language)
-    wizard = MainWizard(shipped_manual(), store, services=services, secrets=secrets)
+    wizard = MainWizard(
+        shipped_manual(), store, services=services, secrets=secrets, log_path=log_path
+    )
     wizard.state.language = chosen
     wizard.set_language(chosen)
     if outcome is not None:
@@ -71,14 +80,30 @@ def build_wizard(
     return wizard
 
 
+def log_folder() -> Path:
+    """The per-user folder for the diagnostics log (%LOCALAPPDATA%\\...\\logs on Windows)."""
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation)
+    return Path(location) / "logs"
+
+
 def run_gui(language: str | None = None) -> int:
     """Start the wizard and return the exit code of the event loop."""
     app = create_application()
+    try:
+        log_path: Path | None = configure_logging(log_folder())
+    except OSError:
+        # A locked-down profile must not stop the wizard; it then runs without a log.
+        log_path = None
+    app.aboutToQuit.connect(stop_logging)
     wizard = build_wizard(
         language,
         ProgressStore(progress_folder()),
         secrets=SecretStore(),
         services=LiveCheckServices(wsdl_cache_dir=wsdl_cache_folder()),
+        log_path=log_path,
     )
     wizard.show()
+    if os.environ.get(BENCH_EXIT_AFTER_SHOW) == "1":
+        # tests/bench/bench_startup.py times the start up to here, frozen and from source.
+        QTimer.singleShot(0, lambda: (print(BENCH_MARKER, flush=True), app.quit()))
     return app.exec()

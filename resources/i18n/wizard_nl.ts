@@ -1,25 +1,24 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AccountTypePage</name>
     <message>
-        <location filename="../../wizard/ui/pages/account_type_page.py" line="89"/>
+        <location filename="../../wizard/ui/pages/account_type_page.py" line="89" />
         <source>Nmbrs: choose the account type</source>
         <translation>Nmbrs: kies het soort account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/account_type_page.py" line="90"/>
+        <location filename="../../wizard/ui/pages/account_type_page.py" line="90" />
         <source>Read both options first; you can change your choice later.</source>
         <translation>Lees eerst beide mogelijkheden; je kunt je keuze later nog wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/account_type_page.py" line="98"/>
+        <location filename="../../wizard/ui/pages/account_type_page.py" line="98" />
         <source>Advantage: {text}</source>
         <translation>Voordeel: {text}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/account_type_page.py" line="101"/>
+        <location filename="../../wizard/ui/pages/account_type_page.py" line="101" />
         <source>Drawback: {text}</source>
         <translation>Nadeel: {text}</translation>
     </message>
@@ -27,442 +26,443 @@
 <context>
     <name>AfasCheck</name>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="81"/>
+        <location filename="../../wizard/services/afas_check.py" line="81" />
         <source>Assigned to the App Connector.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen aan de App Connector.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="82"/>
+        <location filename="../../wizard/services/afas_check.py" line="82" />
         <source>Not assigned to the App Connector. Assign this GetConnector in step 3 of the AFAS path: App Connector. If AFAS does not list it, import the a.s.r. ZIP file first (step 1 of the AFAS path: Import the Benefits-Plaza connectors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegewezen aan de App Connector. Wijs deze GetConnector toe in stap 3 van de AFAS-route: App Connector. Staat hij niet in de lijst van AFAS, importeer dan eerst het ZIP-bestand van a.s.r. (stap 1 van de AFAS-route: Benefits-Plaza-connectoren importeren).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="88"/>
+        <location filename="../../wizard/services/afas_check.py" line="88" />
         <source>Assigned to the App Connector, but not one of the a.s.r. connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen aan de App Connector, maar dit is geen connector van a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="91"/>
-        <source>AFAS did not accept the token. It may be mistyped or expired, or the App Connector is still blocked: AFAS blocks every new App Connector until &quot;Geblokkeerd&quot; is unticked on its &quot;Algemeen&quot; tab. Check step 3 of the AFAS path: App Connector, and the customer number and environment type.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/afas_check.py" line="91" />
+        <source>AFAS did not accept the token. It may be mistyped or expired, or the App Connector is still blocked: AFAS blocks every new App Connector until "Geblokkeerd" is unticked on its "Algemeen" tab. Check step 3 of the AFAS path: App Connector, and the customer number and environment type.</source>
+        <translation>AFAS heeft het token niet geaccepteerd. Misschien is het verkeerd getypt of verlopen, of is de App Connector nog geblokkeerd: AFAS blokkeert elke nieuwe App Connector totdat je op het tabblad "Algemeen" het vinkje bij "Geblokkeerd" weghaalt. Controleer stap 3 van de AFAS-route: App Connector, en ook het klantnummer en het soort omgeving.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="98"/>
-        <source>AFAS refused access from this computer&apos;s internet address: the App Connector has an IP restriction. Ask your AFAS administrator to allow this address on the App Connector (step 3 of the AFAS path: App Connector).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/afas_check.py" line="98" />
+        <source>AFAS refused access from this computer's internet address: the App Connector has an IP restriction. Ask your AFAS administrator to allow this address on the App Connector (step 3 of the AFAS path: App Connector).</source>
+        <translation>AFAS weigert toegang vanaf het internetadres van deze computer: de App Connector heeft een IP-beperking. Vraag je AFAS-beheerder om dit adres toe te staan in de App Connector (stap 3 van de AFAS-route: App Connector).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="104"/>
+        <location filename="../../wizard/services/afas_check.py" line="104" />
         <source>AFAS does not know this environment. Check the 5-digit customer number and the environment type (production, test or accept).</source>
-        <translation type="unfinished"></translation>
+        <translation>AFAS kent deze omgeving niet. Controleer het klantnummer van 5 cijfers en het soort omgeving (productie, test of acceptatie).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="109"/>
-        <source>AFAS says: &quot;{message}&quot; A GetConnector is not assigned to the App Connector, or the user may not use it. Assign the connectors in step 3 of the AFAS path: App Connector, and check the user group in step 2 of the AFAS path: User.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/afas_check.py" line="109" />
+        <source>AFAS says: "{message}" A GetConnector is not assigned to the App Connector, or the user may not use it. Assign the connectors in step 3 of the AFAS path: App Connector, and check the user group in step 2 of the AFAS path: User.</source>
+        <translation>AFAS meldt: "{message}" Een GetConnector is niet toegewezen aan de App Connector, of de gebruiker mag hem niet gebruiken. Wijs de connectoren toe in stap 3 van de AFAS-route: App Connector, en controleer de gebruikersgroep in stap 2 van de AFAS-route: Gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="115"/>
-        <source>AFAS reported an error: &quot;{message}&quot; If it keeps happening, give your AFAS administrator this log reference: {reference}.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/afas_check.py" line="115" />
+        <source>AFAS reported an error: "{message}" If it keeps happening, give your AFAS administrator this log reference: {reference}.</source>
+        <translation>AFAS meldt een fout: "{message}" Blijft dit gebeuren, geef dan deze logverwijzing aan je AFAS-beheerder: {reference}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="120"/>
-        <source>AFAS reported an error: &quot;{message}&quot; Try again; if it keeps happening, ask your AFAS administrator.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/afas_check.py" line="120" />
+        <source>AFAS reported an error: "{message}" Try again; if it keeps happening, ask your AFAS administrator.</source>
+        <translation>AFAS meldt een fout: "{message}" Probeer het opnieuw; blijft dit gebeuren, vraag het dan aan je AFAS-beheerder.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="125"/>
+        <location filename="../../wizard/services/afas_check.py" line="125" />
         <source>AFAS reported an error without an explanation. Try again; if it keeps happening, ask your AFAS administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>AFAS meldt een fout zonder uitleg. Probeer het opnieuw; blijft dit gebeuren, vraag het dan aan je AFAS-beheerder.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="130"/>
+        <location filename="../../wizard/services/afas_check.py" line="130" />
         <source>AFAS is down for maintenance. Try again in about {minutes} minutes; afasstatus.nl shows when AFAS is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>AFAS is tijdelijk niet beschikbaar door onderhoud. Probeer het over ongeveer {minutes} minuten opnieuw; op afasstatus.nl zie je wanneer AFAS weer werkt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="135"/>
+        <location filename="../../wizard/services/afas_check.py" line="135" />
         <source>AFAS is down for maintenance. Try again later; afasstatus.nl shows when AFAS is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>AFAS is tijdelijk niet beschikbaar door onderhoud. Probeer het later opnieuw; op afasstatus.nl zie je wanneer AFAS weer werkt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="139"/>
+        <location filename="../../wizard/services/afas_check.py" line="139" />
         <source>This employer code exists in AFAS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze werkgeverscode bestaat in AFAS.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="140"/>
+        <location filename="../../wizard/services/afas_check.py" line="140" />
         <source>AFAS has no employer with this code. Look it up under HRM / Organisatie / Werkgever and correct it in step 4 of the AFAS path: Registration.</source>
-        <translation type="unfinished"></translation>
+        <translation>AFAS heeft geen werkgever met deze code. Zoek de juiste code op onder HRM / Organisatie / Werkgever en verbeter hem in stap 4 van de AFAS-route: Aanmelding.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="145"/>
+        <location filename="../../wizard/services/afas_check.py" line="145" />
         <source>There are no connectors to check. Choose the ZIP file from a.s.r., or name the connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen connectoren om te controleren. Kies het ZIP-bestand van a.s.r., of geef de namen van de connectoren op.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="149"/>
+        <location filename="../../wizard/services/afas_check.py" line="149" />
         <source>An employer code has at most 15 characters and no commas or semicolons: {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Een werkgeverscode heeft hoogstens 15 tekens en geen komma's of puntkomma's: {code}</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="152"/>
+        <location filename="../../wizard/services/afas_check.py" line="152" />
         <source>The file {name} could not be opened. Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {name} kon niet worden geopend. Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="157"/>
+        <location filename="../../wizard/services/afas_check.py" line="157" />
         <source>{name} is not a ZIP file. Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is geen ZIP-bestand. Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="162"/>
+        <location filename="../../wizard/services/afas_check.py" line="162" />
         <source>{name} is too large or holds too many files to be the a.s.r. connector ZIP. Choose the ZIP file that a.s.r. sent you (step 1 of the AFAS path).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is te groot of bevat te veel bestanden om het ZIP-bestand met connectoren van a.s.r. te zijn. Kies het ZIP-bestand dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="167"/>
+        <location filename="../../wizard/services/afas_check.py" line="167" />
         <source>{name} holds no connector files (.gcn). Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bevat geen connectorbestanden (.gcn). Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
     </message>
 </context>
 <context>
     <name>AfasCheckPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="141"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="141" />
         <source>Choose the connector ZIP from a.s.r.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het ZIP-bestand met connectoren van a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="141"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="141" />
         <source>ZIP files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="151"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="151" />
         <source>Fill in the customer number and the data token first; then the check can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul eerst het klantnummer en het datatoken in; daarna kan de controle starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="177"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="177" />
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle is gestopt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="197"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="197" />
         <source>Checking… This takes a few seconds. You can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met controleren… Dit duurt een paar seconden. Je kunt gewoon doorwerken.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="205"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="209" />
         <source>Everything works: the token is accepted and every connector is assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles werkt: het token is geaccepteerd en elke connector is toegewezen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="209"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="213" />
         <source>Not everything works yet. Use the buttons in the table to go to the step that fixes it, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet alles werkt. Ga met de knoppen in de tabel naar de stap waarin je het oplost, en controleer daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="216"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="204" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="220" />
         <source>The check could not run: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle kon niet worden uitgevoerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="224"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="228" />
         <source>Live check in AFAS</source>
-        <translation type="unfinished"></translation>
+        <translation>Live controle in AFAS</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="226"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="230" />
         <source>Optional, but it saves a failed link later. Needs an internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verplicht, maar zo voorkom je dat de koppeling later mislukt. Hiervoor is een internetverbinding nodig.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="230"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="234" />
         <source>The wizard asks AFAS which GetConnectors your App Connector may use. No employee data is fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wizard vraagt AFAS welke GetConnectoren je App Connector mag gebruiken. Er worden geen gegevens van werknemers opgehaald.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="234"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="238" />
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omgeving:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="236"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="240" />
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Productie</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="237"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="241" />
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="238"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="242" />
         <source>Acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptatie</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="242"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="246" />
         <source>&amp;Proxy (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="243"/>
-        <source>empty: the system&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="247" />
+        <source>empty: the system's settings</source>
+        <translation>leeg: de instellingen van het systeem</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="244"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="248" />
         <source>Use the connector &amp;ZIP…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ZIP-bestand met connectoren gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="249"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="253" />
         <source>Expected connectors from the ZIP: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwachte connectoren volgens het ZIP-bestand: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="255"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="259" />
         <source>Without the ZIP the wizard expects the known Benefits-Plaza connectors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder het ZIP-bestand gaat de wizard uit van de bekende Benefits-Plaza-connectoren.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="257"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="261" />
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controleer nu</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="258"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="262" />
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="265"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="269" />
         <source>AFAS environment: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>AFAS-omgeving: {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="269"/>
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="273" />
         <source>Missing connectors: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbrekende connectoren: {names}</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../wizard/commands/check.py" line="50"/>
+        <location filename="../../wizard/commands/check.py" line="48" />
         <source>No token given. Set the environment variable {variable}, or pass the token on standard input with --token-stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen token opgegeven. Zet het token in de omgevingsvariabele {variable}, of geef het via standaardinvoer door met --token-stdin.</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="55"/>
+        <location filename="../../wizard/commands/check.py" line="53" />
         <source>Token (not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Token (wordt niet getoond): </translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="56"/>
+        <location filename="../../wizard/commands/check.py" line="54" />
         <source>The check could not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle kon niet worden uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="57"/>
+        <location filename="../../wizard/commands/check.py" line="55" />
         <source>AFAS check for customer number {number} ({environment})</source>
-        <translation type="unfinished"></translation>
+        <translation>AFAS-controle voor klantnummer {number} ({environment})</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="60"/>
+        <location filename="../../wizard/commands/check.py" line="58" />
         <source>Nmbrs check for {username} (domain {domain})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nmbrs-controle voor {username} (domein {domain})</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="61"/>
+        <location filename="../../wizard/commands/check.py" line="59" />
         <source>AFAS environment: {environment}</source>
-        <translation type="unfinished"></translation>
+        <translation>AFAS-omgeving: {environment}</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="62"/>
+        <location filename="../../wizard/commands/check.py" line="60" />
         <source>Not assigned: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegewezen: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="63"/>
+        <location filename="../../wizard/commands/check.py" line="61" />
         <source>Companies: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijven: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="64"/>
+        <location filename="../../wizard/commands/check.py" line="62" />
         <source>Employer code {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkgeverscode {code}</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="65"/>
+        <location filename="../../wizard/commands/check.py" line="63" />
         <source>App Connector</source>
-        <translation type="unfinished"></translation>
+        <translation>App Connector</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="66"/>
+        <location filename="../../wizard/commands/check.py" line="64" />
         <source>Result: everything required is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat: alles wat nodig is, is in orde.</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="67"/>
+        <location filename="../../wizard/commands/check.py" line="65" />
         <source>Result: something required is missing or was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat: er ontbreekt iets wat nodig is, of het is geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="72"/>
+        <location filename="../../wizard/commands/check.py" line="70" />
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="73"/>
+        <location filename="../../wizard/commands/check.py" line="71" />
         <source>MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>ONTBREEKT</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="74"/>
+        <location filename="../../wizard/commands/check.py" line="72" />
         <source>NO ACCESS</source>
-        <translation type="unfinished"></translation>
+        <translation>GEEN TOEGANG</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="75"/>
+        <location filename="../../wizard/commands/check.py" line="73" />
         <source>REFUSED</source>
-        <translation type="unfinished"></translation>
+        <translation>GEWEIGERD</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="76"/>
+        <location filename="../../wizard/commands/check.py" line="74" />
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>FOUT</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="79"/>
+        <location filename="../../wizard/commands/check.py" line="77" />
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>productie</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="80"/>
+        <location filename="../../wizard/commands/check.py" line="78" />
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="81"/>
+        <location filename="../../wizard/commands/check.py" line="79" />
         <source>accept</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptatie</translation>
     </message>
 </context>
 <context>
     <name>CheckRunner</name>
     <message>
-        <location filename="../../wizard/ui/check_runner.py" line="42"/>
+        <location filename="../../wizard/ui/check_runner.py" line="42" />
         <source>The check stopped unexpectedly. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle is onverwacht gestopt. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
     <name>CheckTable</name>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="33"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="33" />
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegewezen</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="35"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="35" />
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="37"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="37" />
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="38"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="38" />
         <source>Not active</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet actief</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="39"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="39" />
         <source>No access to data</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen toegang tot gegevens</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="40"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="40" />
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen geweigerd</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="41"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="41" />
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="65"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="65" />
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="66"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="66" />
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="67"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="67" />
         <source>Name on screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam op scherm</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="68"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="68" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="69"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="69" />
         <source>Explanation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleg</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="70"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="70" />
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplossen</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="107"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="106" />
         <source>Go to the step</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de stap</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="109"/>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="108" />
         <source>Go to the step that fixes {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de stap waarin je {name} oplost</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="132"/>
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="132" />
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="135"/>
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="135" />
         <source>Tick each action once you have done it.</source>
         <translation>Vink elke handeling af zodra je hem hebt gedaan.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="137"/>
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="137" />
         <source>This step happens later; the ticks are for your own overview.</source>
         <translation>Deze stap volgt later; de vinkjes zijn voor je eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="155"/>
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="155" />
         <source>Set to Active in Nmbrs, then tick it here.</source>
         <translation>Zet hem in Nmbrs op Active en vink hem daarna hier af.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="158"/>
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="158" />
         <source>&amp;Open a prepared e-mail to a.s.r.</source>
         <translation>&amp;Open een voorbereide e-mail aan a.s.r.</translation>
     </message>
@@ -470,93 +470,93 @@
 <context>
     <name>CopyFieldsPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets/copy_fields.py" line="79"/>
+        <location filename="../../wizard/ui/widgets/copy_fields.py" line="79" />
         <source>Choose a path first; then the values appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een route; daarna verschijnen de waarden hier.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/copy_fields.py" line="104"/>
+        <location filename="../../wizard/ui/widgets/copy_fields.py" line="104" />
         <source>Employer {number}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkgever {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/copy_fields.py" line="108"/>
+        <location filename="../../wizard/ui/widgets/copy_fields.py" line="108" />
         <source>Employer {number}</source>
-        <translation type="unfinished">Werkgever {number}</translation>
+        <translation>Werkgever {number}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/copy_fields.py" line="122"/>
+        <location filename="../../wizard/ui/widgets/copy_fields.py" line="122" />
         <source>(not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/copy_fields.py" line="127"/>
+        <location filename="../../wizard/ui/widgets/copy_fields.py" line="127" />
         <source>Hidden token</source>
-        <translation type="unfinished"></translation>
+        <translation>Verborgen token</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/copy_fields.py" line="132"/>
+        <location filename="../../wizard/ui/widgets/copy_fields.py" line="132" />
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/copy_fields.py" line="139"/>
+        <location filename="../../wizard/ui/widgets/copy_fields.py" line="139" />
         <source>Copy {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieer {field}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/copy_fields.py" line="179"/>
+        <location filename="../../wizard/ui/widgets/copy_fields.py" line="179" />
         <source>Token copied; the clipboard will be cleared in {seconds} seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token gekopieerd; het klembord wordt over {seconds} seconden gewist.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/copy_fields.py" line="187"/>
+        <location filename="../../wizard/ui/widgets/copy_fields.py" line="187" />
         <source>{field} copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/copy_fields.py" line="197"/>
+        <location filename="../../wizard/ui/widgets/copy_fields.py" line="197" />
         <source>The token was cleared from the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token is van het klembord gewist.</translation>
     </message>
 </context>
 <context>
     <name>EmployerCard</name>
     <message>
-        <location filename="../../wizard/ui/pages/employers_page.py" line="53"/>
+        <location filename="../../wizard/ui/pages/employers_page.py" line="53" />
         <source>Employer {number}</source>
         <translation>Werkgever {number}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/employers_page.py" line="54"/>
+        <location filename="../../wizard/ui/pages/employers_page.py" line="54" />
         <source>Remove this employer</source>
         <translation>Deze werkgever verwijderen</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/employers_page.py" line="56"/>
+        <location filename="../../wizard/ui/pages/employers_page.py" line="56" />
         <source>Remove employer {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkgever {number} verwijderen</translation>
     </message>
 </context>
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/employers_page.py" line="137"/>
+        <location filename="../../wizard/ui/pages/employers_page.py" line="137" />
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/employers_page.py" line="139"/>
+        <location filename="../../wizard/ui/pages/employers_page.py" line="139" />
         <source>Add every employer you connect, with the login you made for it.</source>
         <translation>Voeg elke werkgever toe die je koppelt, met de login die je ervoor hebt gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/employers_page.py" line="142"/>
+        <location filename="../../wizard/ui/pages/employers_page.py" line="142" />
         <source>No employers yet. You can also add them later, when a.s.r. asks for them.</source>
         <translation>Nog geen werkgevers. Je kunt ze ook later toevoegen, als a.s.r. erom vraagt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/employers_page.py" line="145"/>
+        <location filename="../../wizard/ui/pages/employers_page.py" line="145" />
         <source>&amp;Add an employer</source>
         <translation>Werkgever &amp;toevoegen</translation>
     </message>
@@ -564,48 +564,48 @@
 <context>
     <name>EndpointPolicy</name>
     <message>
-        <location filename="../../wizard/services/endpoint_policy.py" line="23"/>
+        <location filename="../../wizard/services/endpoint_policy.py" line="23" />
         <source>This is not a valid web address: {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen geldig webadres: {address}</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/endpoint_policy.py" line="24"/>
+        <location filename="../../wizard/services/endpoint_policy.py" line="24" />
         <source>The wizard only connects securely (https) to the Nmbrs and AFAS servers, not to {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wizard maakt alleen een beveiligde verbinding (https) met de servers van Nmbrs en AFAS, niet met {host}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/endpoint_policy.py" line="28"/>
+        <location filename="../../wizard/services/endpoint_policy.py" line="28" />
         <source>A web address for the check must not contain a user name or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een webadres voor de controle mag geen gebruikersnaam of wachtwoord bevatten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/endpoint_policy.py" line="31"/>
+        <location filename="../../wizard/services/endpoint_policy.py" line="31" />
         <source>--endpoint may only point to this computer (127.0.0.1, ::1 or localhost), not to {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint mag alleen naar deze computer verwijzen (127.0.0.1, ::1 of localhost), niet naar {host}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/endpoint_policy.py" line="35"/>
+        <location filename="../../wizard/services/endpoint_policy.py" line="35" />
         <source>--endpoint must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>--endpoint moet beginnen met http:// of https://.</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../../wizard/commands/export.py" line="31"/>
+        <location filename="../../wizard/commands/export.py" line="31" />
         <source>Saved the registration file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldbestand {path} opgeslagen.</translation>
     </message>
 </context>
 <context>
     <name>FieldEditor</name>
     <message>
-        <location filename="../../wizard/ui/widgets/field_editor.py" line="105"/>
+        <location filename="../../wizard/ui/widgets/field_editor.py" line="105" />
         <source>Show</source>
         <translation>Toon</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/field_editor.py" line="106"/>
+        <location filename="../../wizard/ui/widgets/field_editor.py" line="106" />
         <source>Show or hide the token</source>
         <translation>Token tonen of verbergen</translation>
     </message>
@@ -613,77 +613,77 @@
 <context>
     <name>FieldRules</name>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="33"/>
+        <location filename="../../wizard/core/field_rules.py" line="33" />
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="34"/>
+        <location filename="../../wizard/core/field_rules.py" line="34" />
         <source>The text contains invisible characters. Type it again, or paste it from the source.</source>
         <translation>De tekst bevat onzichtbare tekens. Typ hem opnieuw, of plak hem nog eens vanuit de bron.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="38"/>
+        <location filename="../../wizard/core/field_rules.py" line="38" />
         <source>This is not a valid e-mail address.</source>
         <translation>Dit is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="39"/>
+        <location filename="../../wizard/core/field_rules.py" line="39" />
         <source>Enter a Dutch or international phone number, for example 020 123 4567 or +32 2 555 12 12.</source>
         <translation>Vul een Nederlands of internationaal telefoonnummer in, bijvoorbeeld 020 123 4567 of +32 2 555 12 12.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="43"/>
+        <location filename="../../wizard/core/field_rules.py" line="43" />
         <source>A payroll tax number is 9 digits, the letter L and 2 digits, for example 123456782L01.</source>
         <translation>Een loonheffingennummer bestaat uit 9 cijfers, de letter L en 2 cijfers, bijvoorbeeld 123456782L01.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="47"/>
+        <location filename="../../wizard/core/field_rules.py" line="47" />
         <source>The 9 digits of this payroll tax number fail the eleven-test (elfproef). Look for a typing error.</source>
         <translation>De 9 cijfers van dit loonheffingennummer voldoen niet aan de elfproef. Controleer het op een tikfout.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="52"/>
+        <location filename="../../wizard/core/field_rules.py" line="52" />
         <source>The AFAS customer number is exactly 5 digits.</source>
         <translation>Het klantnummer AFAS bestaat uit precies 5 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="55"/>
+        <location filename="../../wizard/core/field_rules.py" line="55" />
         <source>The token version is a whole number of 1 or more.</source>
         <translation>Het versienummer van het token is een heel getal van 1 of hoger.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="58"/>
+        <location filename="../../wizard/core/field_rules.py" line="58" />
         <source>The AFAS data token is exactly 64 characters; this one has {count}.</source>
         <translation>Het datatoken AFAS is precies 64 tekens lang; dit token heeft er {count}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="61"/>
+        <location filename="../../wizard/core/field_rules.py" line="61" />
         <source>The AFAS data token holds only the digits 0-9 and the letters A-F.</source>
         <translation>Het datatoken AFAS bevat alleen de cijfers 0-9 en de letters A-F.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="64"/>
+        <location filename="../../wizard/core/field_rules.py" line="64" />
         <source>Enter the Nmbrs domain, for example oamkb or https://oamkb.nmbrs.nl.</source>
         <translation>Vul het Nmbrs-domein in, bijvoorbeeld oamkb of https://oamkb.nmbrs.nl.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="67"/>
+        <location filename="../../wizard/core/field_rules.py" line="67" />
         <source>The Nmbrs username is the e-mail address the login signs in with.</source>
         <translation>De gebruikersnaam Nmbrs is het e-mailadres waarmee de login inlogt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="70"/>
+        <location filename="../../wizard/core/field_rules.py" line="70" />
         <source>The API token must not contain spaces or line breaks.</source>
         <translation>Het API-token mag geen spaties of regeleinden bevatten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="73"/>
+        <location filename="../../wizard/core/field_rules.py" line="73" />
         <source>Enter at least one employer code; separate several with commas.</source>
-        <translation>Vul minstens één werkgeverscode in; scheid meerdere codes met komma&apos;s.</translation>
+        <translation>Vul minstens één werkgeverscode in; scheid meerdere codes met komma's.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="76"/>
+        <location filename="../../wizard/core/field_rules.py" line="76" />
         <source>An employer code has at most 15 characters: {code}</source>
         <translation>Een werkgeverscode heeft hoogstens 15 tekens: {code}</translation>
     </message>
@@ -691,382 +691,409 @@
 <context>
     <name>MainWizard</name>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="220"/>
+        <location filename="../../wizard/ui/main_wizard.py" line="231" />
         <source>AFAS</source>
         <translation>AFAS</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="222"/>
+        <location filename="../../wizard/ui/main_wizard.py" line="233" />
         <source>Nmbrs, account per debtor</source>
         <translation>Nmbrs, account per debiteur</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="224"/>
+        <location filename="../../wizard/ui/main_wizard.py" line="235" />
         <source>Nmbrs, umbrella account</source>
         <translation>Nmbrs, overkoepelend account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="226"/>
+        <location filename="../../wizard/ui/main_wizard.py" line="237" />
         <source>Nmbrs</source>
         <translation>Nmbrs</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="230"/>
+        <location filename="../../wizard/ui/main_wizard.py" line="241" />
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="295"/>
+        <location filename="../../wizard/ui/main_wizard.py" line="319" />
         <source>Import an earlier registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere aanmelding importeren</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="297"/>
+        <location filename="../../wizard/ui/main_wizard.py" line="321" />
         <source>Registration files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="317"/>
+        <location filename="../../wizard/ui/main_wizard.py" line="341" />
         <source>Imported {name}. Check each step; the ticks start empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is geïmporteerd. Controleer elke stap; er staan nog geen vinkjes.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="327"/>
+        <location filename="../../wizard/ui/main_wizard.py" line="372" />
+        <location filename="../../wizard/ui/main_wizard.py" line="386" />
+        <source>Export diagnostics</source>
+        <translation>Diagnose exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_wizard.py" line="374" />
+        <source>The diagnostics file helps the support desk see what went wrong. It holds no tokens, passwords or employee data. This goes in:</source>
+        <translation>Met het diagnosebestand kan de servicedesk zien wat er misging. Er staan geen tokens, wachtwoorden of gegevens van medewerkers in. Dit gaat erin:</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_wizard.py" line="388" />
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-bestanden (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_wizard.py" line="402" />
+        <source>The diagnostics file could not be saved as {path}: {reason}</source>
+        <translation>Het diagnosebestand kon niet worden opgeslagen als {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_wizard.py" line="408" />
+        <source>Saved the diagnostics file as {path}.</source>
+        <translation>Het diagnosebestand is opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_wizard.py" line="415" />
         <source>Forget saved data</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen gegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="329"/>
+        <location filename="../../wizard/ui/main_wizard.py" line="417" />
         <source>Remove the saved progress and every token this wizard stored in the secure storage of this computer? What is on screen now is cleared too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wil je de opgeslagen voortgang verwijderen, en alle tokens die deze wizard in de beveiligde opslag van deze computer heeft bewaard? Wat nu op het scherm staat, wordt ook gewist.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="347"/>
+        <location filename="../../wizard/ui/main_wizard.py" line="435" />
         <source>The saved progress has been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opgeslagen voortgang is verwijderd.</translation>
     </message>
 </context>
 <context>
     <name>NetworkProblem</name>
     <message>
-        <location filename="../../wizard/services/network_errors.py" line="54"/>
-        <source>The server {host} could not be found. Check that this computer is connected to the internet. On a company network a proxy may be needed: enter it in the wizard&apos;s network settings.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/network_errors.py" line="54" />
+        <source>The server {host} could not be found. Check that this computer is connected to the internet. On a company network a proxy may be needed: enter it in the wizard's network settings.</source>
+        <translation>De server {host} is niet gevonden. Controleer of deze computer verbinding heeft met internet. Op een bedrijfsnetwerk is misschien een proxy nodig: vul die in bij de netwerkinstellingen van de wizard.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/network_errors.py" line="60"/>
+        <location filename="../../wizard/services/network_errors.py" line="60" />
         <source>The server {host} refused the connection. A firewall may be blocking it, or the service is down. Try again later, or ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server {host} weigerde de verbinding. Misschien blokkeert een firewall de verbinding, of is de dienst buiten gebruik. Probeer het later opnieuw, of vraag het aan je IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/network_errors.py" line="65"/>
+        <location filename="../../wizard/services/network_errors.py" line="65" />
         <source>The server {host} did not answer in time. Check the internet connection and try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server {host} antwoordde niet op tijd. Controleer de internetverbinding en probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/network_errors.py" line="70"/>
-        <source>The secure connection with {host} could not be verified. A company proxy or virus scanner may be intercepting it. Ask your IT department to add its certificate to this computer&apos;s trusted certificates.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/network_errors.py" line="70" />
+        <source>The secure connection with {host} could not be verified. A company proxy or virus scanner may be intercepting it. Ask your IT department to add its certificate to this computer's trusted certificates.</source>
+        <translation>De beveiligde verbinding met {host} kon niet worden geverifieerd. Misschien onderschept een proxy of virusscanner van je bedrijf de verbinding. Vraag je IT-afdeling om het certificaat daarvan toe te voegen aan de vertrouwde certificaten van deze computer.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/network_errors.py" line="76"/>
-        <source>The proxy server did not pass the connection to {host} on. Check the proxy in the wizard&apos;s network settings, or ask your IT department.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/network_errors.py" line="76" />
+        <source>The proxy server did not pass the connection to {host} on. Check the proxy in the wizard's network settings, or ask your IT department.</source>
+        <translation>De proxyserver heeft de verbinding met {host} niet doorgegeven. Controleer de proxy in de netwerkinstellingen van de wizard, of vraag het aan je IT-afdeling.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/network_errors.py" line="81"/>
+        <location filename="../../wizard/services/network_errors.py" line="81" />
         <source>Instead of an answer from {host} a web page came back, probably the error page of a proxy or firewall. Ask your IT department to allow this computer to reach {host}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In plaats van een antwoord van {host} kwam er een webpagina terug, waarschijnlijk de foutpagina van een proxy of firewall. Vraag je IT-afdeling om deze computer toegang te geven tot {host}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/network_errors.py" line="86"/>
+        <location filename="../../wizard/services/network_errors.py" line="86" />
         <source>The answer from {host} was incomplete or not in the expected format. Try again; if it keeps happening, contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van {host} was onvolledig of niet in de verwachte vorm. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met support.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/network_errors.py" line="91"/>
+        <location filename="../../wizard/services/network_errors.py" line="91" />
         <source>The answer from {host} was far larger than expected, so the wizard did not read it. Try again; if it keeps happening, contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van {host} was veel groter dan verwacht, daarom heeft de wizard het niet gelezen. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met support.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/network_errors.py" line="96"/>
+        <location filename="../../wizard/services/network_errors.py" line="96" />
         <source>The server {host} answered with an unexpected error (HTTP {status}). Try again later; if it keeps happening, contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server {host} antwoordde met een onverwachte fout (HTTP {status}). Probeer het later opnieuw; blijft dit gebeuren, neem dan contact op met support.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/network_errors.py" line="101"/>
+        <location filename="../../wizard/services/network_errors.py" line="101" />
         <source>The service at {host} is temporarily unavailable. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dienst op {host} is tijdelijk niet beschikbaar. Probeer het later opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/network_errors.py" line="104"/>
+        <location filename="../../wizard/services/network_errors.py" line="104" />
         <source>The server {host} tried to send the wizard on to another address. To keep your token safe the wizard does not follow it. Ask your IT department whether a proxy redirects this traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server {host} probeerde de wizard door te sturen naar een ander adres. Om je token veilig te houden, volgt de wizard die doorverwijzing niet. Vraag je IT-afdeling of een proxy dit verkeer omleidt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/network_errors.py" line="110"/>
+        <location filename="../../wizard/services/network_errors.py" line="110" />
         <source>The connection with {host} failed. Check the internet connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De verbinding met {host} is mislukt. Controleer de internetverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/network_errors.py" line="114"/>
+        <location filename="../../wizard/services/network_errors.py" line="114" />
         <source>The wizard only connects securely (https) to the Nmbrs and AFAS servers.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wizard maakt alleen een beveiligde verbinding (https) met de servers van Nmbrs en AFAS.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/network_errors.py" line="118"/>
+        <location filename="../../wizard/services/network_errors.py" line="118" />
         <source>The check could not start because some details are missing or wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle kon niet starten, omdat er gegevens ontbreken of niet kloppen.</translation>
     </message>
 </context>
 <context>
     <name>NetworkSettings</name>
     <message>
-        <location filename="../../wizard/services/network_settings.py" line="29"/>
+        <location filename="../../wizard/services/network_settings.py" line="29" />
         <source>Enter the proxy as an address with a port, for example http://proxy.example.nl:8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul de proxy in als adres met poortnummer, bijvoorbeeld http://proxy.example.nl:8080.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/network_settings.py" line="33"/>
+        <location filename="../../wizard/services/network_settings.py" line="33" />
         <source>The wizard can use an http:// or https:// proxy only. Ask your IT department for that address of the proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wizard kan alleen een proxy gebruiken waarvan het adres begint met http:// of https://. Vraag je IT-afdeling om dat adres van de proxy.</translation>
     </message>
 </context>
 <context>
     <name>NmbrsCheck</name>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="16"/>
-        <source>This call is not active in the login&apos;s API template. Set it to Active in step 2 (webservice rights) and run the check again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="16" />
+        <source>This call is not active in the login's API template. Set it to Active in step 2 (webservice rights) and run the check again.</source>
+        <translation>Deze API-call staat niet aan in de API-template van de login. Zet hem op Active in stap 2 (webservicerechten) en voer de controle opnieuw uit.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="21"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="21" />
         <source>Nmbrs says this environment is disabled or has no valid subscription. Contact Nmbrs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgens Nmbrs is deze omgeving uitgeschakeld of heeft ze geen geldig abonnement. Neem contact op met Nmbrs.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="25"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="25" />
         <source>Nmbrs says this call is not available for the country of this environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgens Nmbrs is deze API-call niet beschikbaar voor het land van deze omgeving.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="28"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="28" />
         <source>Nmbrs answered with error {code}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nmbrs antwoordde met fout {code}: {text}</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="29"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="29" />
         <source>Nmbrs answered with an error: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nmbrs antwoordde met een fout: {text}</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="30"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="30" />
         <source>Nmbrs answered with more data than the wizard reads, so the call is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nmbrs stuurde meer gegevens terug dan de wizard leest; de API-call is dus actief.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="34"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="34" />
         <source>The answer of Nmbrs could not be understood. Try again; if it keeps happening, contact support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het antwoord van Nmbrs was niet te begrijpen. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met support.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="39"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="39" />
         <source>Could not be tested: Nmbrs does not offer this call in its webservice description. Ask a.s.r. whether it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet te testen: Nmbrs biedt deze API-call niet aan in de beschrijving van zijn webservices. Vraag a.s.r. of hij nog nodig is.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="44"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="44" />
         <source>Could not be tested: the call asks for {parameter}, which the wizard cannot fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet te testen: de API-call vraagt om {parameter}, en dat kan de wizard niet invullen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="48"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="48" />
         <source>Not tested, because Nmbrs refused the login (see List_GetAll).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet getest, omdat Nmbrs de login heeft geweigerd (zie List_GetAll).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="51"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="51" />
         <source>Could not be tested: the list of companies could not be read (see List_GetAll).</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet te testen: de lijst met bedrijven kon niet worden gelezen (zie List_GetAll).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="54"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="54" />
         <source>Could not be tested: the login sees no company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet te testen: de login ziet geen enkel bedrijf.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="57"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="57" />
         <source>Could not be tested: no employee is visible in the companies the login sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet te testen: in de bedrijven die de login ziet, is geen enkele werknemer zichtbaar.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="60"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="60" />
         <source>Could not be tested: no payroll run was found this year or last year in the companies the login sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet te testen: in de bedrijven die de login ziet, is dit jaar en vorig jaar geen salarisrun gevonden.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="65"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="65" />
         <source>Username and token are right, but the domain is not: Nmbrs says this login belongs to the domain {domain}. Enter {domain} as the domain in {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam en token kloppen, maar het domein niet: volgens Nmbrs hoort deze login bij het domein {domain}. Vul in {step} {domain} in als domein.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="70"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="70" />
         <source>Username and token are right, but Nmbrs does not accept the domain. The domain is the part between https:// and .nmbrs.nl in the address you log in to Nmbrs with. Correct it in {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruikersnaam en token kloppen, maar Nmbrs accepteert het domein niet. Het domein is het deel tussen https:// en .nmbrs.nl in het adres waarmee je inlogt bij Nmbrs. Verbeter het in {step}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="76"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="76" />
         <source>Enter the username, API token and domain of the login before the check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul vóór de controle de gebruikersnaam, het API-token en het domein van de login in.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="93"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="93" />
         <source>step 4 (a.s.r. registration form)</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 4 (aanmeldformulier a.s.r.)</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="94"/>
-        <source>Nmbrs does not accept this username and API token. Check both in step 4 (a.s.r. registration form): the username is the login&apos;s e-mail address, the token is on the API Token tab of the login&apos;s profile. A token that was reset, or a deleted or inactive login (step 3), gives this too.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="94" />
+        <source>Nmbrs does not accept this username and API token. Check both in step 4 (a.s.r. registration form): the username is the login's e-mail address, the token is on the API Token tab of the login's profile. A token that was reset, or a deleted or inactive login (step 3), gives this too.</source>
+        <translation>Nmbrs accepteert deze gebruikersnaam en dit API-token niet. Controleer beide in stap 4 (aanmeldformulier a.s.r.): de gebruikersnaam is het e-mailadres van de login, het token staat op het tabblad API Token in het profiel van de login. Dit gebeurt ook als het token opnieuw is aangemaakt, of als de login is verwijderd of niet actief is (stap 3).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="101"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="101" />
         <source>Nmbrs refused the username, API token or domain. Check all three in step 4 (a.s.r. registration form), and that the login is active (step 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nmbrs heeft de gebruikersnaam, het API-token of het domein geweigerd. Controleer alle drie in stap 4 (aanmeldformulier a.s.r.), en controleer of de login actief is (stap 3).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="106"/>
-        <source>The login may not see this company&apos;s or employee&apos;s data. Set the login&apos;s filter to Alle debiteuren, or to your a.s.r. tag, in step 3 (new login).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="106" />
+        <source>The login may not see this company's or employee's data. Set the login's filter to Alle debiteuren, or to your a.s.r. tag, in step 3 (new login).</source>
+        <translation>De login mag de gegevens van dit bedrijf of deze werknemer niet zien. Zet in stap 3 (nieuwe gebruiker) het filter van de login op Alle debiteuren, of op je a.s.r.-tag.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="111"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="111" />
         <source>The login works, but it sees no company. Set its filter to Alle debiteuren, or to your a.s.r. tag and put that tag on the employers, in step 3 (new login).</source>
-        <translation type="unfinished"></translation>
+        <translation>De login werkt, maar ziet geen enkel bedrijf. Zet in stap 3 (nieuwe gebruiker) het filter van de login op Alle debiteuren, of op je a.s.r.-tag; geef de werkgevers dan ook die tag.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="119"/>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="119" />
         <source>step 4 (register employers)</source>
-        <translation type="unfinished"></translation>
+        <translation>stap 4 (werkgevers aanmelden)</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="120"/>
-        <source>Nmbrs does not accept this employer&apos;s username and API token. Check both in step 4 (register employers): the username is the master company login&apos;s e-mail address, the token is the API token you created for it in step 1. A token that was reset, or a deleted or inactive login, gives this too.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="120" />
+        <source>Nmbrs does not accept this employer's username and API token. Check both in step 4 (register employers): the username is the master company login's e-mail address, the token is the API token you created for it in step 1. A token that was reset, or a deleted or inactive login, gives this too.</source>
+        <translation>Nmbrs accepteert de gebruikersnaam en het API-token van deze werkgever niet. Controleer beide in stap 4 (werkgevers aanmelden): de gebruikersnaam is het e-mailadres van de master bedrijfslogin, het token is het API-token dat je daarvoor in stap 1 hebt aangemaakt. Dit gebeurt ook als het token opnieuw is aangemaakt, of als de login is verwijderd of niet actief is.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="127"/>
-        <source>Nmbrs refused this employer&apos;s username, API token or domain. Check all three in step 4 (register employers), and that the login is active (step 1).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="127" />
+        <source>Nmbrs refused this employer's username, API token or domain. Check all three in step 4 (register employers), and that the login is active (step 1).</source>
+        <translation>Nmbrs heeft de gebruikersnaam, het API-token of het domein van deze werkgever geweigerd. Controleer alle drie in stap 4 (werkgevers aanmelden), en controleer of de login actief is (stap 1).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="132"/>
-        <source>The login may not see this company&apos;s or employee&apos;s data. Set the master company login&apos;s filter to Alle debiteuren in step 1 (master company login).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="132" />
+        <source>The login may not see this company's or employee's data. Set the master company login's filter to Alle debiteuren in step 1 (master company login).</source>
+        <translation>De login mag de gegevens van dit bedrijf of deze werknemer niet zien. Zet in stap 1 (master bedrijfslogin) het filter van de master bedrijfslogin op Alle debiteuren.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="137"/>
-        <source>The login works, but it sees no company. Set the master company login&apos;s filter to Alle debiteuren in step 1 (master company login).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="137" />
+        <source>The login works, but it sees no company. Set the master company login's filter to Alle debiteuren in step 1 (master company login).</source>
+        <translation>De login werkt, maar ziet geen enkel bedrijf. Zet in stap 1 (master bedrijfslogin) het filter van de master bedrijfslogin op Alle debiteuren.</translation>
     </message>
 </context>
 <context>
     <name>NmbrsCheckPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="114"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="114" />
         <source>Fill in the username, API token and domain first; then the check can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul eerst de gebruikersnaam, het API-token en het domein in; daarna kan de controle starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="149"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="149" />
         <source>The check was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle is gestopt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="170"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="170" />
         <source>Checking… This takes a few seconds. You can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezig met controleren… Dit duurt een paar seconden. Je kunt gewoon doorwerken.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="182"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="182" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="188" />
         <source>The check could not run: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle kon niet worden uitgevoerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="188"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="193" />
         <source>Everything works: every required call is active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles werkt: elke benodigde API-call is actief.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="190"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="195" />
         <source>Not everything works yet. Use the buttons in the table to go to the step that fixes it, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet alles werkt. Ga met de knoppen in de tabel naar de stap waarin je het oplost, en controleer daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="200"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="205" />
         <source>{login} sees {count} companies: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ziet {count} bedrijven: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="202"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="207" />
         <source>{login} sees no company. Check the filter or tag of the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>{login} ziet geen enkel bedrijf. Controleer het filter of de tag van de login.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="216"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="221" />
         <source>Live check in Nmbrs</source>
-        <translation type="unfinished"></translation>
+        <translation>Live controle in Nmbrs</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="218"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="223" />
         <source>Optional, but it saves a failed link later. Needs an internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet verplicht, maar zo voorkom je dat de koppeling later mislukt. Hiervoor is een internetverbinding nodig.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="222"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="227" />
         <source>The wizard logs in to Nmbrs with the details you entered and tries every call the link needs, without changing anything. The answers are not kept or shown; only whether each call works.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wizard logt in bij Nmbrs met de gegevens die je hebt ingevuld en probeert elke API-call die de koppeling nodig heeft, zonder iets te wijzigen. De antwoorden worden niet bewaard of getoond; je ziet alleen of elke API-call werkt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="227"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="232" />
         <source>Use the Nmbrs &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>De Nmbrs-&amp;sandbox gebruiken</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="228"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="233" />
         <source>&amp;Proxy (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proxy (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="229"/>
-        <source>empty: the system&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="234" />
+        <source>empty: the system's settings</source>
+        <translation>leeg: de instellingen van het systeem</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="230"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="235" />
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Controleer nu</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="231"/>
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="236" />
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;toppen</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../wizard/core/progress_store.py" line="33"/>
+        <location filename="../../wizard/core/progress_store.py" line="33" />
         <source>The saved progress could not be read, so the wizard starts afresh. The damaged file was kept as {name}.</source>
         <translation>De opgeslagen voortgang kon niet worden gelezen, daarom begint de wizard opnieuw. Het beschadigde bestand is bewaard als {name}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/progress_store.py" line="38"/>
+        <location filename="../../wizard/core/progress_store.py" line="38" />
         <source>The saved progress was made by a newer version of this program, so the wizard starts afresh. The file was kept as {name}.</source>
         <translation>De opgeslagen voortgang komt van een nieuwere versie van dit programma, daarom begint de wizard opnieuw. Het bestand is bewaard als {name}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/progress_store.py" line="43"/>
+        <location filename="../../wizard/core/progress_store.py" line="43" />
         <source>Your progress could not be saved ({reason}). Everything you typed is still here; the wizard tries again at the next change.</source>
         <translation>Je voortgang kon niet worden opgeslagen ({reason}). Alles wat je hebt ingevuld staat er nog; de wizard probeert het opnieuw bij de volgende wijziging.</translation>
     </message>
@@ -1074,238 +1101,238 @@
 <context>
     <name>RegistrationExportPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="96"/>
+        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="96" />
         <source>Put the &amp;tokens in the file (the a.s.r. form asks for them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tokens in het bestand opnemen (het formulier van a.s.r. vraagt erom)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="100"/>
+        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="100" />
         <source>&amp;Save registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding op&amp;slaan…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="101"/>
+        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="101" />
         <source>Save as P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="109"/>
+        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="109" />
         <source>Save registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding opslaan</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="111"/>
+        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="111" />
         <source>Registration files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmeldbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="119"/>
+        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="119" />
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="121"/>
+        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="121" />
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="147"/>
+        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="147" />
         <source>Choose a payroll package and account type first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies eerst een salarispakket en het soort account.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="149"/>
+        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="149" />
         <source>Saved the registration as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="159"/>
+        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="159" />
         <source>The PDF could not be saved as {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De PDF kon niet worden opgeslagen als {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="165"/>
+        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="165" />
         <source>Saved the PDF as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De PDF is opgeslagen als {path}.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationFile</name>
     <message>
-        <location filename="../../wizard/core/registration_file.py" line="62"/>
+        <location filename="../../wizard/core/registration_file.py" line="62" />
         <source>This file contains the API tokens, because the a.s.r. form asks for them. Anyone who has the file can read the payroll data: keep it safe and send it only to a.s.r.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit bestand bevat de API-tokens, omdat het formulier van a.s.r. erom vraagt. Iedereen die het bestand heeft, kan de salarisgegevens lezen: bewaar het veilig en stuur het alleen naar a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_file.py" line="67"/>
-        <source>The tokens are left out: the file says &quot;lever ik apart aan&quot; instead. Send the tokens to a.s.r. separately.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/core/registration_file.py" line="67" />
+        <source>The tokens are left out: the file says "lever ik apart aan" instead. Send the tokens to a.s.r. separately.</source>
+        <translation>De tokens zijn weggelaten: in het bestand staat in plaats daarvan "lever ik apart aan". Stuur de tokens apart naar a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_file.py" line="72"/>
+        <location filename="../../wizard/core/registration_file.py" line="72" />
         <source>The file is larger than {limit} bytes; that is far too large for a registration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is groter dan {limit} bytes; dat is veel te groot voor een aanmeldbestand.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_file.py" line="76"/>
+        <location filename="../../wizard/core/registration_file.py" line="76" />
         <source>The file {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {path} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_file.py" line="77"/>
+        <location filename="../../wizard/core/registration_file.py" line="77" />
         <source>The file is not text (UTF-8), so it is not a registration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen tekst (UTF-8), dus het is geen aanmeldbestand.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_file.py" line="80"/>
+        <location filename="../../wizard/core/registration_file.py" line="80" />
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is leeg.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_file.py" line="81"/>
+        <location filename="../../wizard/core/registration_file.py" line="81" />
         <source>The file is not valid JSON (line {line}, column {column}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen geldige JSON (regel {line}, kolom {column}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_file.py" line="84"/>
+        <location filename="../../wizard/core/registration_file.py" line="84" />
         <source>The file is not valid JSON: it holds a value JSON does not allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is geen geldige JSON: het bevat een waarde die in JSON niet is toegestaan.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_file.py" line="87"/>
+        <location filename="../../wizard/core/registration_file.py" line="87" />
         <source>The file is nested too deeply to be a registration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand is te diep genest om een aanmeldbestand te zijn.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_file.py" line="90"/>
+        <location filename="../../wizard/core/registration_file.py" line="90" />
         <source>The registration file is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanmeldbestand is niet geldig.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_file.py" line="91"/>
+        <location filename="../../wizard/core/registration_file.py" line="91" />
         <source>The registration is not complete or not valid, so it was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>De aanmelding is niet volledig of niet geldig, daarom is ze niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_file.py" line="94"/>
+        <location filename="../../wizard/core/registration_file.py" line="94" />
         <source>The registration file could not be saved as {path}: {reason}. Nothing was lost; choose another folder, or free up disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aanmeldbestand kon niet worden opgeslagen als {path}: {reason}. Er is niets verloren gegaan; kies een andere map, of maak schijfruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="50"/>
+        <location filename="../../wizard/core/registration_schema.py" line="50" />
         <source>This is not a registration file: it must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen aanmeldbestand: het moet precies één JSON-object bevatten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="53"/>
+        <location filename="../../wizard/core/registration_schema.py" line="53" />
         <source>Unknown schema version {version}. This program reads schema version {supported}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende schemaversie {version}. Dit programma leest schemaversie {supported}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="57"/>
+        <location filename="../../wizard/core/registration_schema.py" line="57" />
         <source>This field is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="58"/>
+        <location filename="../../wizard/core/registration_schema.py" line="58" />
         <source>This field does not belong in a registration file for this path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld hoort niet in een aanmeldbestand voor deze route.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="61"/>
+        <location filename="../../wizard/core/registration_schema.py" line="61" />
         <source>This field must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="62"/>
+        <location filename="../../wizard/core/registration_schema.py" line="62" />
         <source>This field must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="63"/>
+        <location filename="../../wizard/core/registration_schema.py" line="63" />
         <source>This field must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld moet een heel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="64"/>
+        <location filename="../../wizard/core/registration_schema.py" line="64" />
         <source>This field must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld moet een lijst zijn.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="65"/>
+        <location filename="../../wizard/core/registration_schema.py" line="65" />
         <source>This field must be a group of fields (a JSON object).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld moet een groep velden zijn (een JSON-object).</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="68"/>
+        <location filename="../../wizard/core/registration_schema.py" line="68" />
         <source>This field has the wrong type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld heeft het verkeerde type.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="69"/>
+        <location filename="../../wizard/core/registration_schema.py" line="69" />
         <source>This field must be {expected}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld moet {expected} zijn.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="70"/>
+        <location filename="../../wizard/core/registration_schema.py" line="70" />
         <source>This field must be one of: {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld moet een van deze waarden hebben: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="71"/>
+        <location filename="../../wizard/core/registration_schema.py" line="71" />
         <source>This is not a date and time with a time zone, such as 2025-01-31T09:30:00+01:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is geen datum en tijd met tijdzone, zoals 2025-01-31T09:30:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="75"/>
+        <location filename="../../wizard/core/registration_schema.py" line="75" />
         <source>This field must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit veld mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="76"/>
+        <location filename="../../wizard/core/registration_schema.py" line="76" />
         <source>This value does not have the expected form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze waarde heeft niet de verwachte vorm.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="77"/>
+        <location filename="../../wizard/core/registration_schema.py" line="77" />
         <source>Write this value in its standard form: {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf deze waarde in de standaardvorm: {expected}</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="80"/>
+        <location filename="../../wizard/core/registration_schema.py" line="80" />
         <source>This token is not in its standard form. Enter only the token itself, without spaces or other text around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit token staat niet in de standaardvorm. Vul alleen het token zelf in, zonder spaties of andere tekst eromheen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="85"/>
+        <location filename="../../wizard/core/registration_schema.py" line="85" />
         <source>This text contains characters that cannot be stored (unpaired surrogates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze tekst bevat tekens die niet kunnen worden opgeslagen (ongepaarde surrogaten).</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="88"/>
+        <location filename="../../wizard/core/registration_schema.py" line="88" />
         <source>The field {name} appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het veld {name} komt meer dan één keer voor.</translation>
     </message>
 </context>
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/registration_page.py" line="66"/>
+        <location filename="../../wizard/ui/pages/registration_page.py" line="66" />
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/registration_page.py" line="68"/>
+        <location filename="../../wizard/ui/pages/registration_page.py" line="68" />
         <source>Fill in each field. A message next to a field says what to fix.</source>
         <translation>Vul elk veld in. Een melding bij een veld vertelt wat er moet worden aangepast.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/registration_page.py" line="88"/>
+        <location filename="../../wizard/ui/pages/registration_page.py" line="88" />
         <source>Still to complete: {fields}</source>
         <translation>Nog in te vullen of te verbeteren: {fields}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/registration_page.py" line="91"/>
+        <location filename="../../wizard/ui/pages/registration_page.py" line="91" />
         <source>All fields are complete.</source>
         <translation>Alle velden zijn volledig.</translation>
     </message>
@@ -1313,344 +1340,354 @@
 <context>
     <name>RegistrationPdf</name>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="125"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="125" />
         <source>AFAS, own data via Benefits-Plaza</source>
-        <translation type="unfinished">AFAS, gegevens in eigen beheer via Benefits-Plaza</translation>
+        <translation>AFAS, gegevens in eigen beheer via Benefits-Plaza</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="128"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="128" />
         <source>Nmbrs, umbrella account</source>
-        <translation type="unfinished">Nmbrs, overkoepelend account</translation>
+        <translation>Nmbrs, overkoepelend account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="130"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="130" />
         <source>Nmbrs, account per debtor</source>
-        <translation type="unfinished">Nmbrs, account per debiteur</translation>
+        <translation>Nmbrs, account per debiteur</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="131"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="131" />
         <source>Nmbrs, account type not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nmbrs, soort account nog niet gekozen</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="132"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="132" />
         <source>No path chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen route gekozen</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="138"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="138" />
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="139"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="139" />
         <source>Not active</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet actief</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="140"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="140" />
         <source>No access to the data</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen toegang tot de gegevens</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="143"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="143" />
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Inloggen geweigerd</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="144"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="144" />
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="152"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="152" />
         <source>AFAS connector</source>
-        <translation type="unfinished"></translation>
+        <translation>AFAS-connector</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="153"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="153" />
         <source>Other AFAS connector</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere AFAS-connector</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="154"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="154" />
         <source>Employer code</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkgeverscode</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="162"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="162" />
         <source>production</source>
-        <translation type="unfinished"></translation>
+        <translation>productie</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="163"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="163" />
         <source>test</source>
-        <translation type="unfinished"></translation>
+        <translation>test</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="164"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="164" />
         <source>accept</source>
-        <translation type="unfinished"></translation>
+        <translation>acceptatie</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="211"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="211" />
         <source>(not filled in)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet ingevuld)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="225"/>
-        <source>Field on a.s.r.&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/ui/registration_pdf.py" line="225" />
+        <source>Field on a.s.r.'s form</source>
+        <translation>Veld op het formulier van a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="226"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="226" />
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="234"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="234" />
         <source>Employer {number}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkgever {number}: {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="236"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="236" />
         <source>Employer {number}</source>
-        <translation type="unfinished">Werkgever {number}</translation>
+        <translation>Werkgever {number}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="244"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="244" />
         <source>No live check was run before this summary was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voordat dit overzicht werd gemaakt, is er geen live controle uitgevoerd.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="250"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="250" />
         <source>Checked on {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gecontroleerd op {time}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="255"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="255" />
         <source>The check could not run: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>De controle kon niet worden uitgevoerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="261"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="261" />
         <source>Result: everything required is in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat: alles wat nodig is, is in orde.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="265"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="265" />
         <source>Result: something required is missing or was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat: er ontbreekt iets wat nodig is, of het is geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="271"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="271" />
         <source>AFAS environment: {environment}</source>
-        <translation type="unfinished"></translation>
+        <translation>AFAS-omgeving: {environment}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="289"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="289" />
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="290"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="290" />
         <source>Call or connector</source>
-        <translation type="unfinished"></translation>
+        <translation>API-call of connector</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="291"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="291" />
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="292"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="292" />
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="298"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="298" />
         <source>Not assigned: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegewezen: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="302"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="302" />
         <source>Companies the login sees: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijven die de login ziet: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="323"/>
-        <location filename="../../wizard/ui/registration_pdf.py" line="434"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="323" />
+        <location filename="../../wizard/ui/registration_pdf.py" line="434" />
         <source>Registration for the a.s.r. salary link</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanmelding voor de salariskoppeling van a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="325"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="325" />
         <source>Made on {date} with {program} {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemaakt op {date} met {program} {version}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="330"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="330" />
         <source>Chosen path</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen route</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="337"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="337" />
         <source>AFAS environment type</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort AFAS-omgeving</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="341"/>
-        <source>Details for a.s.r.&apos;s form</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/ui/registration_pdf.py" line="341" />
+        <source>Details for a.s.r.'s form</source>
+        <translation>Gegevens voor het formulier van a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="343"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="343" />
         <source>Tokens are never printed; they are shown as {mask}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens worden nooit afgedrukt; ze staan er als {mask}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="349"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="349" />
         <source>Employers</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="352"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="352" />
         <source>No employers entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen werkgevers ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="481"/>
+        <location filename="../../wizard/ui/registration_pdf.py" line="481" />
         <source>Page {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina {number} van {count}</translation>
     </message>
 </context>
 <context>
     <name>SecretStore</name>
     <message>
-        <location filename="../../wizard/services/secret_store.py" line="49"/>
+        <location filename="../../wizard/services/secret_store.py" line="49" />
         <source>No secure storage is available on this computer. The token is kept in memory only for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Op deze computer is geen beveiligde opslag beschikbaar. Het token wordt alleen voor deze sessie in het geheugen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/secret_store.py" line="54"/>
+        <location filename="../../wizard/services/secret_store.py" line="54" />
         <source>The secure storage is locked. The token is kept in memory only for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligde opslag is vergrendeld. Het token wordt alleen voor deze sessie in het geheugen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/secret_store.py" line="58"/>
+        <location filename="../../wizard/services/secret_store.py" line="58" />
         <source>The secure storage could not be used. The token is kept in memory only for this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>De beveiligde opslag kon niet worden gebruikt. Het token wordt alleen voor deze sessie in het geheugen bewaard.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/secret_store.py" line="62"/>
+        <location filename="../../wizard/services/secret_store.py" line="62" />
         <source>Tokens are stored in the secure storage of the operating system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens worden bewaard in de beveiligde opslag van het besturingssysteem.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/secret_store.py" line="65"/>
+        <location filename="../../wizard/services/secret_store.py" line="65" />
         <source>The token is too long to store securely (at most 1280 characters). Check that you copied only the token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het token is te lang om veilig op te slaan (hoogstens 1280 tekens). Controleer of je alleen het token hebt gekopieerd.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/secret_store.py" line="71"/>
+        <location filename="../../wizard/services/secret_store.py" line="71" />
         <source>Windows Credential Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows Referentiebeheer</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/secret_store.py" line="72"/>
+        <location filename="../../wizard/services/secret_store.py" line="72" />
         <source>Secret Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret Service</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/secret_store.py" line="73"/>
+        <location filename="../../wizard/services/secret_store.py" line="73" />
         <source>KWallet</source>
-        <translation type="unfinished"></translation>
+        <translation>KWallet</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/secret_store.py" line="74"/>
+        <location filename="../../wizard/services/secret_store.py" line="74" />
         <source>macOS Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS-sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/secret_store.py" line="75"/>
+        <location filename="../../wizard/services/secret_store.py" line="75" />
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen</translation>
     </message>
 </context>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="122"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="126" />
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="125"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="129" />
         <source>This wizard guides you step by step through connecting your payroll package to the a.s.r. salary link (salariskoppeling). You can stop at any time: your progress is saved.</source>
         <translation>Deze wizard helpt je stap voor stap je salarispakket aan te sluiten op de salariskoppeling van a.s.r. Je kunt op elk moment stoppen: je voortgang wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="130"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="134" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="131"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="135" />
         <source>&amp;Import an earlier registration…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerdere aanmelding &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="133"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="137" />
         <source>Continue from a registration file you saved before, e.g. to add employers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga verder vanuit een aanmeldbestand dat je eerder hebt opgeslagen, bijvoorbeeld om werkgevers toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="135"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="139" />
         <source>&amp;Forget saved data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgeslagen gegevens &amp;wissen…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="137"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="140" />
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnose exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start_page.py" line="142" />
+        <source>Export a diagnostics file for the support desk (no tokens or employee data).</source>
+        <translation>Maak een diagnosebestand voor de servicedesk (zonder tokens of gegevens van medewerkers).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/start_page.py" line="145" />
         <source>Remove the saved progress and the tokens this wizard stored on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijder de opgeslagen voortgang en de tokens die deze wizard op deze computer heeft bewaard.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="141"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="149" />
         <source>You were here before: {summary}. Do you want to continue where you left off?</source>
         <translation>Je was hier al eerder: {summary}. Wil je verdergaan waar je gebleven was?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="144"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="152" />
         <source>&amp;Continue where I was</source>
         <translation>&amp;Verdergaan waar ik was</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="145"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="153" />
         <source>Start &amp;over</source>
         <translation>&amp;Opnieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="146"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="154" />
         <source>Which payroll package do you connect?</source>
         <translation>Welk salarispakket sluit je aan?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="147"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="155" />
         <source>&amp;Nmbrs: register as payroll processor</source>
         <translation>&amp;Nmbrs: aanmelden als salarisverwerker</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="150"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="158" />
         <source>You process payroll for employers in Nmbrs and register with a.s.r. as payroll processor (salarisverwerker).</source>
         <translation>Je verwerkt salarissen voor werkgevers in Nmbrs en meldt je bij a.s.r. aan als salarisverwerker.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="154"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="162" />
         <source>&amp;AFAS: own data via Benefits-Plaza</source>
         <translation>&amp;AFAS: gegevens in eigen beheer via Benefits-Plaza</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="157"/>
+        <location filename="../../wizard/ui/pages/start_page.py" line="165" />
         <source>You keep your own payroll in AFAS Profit and supply the data yourself (gegevens in eigen beheer) through Benefits-Plaza.</source>
         <translation>Je voert je eigen salarisadministratie in AFAS Profit en levert de gegevens zelf aan (gegevens in eigen beheer) via Benefits-Plaza.</translation>
     </message>
@@ -1658,34 +1695,34 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="43"/>
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="43" />
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="48"/>
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="48" />
         <source>Payroll package</source>
         <translation>Salarispakket</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="49"/>
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="49" />
         <source>Account type</source>
         <translation>Soort account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="50"/>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="51"/>
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="50" />
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="51" />
         <source>Live check</source>
-        <translation type="unfinished"></translation>
+        <translation>Live controle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="52"/>
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="52" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="58"/>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="69"/>
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="58" />
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="69" />
         <source>Your steps</source>
         <translation>Jouw stappen</translation>
     </message>
@@ -1693,105 +1730,138 @@
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="61"/>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="61" />
         <source>AFAS, own data via Benefits-Plaza</source>
         <translation>AFAS, gegevens in eigen beheer via Benefits-Plaza</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="63"/>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="63" />
         <source>Nmbrs, account per debtor</source>
         <translation>Nmbrs, account per debiteur</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="64"/>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="64" />
         <source>Nmbrs, umbrella account</source>
         <translation>Nmbrs, overkoepelend account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="69"/>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="69" />
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="71"/>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="71" />
         <source>Live check</source>
-        <translation type="unfinished"></translation>
+        <translation>Live controle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="83"/>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="83" />
         <source>Employers</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkgevers</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="86"/>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="86" />
         <source>No employers entered yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen werkgevers ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="96"/>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="96" />
         <source>not run (optional; it needs an internet connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>niet uitgevoerd (niet verplicht; hiervoor is een internetverbinding nodig)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="98"/>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="98" />
         <source>passed on {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>geslaagd op {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="99"/>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="99" />
         <source>found problems on {time}; see the live-check step</source>
-        <translation type="unfinished"></translation>
+        <translation>problemen gevonden op {time}; zie de stap Live controle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="107"/>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="107" />
         <source>Next: supply these details at www.asr.nl/salarisverwerkers under aanleveren gegevens in eigen beheer. Keep the data token safe; AFAS will not show it again.</source>
         <translation>Hierna: lever deze gegevens aan op www.asr.nl/salarisverwerkers, bij aanleveren gegevens in eigen beheer. Bewaar het datatoken goed; AFAS laat het niet nog eens zien.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="112"/>
-        <source>Next: fill in a.s.r.&apos;s form at www.asr.nl/salarisverwerkers with these details. a.s.r. confirms your registration by e-mail; after that you can register employers that have requested the salary link at www.asr.nl/salariskoppeling.</source>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="112" />
+        <source>Next: fill in a.s.r.'s form at www.asr.nl/salarisverwerkers with these details. a.s.r. confirms your registration by e-mail; after that you can register employers that have requested the salary link at www.asr.nl/salariskoppeling.</source>
         <translation>Hierna: vul met deze gegevens het formulier van a.s.r. in op www.asr.nl/salarisverwerkers. a.s.r. bevestigt je aanmelding per e-mail; daarna kun je werkgevers aanmelden die de salariskoppeling hebben aangevraagd op www.asr.nl/salariskoppeling.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="129"/>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="129" />
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overzicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="130"/>
-        <source>Copy to a.s.r.&apos;s &amp;form</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="130" />
+        <source>Copy to a.s.r.'s &amp;form</source>
+        <translation>Kopieer naar het &amp;formulier van a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="133"/>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="133" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="134"/>
+        <location filename="../../wizard/ui/pages/summary_page.py" line="134" />
         <source>Check your details. Tokens are hidden on this page.</source>
         <translation>Controleer je gegevens. Tokens zijn op deze pagina verborgen.</translation>
     </message>
 </context>
 <context>
-    <name>TokenKeeper</name>
+    <name>SupportBundle</name>
     <message>
-        <location filename="../../wizard/services/token_keeper.py" line="12"/>
-        <source>Everything this wizard stored on this computer has been removed: the progress and {count} token(s) in the secure storage.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/services/support_bundle.py" line="43" />
+        <source>The wizard's log: steps taken, check results and errors. Tokens, passwords and answers from Nmbrs or AFAS are left out.</source>
+        <translation>Het logboek van de wizard: doorlopen stappen, controleresultaten en fouten. Tokens, wachtwoorden en antwoorden van Nmbrs of AFAS zijn weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/token_keeper.py" line="17"/>
+        <location filename="../../wizard/services/support_bundle.py" line="48" />
+        <source>An older part of the wizard's log, with tokens and passwords left out as well.</source>
+        <translation>Een ouder deel van het logboek, ook zonder tokens en wachtwoorden.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/support_bundle.py" line="52" />
+        <source>The version of the wizard, of Python and Qt, and the operating system.</source>
+        <translation>De versie van de wizard, van Python en Qt, en het besturingssysteem.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/support_bundle.py" line="56" />
+        <source>The chosen package and account type, the current step and which steps are done. None of the details you entered.</source>
+        <translation>Het gekozen pakket en soort account, de huidige stap en welke stappen klaar zijn. Geen van de gegevens die je hebt ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/support_bundle.py" line="61" />
+        <source>The results of the live checks per call or connector, and the number of companies found (not their names).</source>
+        <translation>De uitkomsten van de live controles per API-call of connector, en het aantal gevonden bedrijven (niet hun namen).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/support_bundle.py" line="66" />
+        <source>The network settings: proxy server and port (without user name or password), the addresses that skip the proxy, the timeouts and whether the sandbox is used.</source>
+        <translation>De netwerkinstellingen: proxyserver en poort (zonder gebruikersnaam of wachtwoord), de adressen die de proxy overslaan, de time-outs en of de sandbox wordt gebruikt.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenKeeper</name>
+    <message>
+        <location filename="../../wizard/services/token_keeper.py" line="12" />
+        <source>Everything this wizard stored on this computer has been removed: the progress and {count} token(s) in the secure storage.</source>
+        <translation>Alles wat deze wizard op deze computer had bewaard, is verwijderd: de voortgang en {count} token(s) in de beveiligde opslag.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/token_keeper.py" line="17" />
         <source>The progress has been removed. The secure storage could not be reached, so tokens stored there earlier may still be there.</source>
-        <translation type="unfinished"></translation>
+        <translation>De voortgang is verwijderd. De beveiligde opslag was niet bereikbaar, dus tokens die daar eerder zijn bewaard, kunnen er nog staan.</translation>
     </message>
 </context>
 <context>
     <name>ValidateCommand</name>
     <message>
-        <location filename="../../wizard/commands/validate.py" line="28"/>
+        <location filename="../../wizard/commands/validate.py" line="28" />
         <source>{file} is a valid registration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een geldig aanmeldbestand.</translation>
     </message>
 </context>
 </TS>

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import fields
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QThreadPool, QTimer, qVersion
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard
 
-from wizard import APP_NAME
+from wizard import APP_NAME, __version__
 from wizard.core.flow import path_steps, resume_target
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.progress_store import MSG_SAVE_FAILED, LoadOutcome, LoadStatus, ProgressStore
 from wizard.core.registration_file import RegistrationError, import_registration
+from wizard.services.diagnostics_log import register_secret, register_url_credentials
 from wizard.services.secret_store import SecretStore
+from wizard.services.support_bundle import bundle_entries, write_support_bundle
 from wizard.services.token_keeper import KeeperNotice, TokenKeeper
 from wizard.translation import install_translators
 from wizard.ui.live_check_services import LiveCheckServices
@@ -29,6 +33,8 @@ from wizard.ui.pages.step_page import StepPage
 from wizard.ui.pages.summary_page import SummaryPage
 from wizard.ui.widgets.registration_export_panel import error_text
 from wizard.ui.widgets.step_panel import StepPanel
+
+log = logging.getLogger(__name__)
 
 _CHECKLIST_STEPS = (
     Step.UMBRELLA_TEMPLATE_USER,
@@ -69,9 +75,11 @@ class MainWizard(QWizard):
         services: LiveCheckServices | None = None,
         pool: QThreadPool | None = None,
         secrets: SecretStore | None = None,
+        log_path: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.log_path = log_path
         self.keeper = TokenKeeper(secrets) if secrets is not None else None
         # A pool of our own, so tests and shutdown can wait for running checks.
         self.pool = pool or QThreadPool(self)
@@ -95,6 +103,7 @@ class MainWizard(QWizard):
             self._add(RegistrationPage(step, self.state, manual))
         self._add(EmployersPage(self.state, manual))
         services = services or LiveCheckServices()
+        self.services = services
         self.nmbrs_check_page = NmbrsCheckPage(self.state, manual, services, self.pool)
         self.afas_check_page = AfasCheckPage(self.state, manual, services, self.pool)
         for check_page in (self.nmbrs_check_page, self.afas_check_page):
@@ -133,6 +142,7 @@ class MainWizard(QWizard):
         self.start_page.restart_requested.connect(self.start_over)
         self.start_page.import_requested.connect(self._choose_import)
         self.start_page.forget_requested.connect(self._confirm_forget)
+        self.start_page.diagnostics_requested.connect(self._choose_diagnostics_file)
         self.currentIdChanged.connect(self._on_page_changed)
         self.retranslate()
 
@@ -172,6 +182,7 @@ class MainWizard(QWizard):
         if page_id < 0:
             return
         step = Step(page_id)
+        log.info("page shown", extra={"step": step.name})
         self.state.current_step = step
         self.pages[step].retranslate()
         self._on_state_changed()
@@ -248,6 +259,7 @@ class MainWizard(QWizard):
         if self.keeper is not None:
             self._show_keyring_notice(self.keeper.restore(self._saved_state))
         target = resume_target(self._saved_state, self.manual)
+        log.info("progress resumed", extra={"step": target.name})
         self._replace_state(self._saved_state)
         self._saved_state = None
         self.start_page.offer_resume("")
@@ -281,9 +293,21 @@ class MainWizard(QWizard):
     def validateCurrentPage(self) -> bool:
         if not super().validateCurrentPage():
             return False
-        if self.keeper is not None and self.current_step() in _TOKEN_STEPS:
-            self._show_keyring_notice(self.keeper.save(self.state))
+        if self.current_step() in _TOKEN_STEPS:
+            self.register_secrets()
+            if self.keeper is not None:
+                self._show_keyring_notice(self.keeper.save(self.state))
         return True
+
+    def register_secrets(self) -> None:
+        """Tell the log redactor every secret the clerk has entered or the keyring gave back."""
+        for secret in (
+            self.state.nmbrs.token,
+            self.state.afas.data_token,
+            *(employer.token for employer in self.state.employers),
+        ):
+            register_secret(secret)
+        register_url_credentials(self.state.proxy_url)
 
     def _show_keyring_notice(self, notice: KeeperNotice | None) -> None:
         self.keyring_notice.setText(notice_text(notice) if notice else "")
@@ -319,6 +343,70 @@ class MainWizard(QWizard):
             )
         )
         self.load_state(state)
+        self.register_secrets()
+        log.info("registration imported", extra={"package": str(state.package)})
+        return True
+
+    def diagnostics_entries(self) -> list:
+        """What the support bundle will hold; shown to the clerk before anything is written."""
+        self.register_secrets()
+        return bundle_entries(
+            self.state,
+            log_path=self.log_path,
+            network_settings=self.services.settings(self.state.proxy_url),
+            version=__version__,
+            now=datetime.now().astimezone(),
+            qt_version=qVersion(),
+            manual=self.manual,
+        )
+
+    def _choose_diagnostics_file(self) -> None:
+        entries = self.diagnostics_entries()
+        listing = "\n".join(
+            f"\N{BULLET} {entry.name}: "
+            + QCoreApplication.translate("SupportBundle", entry.description)
+            for entry in entries
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Export diagnostics"),
+            self.tr(
+                "The diagnostics file helps the support desk see what went wrong. It holds "
+                "no tokens, passwords or employee data. This goes in:"
+            )
+            + "\n\n"
+            + listing,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer != QMessageBox.StandardButton.Save:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export diagnostics"),
+            f"salariskoppeling-diagnose-{datetime.now():%Y%m%d-%H%M}.zip",
+            self.tr("ZIP files (*.zip)"),
+        )
+        if chosen:
+            self.export_diagnostics(Path(chosen), entries)
+
+    def export_diagnostics(self, path: Path, entries: list | None = None) -> bool:
+        """Write the support bundle; a refusal is shown and nothing is lost."""
+        try:
+            write_support_bundle(
+                path, entries if entries is not None else self.diagnostics_entries()
+            )
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            self.start_page.show_notice(
+                self.tr("The diagnostics file could not be saved as {path}: {reason}")
+                .replace("{path}", str(path))
+                .replace("{reason}", reason)
+            )
+            return False
+        self.start_page.show_notice(
+            self.tr("Saved the diagnostics file as {path}.").replace("{path}", str(path))
+        )
         return True
 
     def _confirm_forget(self) -> None:

@@ -28,6 +28,7 @@ class StartPage(StepPage):
     restart_requested = Signal()
     import_requested = Signal()
     forget_requested = Signal()
+    diagnostics_requested = Signal()
 
     def __init__(self, state: WizardState, manual: Manual, parent: QWidget | None = None) -> None:
         super().__init__(Step.START, state, manual, parent)
@@ -50,6 +51,9 @@ class StartPage(StepPage):
         self.forget_button = QPushButton()
         self.forget_button.clicked.connect(self.forget_requested)
         language_row.addWidget(self.forget_button)
+        self.diagnostics_button = QPushButton()
+        self.diagnostics_button.clicked.connect(self.diagnostics_requested)
+        language_row.addWidget(self.diagnostics_button)
         layout.addLayout(language_row)
 
         self.resume_frame = QFrame()
@@ -133,6 +137,10 @@ class StartPage(StepPage):
             self.tr("Continue from a registration file you saved before, e.g. to add employers.")
         )
         self.forget_button.setText(self.tr("&Forget saved data…"))
+        self.diagnostics_button.setText(self.tr("&Diagnostics…"))
+        self.diagnostics_button.setToolTip(
+            self.tr("Export a diagnostics file for the support desk (no tokens or employee data).")
+        )
         self.forget_button.setToolTip(
             self.tr("Remove the saved progress and the tokens this wizard stored on this computer.")
         )

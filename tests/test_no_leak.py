@@ -1,0 +1,193 @@
+"""Nothing the wizard writes or prints holds a token or an employee's data.
+
+Every path and the main check scenarios run with a sentinel token and with fake servers whose
+answers carry a sentinel employee. Then every file written (log, progress, export without tokens,
+PDF text, diagnostics ZIP members) and stdout/stderr are searched for both sentinels.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.fakes.fake_afas import FakeAfas, FakeAfasConfig, FakeAfasScenario
+from tests.fakes.fake_nmbrs import SENTINEL, FakeNmbrs, FaultMode, NmbrsScenario
+from wizard.core.manual import shipped_manual
+from wizard.core.model import AccountType, AfasEnvironment, Employer, Package, Step, WizardState
+from wizard.core.progress_store import ProgressStore
+from wizard.services.diagnostics_log import configure_logging, stop_logging
+from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.main_wizard import MainWizard
+
+NMBRS_TOKEN = "SENTINELTOKEN-nmbrs-7f3a9c21"
+AFAS_TOKEN = "5E5E5E5E" * 8  # 64 hex characters, as AFAS issues them
+AFAS_EMPLOYER = f"{SENTINEL}-Werkgever"
+SENTINELS = (NMBRS_TOKEN, AFAS_TOKEN, SENTINEL, AFAS_EMPLOYER)
+
+NMBRS_SCENARIOS = {
+    "all-active": {},
+    "some-inactive": {"inactive": {"Children_Get", "Reports_BackgroundTask_Result"}},
+    "bad-token": {"token": "another-token-entirely"},
+    "bad-domain": {"domain": "elders"},
+    "html-page": {"faults": {"*": FaultMode.HTML_PAGE}},
+    "xml-bomb": {"faults": {"*": FaultMode.XML_BOMB}},
+}
+AFAS_SCENARIOS = {
+    "all-assigned": {},
+    "missing-connector": {"assigned_connectors": ["BP_Werkgevers", "Profit_Employers"]},
+    "unauthorized": {"scenario": FakeAfasScenario.UNAUTHORIZED},
+    "server-error": {"scenario": FakeAfasScenario.SERVER_ERROR},
+}
+
+
+def _nmbrs_state(account_type: AccountType, scenario: NmbrsScenario) -> WizardState:
+    state = WizardState(package=Package.NMBRS, account_type=account_type)
+    registration = state.nmbrs
+    registration.company_name, registration.contact_person = "Voorbeeld B.V.", "Jan Voorbeeld"
+    registration.email, registration.phone = "jan@example.nl", "020 123 4567"
+    if account_type is AccountType.UMBRELLA:
+        registration.username, registration.token = scenario.username, NMBRS_TOKEN
+        registration.domain = "oamkb"
+    else:
+        state.employers = [Employer("Bakkerij B.V.", scenario.username, NMBRS_TOKEN, "oamkb")]
+    return state
+
+
+def _afas_state() -> WizardState:
+    state = WizardState(package=Package.AFAS)
+    afas = state.afas
+    afas.company_name, afas.email = "Voorbeeld Zorg B.V.", "hr@example.nl"
+    afas.framework_contract_number, afas.loonheffingennummer = "RC-1", "123456782L01"
+    afas.employer_codes, afas.customer_number = ["01"], "12345"
+    afas.data_token, afas.environment = AFAS_TOKEN, AfasEnvironment.PRODUCTION
+    return state
+
+
+def _run_check(qtbot, wizard: MainWizard, step: Step) -> None:
+    wizard.setStartId(int(step))
+    wizard.restart()
+    page = wizard.pages[step]
+    page.start_check()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=20000)
+
+
+def _write_everything(wizard: MainWizard, folder: Path) -> None:
+    wizard.register_secrets()
+    assert wizard.save_progress()
+    summary = wizard.pages[Step.SUMMARY]
+    summary.export_panel.tokens_box.setChecked(False)
+    summary.export_panel.save_registration(folder / "aanmelding.json")
+    assert summary.export_panel.save_pdf(folder / "aanmelding.pdf")
+    assert wizard.export_diagnostics(folder / "diagnose.zip")
+
+
+def _texts(folder: Path) -> dict[str, bytes]:
+    found: dict[str, bytes] = {}
+    for path in folder.rglob("*"):
+        if not path.is_file():
+            continue
+        found[str(path)] = path.read_bytes()
+        if path.suffix == ".zip":
+            with zipfile.ZipFile(path) as archive:
+                for name in archive.namelist():
+                    found[f"{path}!{name}"] = archive.read(name)
+        if path.suffix == ".pdf":
+            pdftotext = shutil.which("pdftotext")
+            assert pdftotext, "pdftotext (Debian package poppler-utils) is needed"
+            text = subprocess.run(
+                [pdftotext, str(path), "-"], capture_output=True, check=True
+            ).stdout
+            found[f"{path}!text"] = text
+    return found
+
+
+def _assert_clean(folder: Path, captured: str) -> None:
+    for name, data in _texts(folder).items():
+        for sentinel in SENTINELS:
+            assert sentinel.encode() not in data, f"{sentinel} leaked into {name}"
+            assert sentinel.lower().encode() not in data.lower(), f"{sentinel} in {name}"
+    for sentinel in SENTINELS:
+        assert sentinel not in captured
+
+
+@pytest.fixture
+def logged(tmp_path):
+    log_path = configure_logging(tmp_path / "written" / "logs", level=logging.DEBUG)
+    yield log_path
+    stop_logging()
+
+
+@pytest.mark.parametrize("account_type", list(AccountType))
+@pytest.mark.parametrize("scenario_name", sorted(NMBRS_SCENARIOS))
+def test_nmbrs_paths_leak_nothing(
+    qtbot, qapp, tmp_path, logged, capfd, account_type, scenario_name
+) -> None:
+    scenario = NmbrsScenario(token=NMBRS_TOKEN)
+    for key, value in NMBRS_SCENARIOS[scenario_name].items():
+        setattr(scenario, key, value)
+    written = tmp_path / "written"
+    with FakeNmbrs(scenario) as fake:
+        services = LiveCheckServices(
+            nmbrs_endpoint=fake.base_url,
+            wsdl_cache_dir=written / "wsdl",
+            connect_timeout=2,
+            read_timeout=5,
+        )
+        state = _nmbrs_state(account_type, scenario)
+        wizard = MainWizard(
+            shipped_manual(),
+            ProgressStore(written / "appdata"),
+            state,
+            services=services,
+            log_path=logged,
+        )
+        qtbot.addWidget(wizard)
+        wizard.show()
+        _run_check(qtbot, wizard, Step.NMBRS_CHECK)
+        assert state.check_runs, "the check did not record a result"
+        _write_everything(wizard, written)
+        wizard.pool.waitForDone(10000)
+    captured = capfd.readouterr()
+    _assert_clean(written, captured.out + captured.err)
+
+
+@pytest.mark.parametrize("scenario_name", sorted(AFAS_SCENARIOS))
+def test_afas_path_leaks_nothing(qtbot, qapp, tmp_path, logged, capfd, scenario_name) -> None:
+
+    config = FakeAfasConfig(
+        data_token=AFAS_TOKEN,
+        assigned_connectors=[
+            "BP_Werkgevers",
+            "BP_Medewerkers",
+            "BP_Dienstverbanden",
+            "BP_Salarissen",
+            "Profit_Employers",
+        ],
+        employers={"01": AFAS_EMPLOYER},
+        # AFAS echoing the token in its error text must not carry it into any file.
+        external_message=f"Ongeldig token {AFAS_TOKEN}",
+    )
+    for key, value in AFAS_SCENARIOS[scenario_name].items():
+        setattr(config, key, value)
+    written = tmp_path / "written"
+    with FakeAfas(config) as fake:
+        services = LiveCheckServices(afas_endpoint=fake.base_url, connect_timeout=2, read_timeout=5)
+        wizard = MainWizard(
+            shipped_manual(),
+            ProgressStore(written / "appdata"),
+            _afas_state(),
+            services=services,
+            log_path=logged,
+        )
+        qtbot.addWidget(wizard)
+        wizard.show()
+        _run_check(qtbot, wizard, Step.AFAS_CHECK)
+        _write_everything(wizard, written)
+        wizard.pool.waitForDone(10000)
+    captured = capfd.readouterr()
+    _assert_clean(written, captured.out + captured.err)
