@@ -203,3 +203,22 @@ def test_nmbrs_check_from_the_gui_marks_inactive_calls_on_the_rights_step(
     }
     assert any(text.startswith("Children_Get") for text in marked)
     assert any(text.startswith("Report_BackgroundTask_Result") for text in marked)
+
+
+def test_nmbrs_network_fault_is_explained_in_dutch(
+    qtbot, make_wizard, fake_nmbrs, nmbrs_scenario, tmp_path
+) -> None:
+    from tests.fakes.fake_nmbrs import FaultMode
+
+    nmbrs_scenario.faults = {"*": FaultMode.HTML_PAGE}
+    services = LiveCheckServices(
+        nmbrs_endpoint=fake_nmbrs.base_url, wsdl_cache_dir=tmp_path / "wsdl", read_timeout=5
+    )
+    wizard = make_wizard(services=services)
+    _to_nmbrs_check(qtbot, wizard, nmbrs_scenario)
+    page = wizard.currentPage()
+    page.check_button.click()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=15000)
+    assert page.status.text().startswith("De controle kon niet worden uitgevoerd")
+    assert "proxy" in page.status.text().lower()
+    assert wizard.state.nmbrs.token == nmbrs_scenario.token
