@@ -9,6 +9,7 @@ and runs in its own process, as in bench_nmbrs_check.
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 import tempfile
@@ -17,15 +18,15 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
-from tests.bench.bench_nmbrs_check import _serve  # noqa: E402
-from tests.fakes.fake_nmbrs import NmbrsScenario  # noqa: E402
-from wizard.core.manual import shipped_manual  # noqa: E402
-from wizard.core.model import AccountType, Package, Step, WizardState  # noqa: E402
-from wizard.ui.live_check_services import LiveCheckServices  # noqa: E402
-from wizard.ui.main_wizard import MainWizard  # noqa: E402
+from tests.bench.bench_nmbrs_check import _serve
+from tests.fakes.fake_nmbrs import NmbrsScenario
+from wizard.core.manual import shipped_manual
+from wizard.core.model import AccountType, Package, Step, WizardState
+from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.main_wizard import MainWizard
 
 LATENCY = 0.2
 ROUNDS = 5
@@ -44,7 +45,7 @@ def _one_check(app: QApplication, wizard: MainWizard) -> float:
         app.processEvents()
         time.sleep(0.001)
     timer.stop()
-    gaps = [later - earlier for earlier, later in zip(ticks, ticks[1:], strict=False)]
+    gaps = [later - earlier for earlier, later in itertools.pairwise(ticks)]
     return max(gaps, default=0.0) * 1000
 
 
