@@ -107,7 +107,7 @@ def example_check(name: str) -> CheckReport | None:
         package="nmbrs",
         ok=True,
         checks=[
-            CheckItem(service=call.service, name=call.operation, status=CallStatus.ACTIVE)
+            CheckItem(service=call.service, name=call.screen_name, status=CallStatus.ACTIVE)
             for call in calls
         ],
     )
