@@ -75,7 +75,7 @@ def test_missing_connector_links_back_to_the_app_connector_step(
         for row in range(page.table.rowCount())
         if page.table.item(row, 2).text() == "BP_Salarissen"
     )
-    button = page.table.cellWidget(row, 5)
+    button = page.table.fix_button(row)
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert at(wizard) is Step.AFAS_APP_CONNECTOR
@@ -193,7 +193,7 @@ def test_nmbrs_check_from_the_gui_marks_inactive_calls_on_the_rights_step(
         for row in range(page.table.rowCount())
         if page.table.item(row, 2).text() == "Children_Get"
     )
-    qtbot.mouseClick(page.table.cellWidget(row, 5), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.table.fix_button(row), Qt.MouseButton.LeftButton)
     assert at(wizard) is Step.UMBRELLA_RIGHTS
     rights = wizard.currentPage()
     marked = {

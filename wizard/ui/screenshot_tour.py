@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from wizard.core.check_fixes import check_subjects
+from wizard.core.check_result import CallStatus, CheckItem, CheckReport, CheckRun
 from wizard.core.flow import path_steps
 from wizard.core.manual import shipped_manual
 from wizard.core.model import (
@@ -18,6 +21,9 @@ from wizard.core.model import (
     Step,
     WizardState,
 )
+from wizard.services.afas_check import MSG_ASSIGNED, MSG_NOT_ASSIGNED
+from wizard.services.nmbrs_check_texts import MSG_INACTIVE
+from wizard.translation import tr
 from wizard.ui.main_wizard import MainWizard
 
 TOUR_PATHS: dict[str, tuple[Package, AccountType | None]] = {
@@ -62,6 +68,36 @@ def sample_state(package: Package, account_type: AccountType | None, language: s
     )
 
 
+def sample_runs(state: WizardState) -> list[CheckRun]:
+    """Check results with a few failures, so the check pages show their table and buttons."""
+    finished = datetime(2026, 11, 23, 10, 15).astimezone()
+    if state.package is Package.AFAS:
+        expected = ["BP_Werkgevers", "BP_Medewerkers", "BP_Dienstverbanden", "BP_Salarissen"]
+        missing = tr("AfasCheck", MSG_NOT_ASSIGNED)
+        assigned = tr("AfasCheck", MSG_ASSIGNED)
+        items = [
+            CheckItem("afas", name, CallStatus.INACTIVE, missing)
+            if name == "BP_Salarissen"
+            else CheckItem("afas", name, CallStatus.ACTIVE, assigned)
+            for name in expected
+        ]
+        report = CheckReport("afas", False, items, [], ["BP_Salarissen"], "O12345AA")
+        return [CheckRun(subject, report, finished) for subject in check_subjects(state)]
+    assert state.account_type is not None
+    failing = {"Children_Get", "Report_BackgroundTask_Result"}
+    inactive = tr("NmbrsCheck", MSG_INACTIVE)
+    items = [
+        CheckItem(call.service, call.screen_name, CallStatus.INACTIVE, inactive)
+        if call.screen_name in failing
+        else CheckItem(call.service, call.screen_name, CallStatus.ACTIVE)
+        for call in shipped_manual().calls[state.account_type]
+    ]
+    report = CheckReport(
+        "nmbrs", False, items, ["Voorbeeld Bakkerij B.V.", "Voorbeeld Transport B.V."]
+    )
+    return [CheckRun(subject, report, finished) for subject in check_subjects(state)]
+
+
 def render_tour(out: Path, languages: tuple[str, ...] = ("nl", "en")) -> Iterator[Path]:
     """Render each page of each path in each language; yield the files written."""
     app = QApplication.instance()
@@ -70,7 +106,9 @@ def render_tour(out: Path, languages: tuple[str, ...] = ("nl", "en")) -> Iterato
     manual = shipped_manual()
     for language in languages:
         for path_name, (package, account_type) in TOUR_PATHS.items():
-            wizard = MainWizard(manual, None, sample_state(package, account_type, language))
+            state = sample_state(package, account_type, language)
+            state.check_runs = sample_runs(state)
+            wizard = MainWizard(manual, None, state)
             wizard.set_language(language)
             wizard.resize(1000, 720)
             wizard.show()

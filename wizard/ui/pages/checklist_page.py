@@ -107,9 +107,15 @@ class ChecklistPage(StepPage):
             self._bind(checkbox, content.qualified(call.item_id))
             grid = group.layout()
             assert isinstance(grid, QGridLayout)
-            # Two columns keep the longest list (14 calls) on one screen.
+            # Two columns keep the longest list (14 calls) on one screen; groups with very
+            # long names keep one column so nothing runs off the page.
+            columns = (
+                1
+                if any(len(c.screen_name) > 40 for c in content.calls if c.group == call.group)
+                else 2
+            )
             position = grid.count()
-            grid.addWidget(checkbox, position // 2, position % 2)
+            grid.addWidget(checkbox, position // columns, position % columns)
             self.call_checkboxes.append((checkbox, call))
         layout.addStretch(1)
         self.retranslate()
@@ -146,9 +152,15 @@ class ChecklistPage(StepPage):
             status = self._checked_status(call)
             if status is None:
                 checkbox.setText(call.screen_name)
+            elif status is CallStatus.ACTIVE:
+                checkbox.setText(f"{call.screen_name}  \N{CHECK MARK}")
             else:
                 word = status_text(status, self.state.package)
-                checkbox.setText(f"{call.screen_name}  ({word})")
+                checkbox.setText(f"{call.screen_name}  \N{BALLOT X} {word}")
+            if status is not None:
+                checkbox.setAccessibleName(
+                    f"{call.screen_name}: {status_text(status, self.state.package)}"
+                )
             checkbox.setProperty("checkStatus", status.value if status else "")
             checkbox.style().unpolish(checkbox)
             checkbox.style().polish(checkbox)

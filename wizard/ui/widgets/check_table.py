@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -81,25 +82,35 @@ class CheckTable(QTableWidget):
         for row, (subject, item) in enumerate(rows):
             self._fill_row(row, subject, item)
         header = self.horizontalHeader()
-        for column in (0, 1, 2, 3, 5):
+        for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Long call names are shortened in the middle (full name in the tooltip), so the
+        # explanation keeps room to wrap.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.resizeColumnToContents(2)
+        self.setColumnWidth(2, min(self.columnWidth(2), 260))
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        # The login column only matters when several logins were checked.
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
+        buttons = [self.fix_button(row) for row in range(self.rowCount())]
+        widest = max((b.sizeHint().width() for b in buttons if b is not None), default=0)
+        self.setColumnWidth(5, max(widest + 8, header.sectionSizeHint(5)))
+        # The login and service columns only matter when they differ between rows.
         self.setColumnHidden(0, len({subject for subject, _item in rows}) <= 1)
+        self.setColumnHidden(1, len({item.service for _subject, item in rows}) <= 1)
         self.resizeRowsToContents()
 
     def _fill_row(self, row: int, subject: str, item: CheckItem) -> None:
         status = QTableWidgetItem(status_text(item.status, self.state.package))
         status.setForeground(QBrush(QColor(_COLOURS[item.status])))
-        cells = [
-            QTableWidgetItem(subject),
-            QTableWidgetItem(item.service),
-            QTableWidgetItem(item.name),
-            status,
-            QTableWidgetItem(item.message),
-        ]
+        # "EmployeeService" -> "Employee": the column stays narrow, the tooltip has it all.
+        service = QTableWidgetItem(item.service.removesuffix("Service") or item.service)
+        service.setToolTip(item.service)
+        cells = [QTableWidgetItem(subject), service, QTableWidgetItem(item.name), status]
+        cells.append(QTableWidgetItem(item.message))
         for column, cell in enumerate(cells):
-            cell.setToolTip(cell.text())
+            if column != 1:
+                cell.setToolTip(cell.text())
             self.setItem(row, column, cell)
         target = fix_step(self.state, item)
         if target is not None and item.status is not CallStatus.ACTIVE:
@@ -112,7 +123,18 @@ class CheckTable(QTableWidget):
             button.clicked.connect(
                 lambda _checked=False, step=target: self.fix_requested.emit(step)
             )
-            self.setCellWidget(row, 5, button)
+            # A holder keeps the button its natural height in a tall, wrapped row.
+            holder = QWidget()
+            holder_layout = QVBoxLayout(holder)
+            holder_layout.setContentsMargins(2, 2, 2, 2)
+            holder_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            holder.button = button  # type: ignore[attr-defined]
+            self.setCellWidget(row, 5, holder)
+
+    def fix_button(self, row: int) -> QPushButton | None:
+        """The "go to the step" button of `row`, if the row has one."""
+        holder = self.cellWidget(row, 5)
+        return getattr(holder, "button", None) if holder is not None else None
 
     def refresh_texts(self) -> None:
         """Redraw in the current language."""
@@ -126,7 +148,3 @@ class CheckTable(QTableWidget):
             for item in run.report.checks
             if item.status is not CallStatus.ACTIVE
         )
-
-    def alignment(self) -> Qt.AlignmentFlag:
-        """Cells are top-aligned so wrapped explanations read naturally."""
-        return Qt.AlignmentFlag.AlignTop
