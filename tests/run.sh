@@ -5,13 +5,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Qt offscreen needs these libraries and a font; the Secret Service test needs dbus and
-# gnome-keyring; Debian's python3 needs python3-venv for `python3 -m venv`.
+# gnome-keyring; tests/build_frozen.sh needs nsis (makensis); Debian's python3 needs python3-venv
+# for `python3 -m venv`.
 DEBIAN_PACKAGES=(
   python3-venv
   libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libglib2.0-0 libdbus-1-3
   fonts-dejavu-core
   dbus gnome-keyring
   poppler-utils
+  nsis
 )
 missing=()
 for package in "${DEBIAN_PACKAGES[@]}"; do

@@ -19,6 +19,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m wizard", description="Salariskoppeling Wizard")
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("--lang", choices=("nl", "en"), default=None, help="UI language")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen, print one line per check and exit",
+    )
     subparsers = parser.add_subparsers(dest="command")
     for name in COMMAND_MODULES:
         try:
@@ -34,6 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from wizard.self_test import main as self_test
+
+        return self_test()
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
         from wizard.app import run_gui

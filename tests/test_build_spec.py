@@ -1,0 +1,286 @@
+"""Cheap checks of the packaging files: build.spec, the NSIS script and the release workflow.
+
+The real build, the frozen self-test and the makensis compile against it run in
+tests/build_frozen.sh (CI); here the installer script is compiled against a tiny fake build.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import wizard
+
+ROOT = Path(__file__).resolve().parents[1]
+SPEC = ROOT / "build.spec"
+NSI = ROOT / "resources" / "installer" / "salariskoppeling-wizard.nsi"
+WORKFLOW = ROOT / ".github" / "workflows" / "release-windows.yml"
+
+USED_QT_MODULES = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}
+
+
+def spec_namespace() -> dict:
+    """build.spec's literal settings and its helper functions, without running PyInstaller."""
+    namespace: dict = {"Path": Path, "re": re, "sys": sys, "RESOURCES": ROOT / "resources"}
+    namespace["__version__"] = wizard.__version__
+    for node in ast.parse(SPEC.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            try:
+                namespace[node.targets[0].id] = ast.literal_eval(node.value)
+            except (ValueError, AttributeError):
+                pass
+        elif isinstance(node, ast.FunctionDef):
+            module = ast.Module(body=[node], type_ignores=[])
+            exec(compile(module, str(SPEC), "exec"), namespace)
+    return namespace
+
+
+def nsi_text() -> str:
+    return NSI.read_text(encoding="utf-8-sig")
+
+
+def section(text: str, name: str) -> str:
+    start = text.index(f'Section "{name}"')
+    return text[start : text.index("SectionEnd", start)]
+
+
+# ----- build.spec -------------------------------------------------------------------------------
+
+
+def test_the_spec_excludes_unused_qt_modules_but_not_the_used_ones():
+    excludes = set(spec_namespace()["QT_EXCLUDES"])
+
+    assert {"PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtSql"} <= excludes
+    assert {"PySide6.QtOpenGL", "PySide6.QtTest", "PySide6.QtDesigner"} <= excludes
+    assert not excludes & USED_QT_MODULES
+
+
+def test_the_wizard_code_uses_only_the_qt_modules_the_spec_keeps():
+    excluded = set(spec_namespace()["QT_EXCLUDES"])
+    imported = set()
+    for path in (ROOT / "wizard").rglob("*.py"):
+        imported |= set(re.findall(r"\b(PySide6\.Qt\w+)", path.read_text(encoding="utf-8")))
+
+    assert not imported & excluded
+
+
+def test_the_software_opengl_dll_stays_out():
+    keep_binary = spec_namespace()["keep_binary"]
+
+    assert not keep_binary(("PySide6/opengl32sw.dll", "C:/x/opengl32sw.dll", "BINARY"))
+    assert not keep_binary(("PySide6/OPENGL32SW.DLL", "C:/x/OPENGL32SW.DLL", "BINARY"))
+    assert keep_binary(("PySide6/Qt6Widgets.dll", "C:/x/Qt6Widgets.dll", "BINARY"))
+    assert keep_binary(("PySide6/plugins/platforms/qwindows.dll", "x", "BINARY"))
+    assert keep_binary(("PySide6/plugins/platforms/qoffscreen.dll", "x", "BINARY"))
+
+
+def test_only_dutch_and_english_qt_translations_are_shipped():
+    keep_data = spec_namespace()["keep_data"]
+
+    def kept(dest: str) -> bool:
+        return keep_data((dest, "src", "DATA"))
+
+    assert kept("PySide6/translations/qtbase_nl.qm")
+    assert kept("PySide6/Qt/translations/qtbase_en.qm")
+    assert not kept("PySide6/translations/qtbase_de.qm")
+    assert not kept("PySide6/translations/qtbase_zh_CN.qm")
+    assert not kept("PySide6/Qt/translations/qt_help_nl.qm")
+    assert kept("wizard/_resources/i18n/wizard_nl.qm")
+
+
+def test_resources_go_where_resource_root_looks_and_screenshots_stay_out():
+    datas = spec_namespace()["resource_datas"]()
+    destinations = {dest for _, dest in datas}
+    sources = [Path(src) for src, _ in datas]
+
+    assert all(dest.startswith("wizard/_resources/") for dest in destinations)
+    for folder in ("manual", "schema", "examples", "afas", "i18n", "icons"):
+        assert f"wizard/_resources/{folder}" in destinations
+    assert not any("screenshots" in src.parts or "installer" in src.parts for src in sources)
+    assert not any(src.suffix == ".ts" for src in sources)
+    for src in sources:
+        assert list(src.parent.glob(src.name)), f"{src} does not exist"
+
+
+def test_version_info_comes_from_the_package_version():
+    namespace = spec_namespace()
+    text = SPEC.read_text(encoding="utf-8")
+
+    assert re.search(r"^from wizard import .*__version__", text, re.MULTILINE)
+    assert "version=windows_version_info()" in text
+    assert namespace["version_tuple"]("0.1.0") == (0, 1, 0, 0)
+    assert namespace["version_tuple"]("1.2.3rc1") == (1, 2, 3, 0)
+    assert namespace["version_tuple"](wizard.__version__)[0] >= 0
+    body = ast.get_source_segment(text, _function(text, "windows_version_info"))
+    assert body is not None and "version_tuple(__version__)" in body
+
+
+def test_onedir_windowed_without_upx_with_an_icon():
+    text = SPEC.read_text(encoding="utf-8")
+
+    assert "exclude_binaries=True" in text and "COLLECT(" in text  # onedir
+    assert "console=False" in text
+    assert "upx=True" not in text
+    assert 'icon=str(RESOURCES / "icons" / "wizard.ico")' in text
+    assert (ROOT / "resources" / "icons" / "wizard.ico").read_bytes()[:4] == b"\0\0\1\0"
+    assert (ROOT / "resources" / "icons" / "wizard.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _function(text: str, name: str) -> ast.FunctionDef:
+    return next(
+        node
+        for node in ast.parse(text).body
+        if isinstance(node, ast.FunctionDef) and node.name == name
+    )
+
+
+# ----- the NSIS script --------------------------------------------------------------------------
+
+
+def test_the_installer_is_per_user_without_admin_rights():
+    text = nsi_text()
+
+    assert re.search(r"^RequestExecutionLevel user$", text, re.MULTILINE)
+    assert "RequestExecutionLevel admin" not in text
+    assert "HKLM" not in text
+    assert 'InstallDir "$LOCALAPPDATA\\Programs\\' in text
+    assert "SetShellVarContext current" in text
+
+
+def test_the_installer_adds_a_start_menu_shortcut_and_an_apps_entry():
+    install = section(nsi_text(), "Install")
+
+    assert 'CreateShortCut "$SMPROGRAMS\\' in install
+    assert "WriteUninstaller" in install
+    for value in ("DisplayName", "DisplayVersion", "UninstallString", "InstallLocation"):
+        assert f'WriteRegStr HKCU "${{UNINSTALL_KEY}}" "{value}"' in install
+    assert "Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\" in nsi_text()
+
+
+def test_an_upgrade_reuses_the_folder_and_replaces_the_old_program_files():
+    text = nsi_text()
+    install = section(text, "Install")
+
+    assert 'InstallDirRegKey HKCU "${UNINSTALL_KEY}" "InstallLocation"' in text
+    assert install.index('RMDir /r "$INSTDIR\\_internal"') < install.index("File /r")
+
+
+def test_the_uninstaller_asks_before_removing_user_data_and_keeps_it_by_default():
+    uninstall = section(nsi_text(), "Uninstall")
+
+    question = re.search(r"MessageBox ([^\n]*)\"\$\(MSG_REMOVE_DATA\)\"([^\n]*)", uninstall)
+    assert question is not None
+    assert "MB_YESNO" in question.group(1)
+    assert "MB_DEFBUTTON2" in question.group(1)  # "No" is the default button
+    assert "/SD IDNO" in question.group(2)  # a silent uninstall keeps the data
+    guarded = uninstall[uninstall.index('${If} $R0 == "remove"') :]
+    guarded = guarded[: guarded.index("${EndIf}")]
+    assert 'RMDir /r "${PROGRESS_DIR}"' in guarded
+    assert "Call un.RemoveStoredTokens" in guarded
+    outside = uninstall.replace(guarded, "")
+    assert "PROGRESS_DIR" not in outside and "RemoveStoredTokens" not in outside
+    # The program itself always goes.
+    assert 'RMDir /r "$INSTDIR\\_internal"' in outside
+    assert 'Delete "$SMPROGRAMS\\' in outside
+
+
+def test_both_languages_have_every_message():
+    text = nsi_text()
+    names = set(re.findall(r"^LangString (\w+) \$\{LANG_", text, re.MULTILINE))
+
+    assert names
+    for name in names:
+        assert f"LangString {name} ${{LANG_DUTCH}}" in text
+        assert f"LangString {name} ${{LANG_ENGLISH}}" in text
+
+
+def test_the_script_removes_the_folders_the_program_uses():
+    text = nsi_text()
+
+    assert '"$APPDATA\\a.s.r. salariskoppeling"' in text  # Qt AppDataLocation: org, then app
+    assert '"${ORG_DATA_DIR}\\salariskoppeling-wizard"' in text
+    assert 'CREDENTIAL_PREFIX "salariskoppeling-wizard/"' in text
+    from wizard.services import secret_store
+
+    assert secret_store.NMBRS_TOKEN_SERVICE.startswith("salariskoppeling-wizard/")
+    assert secret_store.INDEX_SERVICE.startswith("salariskoppeling-wizard/")
+
+
+def _ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def test_makensis_compiles_the_script_against_a_fake_build(tmp_path):
+    makensis = shutil.which("makensis")
+    if makensis is None:
+        if _ci() and sys.platform.startswith("linux"):
+            pytest.fail("makensis not found: apt-get install nsis (CI is set)", pytrace=False)
+        pytest.skip("makensis not found (Debian package nsis)")
+    dist = tmp_path / "dist" / "salariskoppeling-wizard"
+    manual = dist / "_internal" / "wizard" / "_resources" / "manual"
+    manual.mkdir(parents=True)
+    (manual / "steps.json").write_text("{}")
+    (dist / "salariskoppeling-wizard.exe").write_bytes(b"MZ")
+    setup = tmp_path / "salariskoppeling-wizard-check.exe"
+
+    done = subprocess.run(
+        [
+            makensis,
+            "-V2",
+            "-WX",
+            f"-DAPP_VERSION={wizard.__version__}",
+            f"-DDIST_DIR={dist}",
+            f"-DOUT_FILE={setup}",
+            "-DCOMPRESSION=off",
+            str(NSI),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert setup.read_bytes()[:2] == b"MZ"
+
+
+def test_makensis_refuses_a_missing_build(tmp_path):
+    makensis = shutil.which("makensis")
+    if makensis is None:
+        pytest.skip("makensis not found (Debian package nsis)")
+
+    done = subprocess.run(
+        [makensis, "-V1", "-DAPP_VERSION=0.1.0", f"-DDIST_DIR={tmp_path}", str(NSI)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert done.returncode != 0
+    assert "run pyinstaller build.spec first" in done.stdout + done.stderr
+
+
+# ----- the release workflow ---------------------------------------------------------------------
+
+
+def test_the_release_workflow_builds_self_tests_and_uploads_the_installer_on_windows():
+    text = WORKFLOW.read_text(encoding="utf-8")
+
+    assert re.search(r"runs-on: windows-", text)
+    assert 'python-version: "3.11"' in text
+    assert "choco install nsis" in text
+    assert "pytest" in text and "QT_QPA_PLATFORM: offscreen" in text
+    assert "PyInstaller --noconfirm --clean build.spec" in text
+    assert "--self-test" in text
+    assert "makensis @nsisArgs resources\\installer\\salariskoppeling-wizard.nsi" in text
+    assert "actions/upload-artifact@" in text
+    signing = re.findall(r"- name: (Sign[^\n]*)\n\s+if: env\.SIGNING_CERT_BASE64 != ''", text)
+    assert signing, "the signing step must run only when the certificate secret is set"
