@@ -7,10 +7,6 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import phonenumbers
-from email_validator import EmailNotValidError, validate_email
-from stdnum.nl import bsn
-
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 CONTEXT = "FieldRules"
@@ -101,6 +97,9 @@ def _required(value: str) -> RuleResult:
 def _email(value: str) -> RuleResult:
     if not value:
         return RuleResult(value, MSG_REQUIRED)
+    # Imported here: loading these libraries at start-up would slow the first window.
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError:
@@ -111,6 +110,8 @@ def _email(value: str) -> RuleResult:
 def _phone(value: str) -> RuleResult:
     if not value:
         return RuleResult(value, MSG_REQUIRED)
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(value, "NL")
     except phonenumbers.NumberParseException:
@@ -131,6 +132,8 @@ def _loonheffingennummer(value: str) -> RuleResult:
     match = _LH_PATTERN.match(compact)
     if match is None:
         return RuleResult(value, MSG_LH_FORMAT)
+    from stdnum.nl import bsn
+
     if not bsn.is_valid(match.group(1)):
         return RuleResult(compact, MSG_LH_ELFPROEF)
     return RuleResult(compact)

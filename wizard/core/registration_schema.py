@@ -11,9 +11,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jsonschema import Draft202012Validator, FormatChecker, ValidationError
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
 from wizard.core import field_rules
 from wizard.core.field_rules import check_field, split_employer_codes
@@ -167,6 +168,8 @@ def load_schema() -> dict[str, Any]:
 
 
 def _date_time_checker() -> FormatChecker:
+    from jsonschema import FormatChecker
+
     # jsonschema only checks date-time with an optional package; this check needs none.
     checker = FormatChecker(formats=())
 
@@ -183,6 +186,9 @@ def _date_time_checker() -> FormatChecker:
 @cache
 def schema_validator() -> Draft202012Validator:
     """A validator for the shipped schema, checking date-time formats."""
+    # jsonschema is imported on first use: it is the slowest import of the program.
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(load_schema(), format_checker=_date_time_checker())
 
 

@@ -32,8 +32,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, quote_plus, unquote, urlsplit
 
-from wizard.services.network_settings import proxy_host_port
-
 LOGGER_NAME = "wizard"
 LOG_FILE_NAME = "wizard.log"
 DEFAULT_MAX_BYTES = 512 * 1024
@@ -447,6 +445,9 @@ def describe_environment_proxies(environ: Mapping[str, str] | None = None) -> di
     for name in _PROXY_VARIABLES:
         value = _environment_value(environ, name)
         if value:
+            # Imported here: network_settings pulls in httpx, not needed to start logging.
+            from wizard.services.network_settings import proxy_host_port
+
             described[name] = proxy_host_port(value)
     no_proxy = _environment_value(environ, "NO_PROXY")
     if no_proxy:

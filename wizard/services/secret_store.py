@@ -17,11 +17,11 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Final, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import KeyringLocked, NoKeyringError, PasswordDeleteError
+# keyring (and its backends) load on the first use of the store, not when the window opens.
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
@@ -273,6 +273,8 @@ def display_name(backend: KeyringBackend | None) -> str:
 
 
 def _reason_for(error: Exception) -> UnavailableReason:
+    from keyring.errors import KeyringLocked, NoKeyringError
+
     if isinstance(error, KeyringLocked):
         return UnavailableReason.LOCKED
     if isinstance(error, NoKeyringError):
@@ -479,6 +481,8 @@ class SecretStore:
         backend = self._injected
         if backend is None:
             try:
+                import keyring
+
                 backend = keyring.get_keyring()
             except Exception as exc:
                 # A broken keyring configuration (say PYTHON_KEYRING_BACKEND naming a missing
@@ -512,6 +516,8 @@ class SecretStore:
         self._call(backend, "write", lambda: backend.set_password(service, key, secret))
 
     def _delete(self, backend: KeyringBackend, service: str, key: str) -> bool:
+        from keyring.errors import PasswordDeleteError
+
         def action() -> bool:
             try:
                 backend.delete_password(service, key)

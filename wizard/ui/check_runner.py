@@ -7,8 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from wizard.services.network_errors import CheckFailed
-
 log = logging.getLogger(__name__)
 
 
@@ -28,11 +26,13 @@ class _CheckTask(QRunnable):
         self.signals = _TaskSignals()
 
     def run(self) -> None:
+        # Imported on the worker: the network stack is not needed to show the first page.
+        from wizard.services.network_errors import CheckFailed
+        from wizard.translation import tr
+
         try:
             result = self.work()
         except CheckFailed as failure:
-            from wizard.translation import tr
-
             self.signals.failed.emit(self.request_id, failure.render(tr))
         except Exception:  # a bug must never leave the page "checking" forever
             # The exception text may echo a token from a server answer: log the type only.

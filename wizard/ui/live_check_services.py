@@ -5,12 +5,14 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wizard.core.check_result import CheckReport
 from wizard.core.model import AccountType, AfasEnvironment
-from wizard.services.afas_check import check_afas
-from wizard.services.network_settings import NetworkSettings
 from wizard.translation import tr
+
+if TYPE_CHECKING:
+    from wizard.services.network_settings import NetworkSettings
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,9 @@ class LiveCheckServices:
 
     def settings(self, proxy_url: str) -> NetworkSettings:
         """Network settings with the proxy the clerk entered (empty: from the environment)."""
+        # The network stack is imported when a check runs, not when the window opens.
+        from wizard.services.network_settings import NetworkSettings
+
         timeouts: dict[str, float] = {}
         if self.connect_timeout is not None:
             timeouts["connect_timeout"] = self.connect_timeout
@@ -71,6 +76,8 @@ class LiveCheckServices:
         proxy_url: str,
     ) -> CheckReport:
         """Check the AFAS token and the assigned connectors (blocking; run it in a worker)."""
+        from wizard.services.afas_check import check_afas
+
         return check_afas(
             customer_number,
             token,

@@ -15,10 +15,8 @@ from wizard.core.flow import path_steps, resume_target
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.progress_store import MSG_SAVE_FAILED, LoadOutcome, LoadStatus, ProgressStore
-from wizard.core.registration_file import RegistrationError, import_registration
 from wizard.services.diagnostics_log import register_secret, register_url_credentials
 from wizard.services.secret_store import SecretStore
-from wizard.services.support_bundle import bundle_entries, write_support_bundle
 from wizard.services.token_keeper import KeeperNotice, TokenKeeper
 from wizard.translation import install_translators
 from wizard.ui.live_check_services import LiveCheckServices
@@ -325,6 +323,9 @@ class MainWizard(QWizard):
 
     def import_file(self, path: Path) -> bool:
         """Continue from an exported registration; a bad file is explained, nothing is lost."""
+        # Imported on use: the schema validator is slow to load and rarely needed.
+        from wizard.core.registration_file import RegistrationError, import_registration
+
         try:
             imported = import_registration(path)
         except RegistrationError as error:
@@ -349,6 +350,8 @@ class MainWizard(QWizard):
 
     def diagnostics_entries(self) -> list:
         """What the support bundle will hold; shown to the clerk before anything is written."""
+        from wizard.services.support_bundle import bundle_entries
+
         self.register_secrets()
         return bundle_entries(
             self.state,
@@ -392,6 +395,8 @@ class MainWizard(QWizard):
 
     def export_diagnostics(self, path: Path, entries: list | None = None) -> bool:
         """Write the support bundle; a refusal is shown and nothing is lost."""
+        from wizard.services.support_bundle import write_support_bundle
+
         try:
             write_support_bundle(
                 path, entries if entries is not None else self.diagnostics_entries()

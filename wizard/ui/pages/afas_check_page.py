@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 from wizard.core.check_result import CheckRun
 from wizard.core.manual import Manual
 from wizard.core.model import AfasEnvironment, Step, WizardState
-from wizard.services.afas_check import connector_ids_from_zip
-from wizard.services.network_errors import CheckFailed
 from wizard.translation import tr
 from wizard.ui.check_runner import CheckRunner
 from wizard.ui.live_check_services import LiveCheckServices
@@ -123,6 +121,9 @@ class AfasCheckPage(StepPage):
 
     def use_connector_zip(self, path: Path) -> None:
         """Take the expected connectors from the ZIP a.s.r. sent (its .gcn file names)."""
+        from wizard.services.afas_check import connector_ids_from_zip
+        from wizard.services.network_errors import CheckFailed
+
         try:
             self._zip_connectors = connector_ids_from_zip(path)
         except CheckFailed as failure:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from datetime import datetime
 
@@ -122,6 +121,9 @@ class NmbrsCheckPage(StepPage):
         self._cancel = cancel = threading.Event()
 
         def work() -> list[CheckRun]:
+            # asyncio is needed only once a check runs; importing it late keeps start-up quick.
+            import asyncio
+
             runs = []
             for username, token, domain in logins:
                 try:
