@@ -69,6 +69,7 @@ def _afas_state() -> WizardState:
 
 
 def _run_check(qtbot, wizard: MainWizard, step: Step) -> None:
+    wizard.ensure_pages()
     wizard.setStartId(int(step))
     wizard.restart()
     page = wizard.pages[step]

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
@@ -14,12 +16,13 @@ from wizard import APP_NAME, ORG_NAME, __version__
 from wizard.core.manual import shipped_manual
 from wizard.core.progress_store import LoadStatus, ProgressStore
 from wizard.core.resource_files import resource_path
-from wizard.services.diagnostics_log import configure_logging, stop_logging
-from wizard.services.secret_store import SecretStore
 from wizard.translation import install_translators
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.main_wizard import MainWizard
 from wizard.ui.style import STYLE_SHEET
+
+if TYPE_CHECKING:
+    from wizard.services.secret_store import SecretStore
 
 # Set to "1", the GUI prints BENCH_MARKER once the first page is shown, then quits.
 BENCH_EXIT_AFTER_SHOW = "WIZARD_BENCH_EXIT_AFTER_SHOW"
@@ -58,7 +61,7 @@ def build_wizard(
     language: str | None,
     store: ProgressStore | None,
     *,
-    secrets: SecretStore | None = None,
+    secrets: SecretStore | Callable[[], SecretStore] | None = None,
     services: LiveCheckServices | None = None,
     log_path: Path | None = None,
 ) -> MainWizard:
@@ -86,24 +89,44 @@ def log_folder() -> Path:
     return Path(location) / "logs"
 
 
+def secret_store() -> SecretStore:
+    """The OS keyring store; created on first use so keyring loads after the first paint."""
+    from wizard.services.secret_store import SecretStore
+
+    return SecretStore()
+
+
+def start_logging(wizard: MainWizard) -> None:
+    """Open the diagnostics log and tell the wizard where it is."""
+    from wizard.services.diagnostics_log import configure_logging, stop_logging
+
+    try:
+        wizard.log_path = configure_logging(log_folder())
+    except OSError:
+        # A locked-down profile must not stop the wizard; it then runs without a log.
+        wizard.log_path = None
+        return
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(stop_logging)
+
+
 def run_gui(language: str | None = None) -> int:
     """Start the wizard and return the exit code of the event loop."""
     app = create_application()
-    try:
-        log_path: Path | None = configure_logging(log_folder())
-    except OSError:
-        # A locked-down profile must not stop the wizard; it then runs without a log.
-        log_path = None
-    app.aboutToQuit.connect(stop_logging)
     wizard = build_wizard(
         language,
         ProgressStore(progress_folder()),
-        secrets=SecretStore(),
+        secrets=secret_store,
         services=LiveCheckServices(wsdl_cache_dir=wsdl_cache_folder()),
-        log_path=log_path,
     )
-    wizard.show()
+    # The log starts right after the first paint: nothing is logged before it, and the
+    # clerk sees the window sooner.
+    wizard.first_painted.connect(lambda: start_logging(wizard))
     if os.environ.get(BENCH_EXIT_AFTER_SHOW) == "1":
-        # tests/bench/bench_startup.py times the start up to here, frozen and from source.
-        QTimer.singleShot(0, lambda: (print(BENCH_MARKER, flush=True), app.quit()))
+        # tests/bench/bench_startup.py times the start up to the first paint of the window.
+        wizard.first_painted.connect(
+            lambda: (print(BENCH_MARKER, flush=True), QTimer.singleShot(0, app.quit))
+        )
+    wizard.show()
     return app.exec()

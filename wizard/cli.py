@@ -14,8 +14,8 @@ from wizard import __version__
 COMMAND_MODULES = ("screenshots", "check", "validate", "export")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every available subcommand."""
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The argument parser, with every available subcommand unless `with_commands` is False."""
     parser = argparse.ArgumentParser(prog="python -m wizard", description="Salariskoppeling Wizard")
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("--lang", choices=("nl", "en"), default=None, help="UI language")
@@ -24,6 +24,8 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="check this installation offscreen, print one line per check and exit",
     )
+    if not with_commands:
+        return parser
     subparsers = parser.add_subparsers(dest="command")
     for name in COMMAND_MODULES:
         try:
@@ -36,9 +38,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _wants_commands(argv: Sequence[str]) -> bool:
+    # The command modules import the network stack and the schema validator; the plain GUI
+    # start (the clerk's double-click) must not wait for them.
+    return any(arg in COMMAND_MODULES or arg in ("-h", "--help") for arg in argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
-    args = build_parser().parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(with_commands=_wants_commands(arguments)).parse_args(arguments)
     if args.self_test:
         from wizard.self_test import main as self_test
 

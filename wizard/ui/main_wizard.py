@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QThreadPool, QTimer, qVersion
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QSize,
+    QThreadPool,
+    QTimer,
+    Signal,
+    qVersion,
+)
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard
 
 from wizard import APP_NAME, __version__
@@ -15,22 +25,15 @@ from wizard.core.flow import path_steps, resume_target
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.progress_store import MSG_SAVE_FAILED, LoadOutcome, LoadStatus, ProgressStore
-from wizard.services.diagnostics_log import register_secret, register_url_credentials
-from wizard.services.secret_store import SecretStore
-from wizard.services.token_keeper import KeeperNotice, TokenKeeper
 from wizard.translation import install_translators
 from wizard.ui.live_check_services import LiveCheckServices
-from wizard.ui.pages.account_type_page import AccountTypePage
-from wizard.ui.pages.afas_check_page import AfasCheckPage
-from wizard.ui.pages.checklist_page import ChecklistPage
-from wizard.ui.pages.employers_page import EmployersPage
-from wizard.ui.pages.nmbrs_check_page import NmbrsCheckPage
-from wizard.ui.pages.registration_page import RegistrationPage
 from wizard.ui.pages.start_page import StartPage
 from wizard.ui.pages.step_page import StepPage
-from wizard.ui.pages.summary_page import SummaryPage
-from wizard.ui.widgets.registration_export_panel import error_text
 from wizard.ui.widgets.step_panel import StepPanel
+
+if TYPE_CHECKING:
+    from wizard.services.secret_store import SecretStore
+    from wizard.services.token_keeper import KeeperNotice, TokenKeeper
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +66,14 @@ _AUTOSAVE_DELAY_MS = 400
 
 
 class MainWizard(QWizard):
-    """The wizard window. Owns the state; pages edit it; the store keeps its non-secret part."""
+    """The wizard window. Owns the state; pages edit it; the store keeps its non-secret part.
+
+    Only the start page is built before the window first shows; the other pages follow right
+    after the first paint (or sooner, when something needs them), so the clerk sees the
+    window quickly.
+    """
+
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -72,13 +82,15 @@ class MainWizard(QWizard):
         state: WizardState | None = None,
         services: LiveCheckServices | None = None,
         pool: QThreadPool | None = None,
-        secrets: SecretStore | None = None,
+        secrets: SecretStore | Callable[[], SecretStore] | None = None,
         log_path: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.log_path = log_path
-        self.keeper = TokenKeeper(secrets) if secrets is not None else None
+        # A factory is accepted so the keyring loads on first use, not before the first paint.
+        self._secrets = secrets
+        self._keeper: TokenKeeper | None = None
         # A pool of our own, so tests and shutdown can wait for running checks.
         self.pool = pool or QThreadPool(self)
         self.manual = manual
@@ -94,20 +106,8 @@ class MainWizard(QWizard):
         self.pages: dict[Step, StepPage] = {}
         self.start_page = StartPage(self.state, manual)
         self._add(self.start_page)
-        self._add(AccountTypePage(self.state, manual))
-        for step in _CHECKLIST_STEPS:
-            self._add(ChecklistPage(step, self.state, manual))
-        for step in _FORM_STEPS:
-            self._add(RegistrationPage(step, self.state, manual))
-        self._add(EmployersPage(self.state, manual))
-        services = services or LiveCheckServices()
-        self.services = services
-        self.nmbrs_check_page = NmbrsCheckPage(self.state, manual, services, self.pool)
-        self.afas_check_page = AfasCheckPage(self.state, manual, services, self.pool)
-        for check_page in (self.nmbrs_check_page, self.afas_check_page):
-            self._add(check_page)
-            check_page.fix_requested.connect(self.go_back_to)
-        self._add(SummaryPage(self.state, manual))
+        self.services = services or LiveCheckServices()
+        self._painted = False
         self.setStartId(int(Step.START))
 
         # Keep a Python reference: PySide6 does not take ownership through setSideWidget().
@@ -143,6 +143,63 @@ class MainWizard(QWizard):
         self.start_page.diagnostics_requested.connect(self._choose_diagnostics_file)
         self.currentIdChanged.connect(self._on_page_changed)
         self.retranslate()
+
+    @property
+    def keeper(self) -> TokenKeeper | None:
+        """Moves tokens to and from the OS keyring; None when the wizard keeps no secrets."""
+        if self._keeper is None and self._secrets is not None:
+            from wizard.services.token_keeper import TokenKeeper
+
+            secrets = self._secrets if not callable(self._secrets) else self._secrets()
+            self._keeper = TokenKeeper(secrets)
+        return self._keeper
+
+    def ensure_pages(self) -> None:
+        """Build every page after the start page; does nothing once they exist."""
+        if Step.SUMMARY in self.pages:
+            return
+        # Imported here, with the pages: they pull in most of the program.
+        from wizard.ui.pages.account_type_page import AccountTypePage
+        from wizard.ui.pages.afas_check_page import AfasCheckPage
+        from wizard.ui.pages.checklist_page import ChecklistPage
+        from wizard.ui.pages.employers_page import EmployersPage
+        from wizard.ui.pages.nmbrs_check_page import NmbrsCheckPage
+        from wizard.ui.pages.registration_page import RegistrationPage
+        from wizard.ui.pages.summary_page import SummaryPage
+
+        manual, state = self.manual, self.state
+        self._add(AccountTypePage(state, manual))
+        for step in _CHECKLIST_STEPS:
+            self._add(ChecklistPage(step, state, manual))
+        for step in _FORM_STEPS:
+            self._add(RegistrationPage(step, state, manual))
+        self._add(EmployersPage(state, manual))
+        self._add(NmbrsCheckPage(state, manual, self.services, self.pool))
+        self._add(AfasCheckPage(state, manual, self.services, self.pool))
+        for step in (Step.NMBRS_CHECK, Step.AFAS_CHECK):
+            self.pages[step].fix_requested.connect(self.go_back_to)  # type: ignore[attr-defined]
+        self._add(SummaryPage(state, manual))
+        self.step_panel.refresh(self.current_step())
+
+    @property
+    def nmbrs_check_page(self) -> StepPage:
+        """The live Nmbrs check page."""
+        self.ensure_pages()
+        return self.pages[Step.NMBRS_CHECK]
+
+    @property
+    def afas_check_page(self) -> StepPage:
+        """The live AFAS check page."""
+        self.ensure_pages()
+        return self.pages[Step.AFAS_CHECK]
+
+    def event(self, event: QEvent) -> bool:
+        # event() runs during QWizard.__init__ already, before _painted exists.
+        if event.type() == QEvent.Type.Paint and not getattr(self, "_painted", True):
+            self._painted = True
+            self.first_painted.emit()
+            QTimer.singleShot(0, self.ensure_pages)
+        return super().event(event)
 
     def _add(self, page: StepPage) -> None:
         self.setPage(int(page.step), page)
@@ -188,8 +245,10 @@ class MainWizard(QWizard):
     def _on_state_changed(self) -> None:
         self.step_panel.refresh(self.current_step())
         # A running check of changed credentials no longer answers the clerk's question.
-        self.nmbrs_check_page.input_changed()
-        self.afas_check_page.input_changed()
+        for step in (Step.NMBRS_CHECK, Step.AFAS_CHECK):
+            page = self.pages.get(step)
+            if page is not None:
+                page.input_changed()  # type: ignore[attr-defined]
         if self.store is not None:
             self._autosave.start()
 
@@ -240,6 +299,7 @@ class MainWizard(QWizard):
         return f"{path}, {step_word}: {content.title.in_language(self.state.language)}"
 
     def _replace_state(self, source: WizardState) -> None:
+        self.ensure_pages()
         # Pages hold a reference to self.state, so it is updated in place.
         for item in fields(WizardState):
             if item.name != "language":
@@ -279,6 +339,7 @@ class MainWizard(QWizard):
 
     def go_to(self, target: Step) -> None:
         """Walk forward with the real Next logic, so Back history stays intact."""
+        self.ensure_pages()
         if self.currentId() < 0:
             self.restart()
         steps = path_steps(self.state)
@@ -289,6 +350,7 @@ class MainWizard(QWizard):
                 break
 
     def validateCurrentPage(self) -> bool:
+        self.ensure_pages()
         if not super().validateCurrentPage():
             return False
         if self.current_step() in _TOKEN_STEPS:
@@ -299,6 +361,8 @@ class MainWizard(QWizard):
 
     def register_secrets(self) -> None:
         """Tell the log redactor every secret the clerk has entered or the keyring gave back."""
+        from wizard.services.diagnostics_log import register_secret, register_url_credentials
+
         for secret in (
             self.state.nmbrs.token,
             self.state.afas.data_token,
@@ -325,6 +389,7 @@ class MainWizard(QWizard):
         """Continue from an exported registration; a bad file is explained, nothing is lost."""
         # Imported on use: the schema validator is slow to load and rarely needed.
         from wizard.core.registration_file import RegistrationError, import_registration
+        from wizard.ui.widgets.registration_export_panel import error_text
 
         try:
             imported = import_registration(path)

@@ -112,6 +112,7 @@ def render_tour(out: Path, languages: tuple[str, ...] = ("nl", "en")) -> Iterato
             wizard.set_language(language)
             wizard.resize(1000, 720)
             wizard.show()
+            wizard.ensure_pages()
             for index, step in enumerate(path_steps(wizard.state)):
                 wizard.setStartId(int(step))
                 wizard.restart()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wizard.core.flow import path_steps, step_done
@@ -29,10 +28,11 @@ class StepPanel(QWidget):
         self.heading.setObjectName("stepPanelHeading")
         layout.addWidget(self.heading)
         self.list_label = QLabel()
-        self.list_label.setTextFormat(Qt.TextFormat.RichText)
+        # The text is rich text (QLabel detects it). Qt's enums are avoided here on purpose:
+        # the first use of the Qt namespace costs ~13 ms, before the window could show.
         self.list_label.setWordWrap(True)
-        self.list_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.list_label, 1)
+        layout.addWidget(self.list_label)
+        layout.addStretch(1)
         self.refresh(Step.START)
 
     def step_name(self, step: Step) -> str:
