@@ -19,7 +19,7 @@ from wizard.core.resource_files import resource_path
 from wizard.translation import install_translators
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.main_wizard import MainWizard
-from wizard.ui.style import STYLE_SHEET
+from wizard.ui.style import apply_style as apply_style_sheet
 
 if TYPE_CHECKING:
     from wizard.services.secret_store import SecretStore
@@ -41,8 +41,25 @@ def create_application() -> QApplication:
     icon = resource_path("icons", "wizard.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    app.setStyleSheet(STYLE_SHEET)
+    apply_style(app)
+    hints = app.styleHints()
+    if hasattr(hints, "accessibility"):  # Qt 6.10 and later
+        hints.accessibility().contrastPreferenceChanged.connect(lambda _value: apply_style(app))
     return app
+
+
+def high_contrast_active(app: QApplication) -> bool:
+    """Whether the system asks for high contrast (Windows high-contrast themes do)."""
+    hints = app.styleHints()
+    if not hasattr(hints, "accessibility"):
+        return False
+    preference = hints.accessibility().contrastPreference()
+    return preference.name == "HighContrast"
+
+
+def apply_style(app: QApplication) -> None:
+    """Use our colours, or none at all when the system wants high contrast."""
+    apply_style_sheet(app, high_contrast_active(app))
 
 
 def progress_folder() -> Path:

@@ -129,123 +129,123 @@
 <context>
     <name>AfasCheckPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="141" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="143" />
         <source>Choose the connector ZIP from a.s.r.</source>
         <translation>Kies het ZIP-bestand met connectoren van a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="141" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="143" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="151" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="153" />
         <source>Fill in the customer number and the data token first; then the check can run.</source>
         <translation>Vul eerst het klantnummer en het datatoken in; daarna kan de controle starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="177" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="179" />
         <source>The check was stopped.</source>
         <translation>De controle is gestopt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="197" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="199" />
         <source>Checking… This takes a few seconds. You can keep working.</source>
         <translation>Bezig met controleren… Dit duurt een paar seconden. Je kunt gewoon doorwerken.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="209" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="211" />
         <source>Everything works: the token is accepted and every connector is assigned.</source>
         <translation>Alles werkt: het token is geaccepteerd en elke connector is toegewezen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="213" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="215" />
         <source>Not everything works yet. Use the buttons in the table to go to the step that fixes it, then check again.</source>
         <translation>Nog niet alles werkt. Ga met de knoppen in de tabel naar de stap waarin je het oplost, en controleer daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="204" />
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="220" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="206" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="222" />
         <source>The check could not run: {reason}</source>
         <translation>De controle kon niet worden uitgevoerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="228" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="230" />
         <source>Live check in AFAS</source>
         <translation>Live controle in AFAS</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="230" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="232" />
         <source>Optional, but it saves a failed link later. Needs an internet connection.</source>
         <translation>Niet verplicht, maar zo voorkom je dat de koppeling later mislukt. Hiervoor is een internetverbinding nodig.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="234" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="236" />
         <source>The wizard asks AFAS which GetConnectors your App Connector may use. No employee data is fetched.</source>
         <translation>De wizard vraagt AFAS welke GetConnectoren je App Connector mag gebruiken. Er worden geen gegevens van werknemers opgehaald.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="238" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="240" />
         <source>&amp;Environment:</source>
         <translation>&amp;Omgeving:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="240" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="242" />
         <source>Production</source>
         <translation>Productie</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="241" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="243" />
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="242" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="244" />
         <source>Acceptance</source>
         <translation>Acceptatie</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="246" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="248" />
         <source>&amp;Proxy (optional):</source>
         <translation>&amp;Proxy (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="247" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="249" />
         <source>empty: the system's settings</source>
         <translation>leeg: de instellingen van het systeem</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="248" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="250" />
         <source>Use the connector &amp;ZIP…</source>
         <translation>&amp;ZIP-bestand met connectoren gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="253" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="255" />
         <source>Expected connectors from the ZIP: {names}</source>
         <translation>Verwachte connectoren volgens het ZIP-bestand: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="259" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="261" />
         <source>Without the ZIP the wizard expects the known Benefits-Plaza connectors.</source>
         <translation>Zonder het ZIP-bestand gaat de wizard uit van de bekende Benefits-Plaza-connectoren.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="261" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="263" />
         <source>&amp;Check now</source>
         <translation>&amp;Controleer nu</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="262" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="264" />
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="269" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="271" />
         <source>AFAS environment: {name}</source>
         <translation>AFAS-omgeving: {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="273" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="275" />
         <source>Missing connectors: {names}</source>
         <translation>Ontbrekende connectoren: {names}</translation>
     </message>
@@ -364,77 +364,77 @@
 <context>
     <name>CheckTable</name>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="33" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="34" />
         <source>Assigned</source>
         <translation>Toegewezen</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="35" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="36" />
         <source>Missing</source>
         <translation>Ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="37" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="38" />
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="38" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="39" />
         <source>Not active</source>
         <translation>Niet actief</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="39" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="40" />
         <source>No access to data</source>
         <translation>Geen toegang tot gegevens</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="40" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="41" />
         <source>Login refused</source>
         <translation>Inloggen geweigerd</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="41" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="42" />
         <source>Error</source>
         <translation>Fout</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="65" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="66" />
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="66" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="67" />
         <source>Service</source>
         <translation>Service</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="67" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="68" />
         <source>Name on screen</source>
         <translation>Naam op scherm</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="68" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="69" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="69" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="70" />
         <source>Explanation</source>
         <translation>Uitleg</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="70" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="71" />
         <source>Fix</source>
         <translation>Oplossen</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="106" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="117" />
         <source>Go to the step</source>
         <translation>Naar de stap</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="108" />
+        <location filename="../../wizard/ui/widgets/check_table.py" line="119" />
         <source>Go to the step that fixes {name}</source>
         <translation>Naar de stap waarin je {name} oplost</translation>
     </message>
@@ -442,27 +442,27 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="132" />
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="138" />
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="135" />
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="141" />
         <source>Tick each action once you have done it.</source>
         <translation>Vink elke handeling af zodra je hem hebt gedaan.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="137" />
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="143" />
         <source>This step happens later; the ticks are for your own overview.</source>
         <translation>Deze stap volgt later; de vinkjes zijn voor je eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="155" />
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="167" />
         <source>Set to Active in Nmbrs, then tick it here.</source>
         <translation>Zet hem in Nmbrs op Active en vink hem daarna hier af.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="158" />
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="170" />
         <source>&amp;Open a prepared e-mail to a.s.r.</source>
         <translation>&amp;Open een voorbereide e-mail aan a.s.r.</translation>
     </message>
@@ -613,77 +613,77 @@
 <context>
     <name>FieldRules</name>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="33" />
+        <location filename="../../wizard/core/field_rules.py" line="29" />
         <source>This field is required.</source>
         <translation>Dit veld is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="34" />
+        <location filename="../../wizard/core/field_rules.py" line="30" />
         <source>The text contains invisible characters. Type it again, or paste it from the source.</source>
         <translation>De tekst bevat onzichtbare tekens. Typ hem opnieuw, of plak hem nog eens vanuit de bron.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="38" />
+        <location filename="../../wizard/core/field_rules.py" line="34" />
         <source>This is not a valid e-mail address.</source>
         <translation>Dit is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="39" />
+        <location filename="../../wizard/core/field_rules.py" line="35" />
         <source>Enter a Dutch or international phone number, for example 020 123 4567 or +32 2 555 12 12.</source>
         <translation>Vul een Nederlands of internationaal telefoonnummer in, bijvoorbeeld 020 123 4567 of +32 2 555 12 12.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="43" />
+        <location filename="../../wizard/core/field_rules.py" line="39" />
         <source>A payroll tax number is 9 digits, the letter L and 2 digits, for example 123456782L01.</source>
         <translation>Een loonheffingennummer bestaat uit 9 cijfers, de letter L en 2 cijfers, bijvoorbeeld 123456782L01.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="47" />
+        <location filename="../../wizard/core/field_rules.py" line="43" />
         <source>The 9 digits of this payroll tax number fail the eleven-test (elfproef). Look for a typing error.</source>
         <translation>De 9 cijfers van dit loonheffingennummer voldoen niet aan de elfproef. Controleer het op een tikfout.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="52" />
+        <location filename="../../wizard/core/field_rules.py" line="48" />
         <source>The AFAS customer number is exactly 5 digits.</source>
         <translation>Het klantnummer AFAS bestaat uit precies 5 cijfers.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="55" />
+        <location filename="../../wizard/core/field_rules.py" line="51" />
         <source>The token version is a whole number of 1 or more.</source>
         <translation>Het versienummer van het token is een heel getal van 1 of hoger.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="58" />
+        <location filename="../../wizard/core/field_rules.py" line="54" />
         <source>The AFAS data token is exactly 64 characters; this one has {count}.</source>
         <translation>Het datatoken AFAS is precies 64 tekens lang; dit token heeft er {count}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="61" />
+        <location filename="../../wizard/core/field_rules.py" line="57" />
         <source>The AFAS data token holds only the digits 0-9 and the letters A-F.</source>
         <translation>Het datatoken AFAS bevat alleen de cijfers 0-9 en de letters A-F.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="64" />
+        <location filename="../../wizard/core/field_rules.py" line="60" />
         <source>Enter the Nmbrs domain, for example oamkb or https://oamkb.nmbrs.nl.</source>
         <translation>Vul het Nmbrs-domein in, bijvoorbeeld oamkb of https://oamkb.nmbrs.nl.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="67" />
+        <location filename="../../wizard/core/field_rules.py" line="63" />
         <source>The Nmbrs username is the e-mail address the login signs in with.</source>
         <translation>De gebruikersnaam Nmbrs is het e-mailadres waarmee de login inlogt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="70" />
+        <location filename="../../wizard/core/field_rules.py" line="66" />
         <source>The API token must not contain spaces or line breaks.</source>
         <translation>Het API-token mag geen spaties of regeleinden bevatten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="73" />
+        <location filename="../../wizard/core/field_rules.py" line="69" />
         <source>Enter at least one employer code; separate several with commas.</source>
         <translation>Vul minstens één werkgeverscode in; scheid meerdere codes met komma's.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/field_rules.py" line="76" />
+        <location filename="../../wizard/core/field_rules.py" line="72" />
         <source>An employer code has at most 15 characters: {code}</source>
         <translation>Een werkgeverscode heeft hoogstens 15 tekens: {code}</translation>
     </message>
@@ -691,83 +691,83 @@
 <context>
     <name>MainWizard</name>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="231" />
+        <location filename="../../wizard/ui/main_wizard.py" line="288" />
         <source>AFAS</source>
         <translation>AFAS</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="233" />
+        <location filename="../../wizard/ui/main_wizard.py" line="290" />
         <source>Nmbrs, account per debtor</source>
         <translation>Nmbrs, account per debiteur</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="235" />
+        <location filename="../../wizard/ui/main_wizard.py" line="292" />
         <source>Nmbrs, umbrella account</source>
         <translation>Nmbrs, overkoepelend account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="237" />
+        <location filename="../../wizard/ui/main_wizard.py" line="294" />
         <source>Nmbrs</source>
         <translation>Nmbrs</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="241" />
+        <location filename="../../wizard/ui/main_wizard.py" line="298" />
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="319" />
+        <location filename="../../wizard/ui/main_wizard.py" line="381" />
         <source>Import an earlier registration</source>
         <translation>Eerdere aanmelding importeren</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="321" />
+        <location filename="../../wizard/ui/main_wizard.py" line="383" />
         <source>Registration files (*.json)</source>
         <translation>Aanmeldbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="341" />
+        <location filename="../../wizard/ui/main_wizard.py" line="407" />
         <source>Imported {name}. Check each step; the ticks start empty.</source>
         <translation>{name} is geïmporteerd. Controleer elke stap; er staan nog geen vinkjes.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="372" />
-        <location filename="../../wizard/ui/main_wizard.py" line="386" />
+        <location filename="../../wizard/ui/main_wizard.py" line="440" />
+        <location filename="../../wizard/ui/main_wizard.py" line="454" />
         <source>Export diagnostics</source>
         <translation>Diagnose exporteren</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="374" />
+        <location filename="../../wizard/ui/main_wizard.py" line="442" />
         <source>The diagnostics file helps the support desk see what went wrong. It holds no tokens, passwords or employee data. This goes in:</source>
         <translation>Met het diagnosebestand kan de servicedesk zien wat er misging. Er staan geen tokens, wachtwoorden of gegevens van medewerkers in. Dit gaat erin:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="388" />
+        <location filename="../../wizard/ui/main_wizard.py" line="456" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="402" />
+        <location filename="../../wizard/ui/main_wizard.py" line="472" />
         <source>The diagnostics file could not be saved as {path}: {reason}</source>
         <translation>Het diagnosebestand kon niet worden opgeslagen als {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="408" />
+        <location filename="../../wizard/ui/main_wizard.py" line="478" />
         <source>Saved the diagnostics file as {path}.</source>
         <translation>Het diagnosebestand is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="415" />
+        <location filename="../../wizard/ui/main_wizard.py" line="485" />
         <source>Forget saved data</source>
         <translation>Opgeslagen gegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="417" />
+        <location filename="../../wizard/ui/main_wizard.py" line="487" />
         <source>Remove the saved progress and every token this wizard stored in the secure storage of this computer? What is on screen now is cleared too.</source>
         <translation>Wil je de opgeslagen voortgang verwijderen, en alle tokens die deze wizard in de beveiligde opslag van deze computer heeft bewaard? Wat nu op het scherm staat, wordt ook gewist.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="435" />
+        <location filename="../../wizard/ui/main_wizard.py" line="505" />
         <source>The saved progress has been removed.</source>
         <translation>De opgeslagen voortgang is verwijderd.</translation>
     </message>
@@ -1004,78 +1004,78 @@
         <translation>Vul eerst de gebruikersnaam, het API-token en het domein in; daarna kan de controle starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="149" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="152" />
         <source>The check was stopped.</source>
         <translation>De controle is gestopt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="170" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="173" />
         <source>Checking… This takes a few seconds. You can keep working.</source>
         <translation>Bezig met controleren… Dit duurt een paar seconden. Je kunt gewoon doorwerken.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="182" />
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="188" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="185" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="191" />
         <source>The check could not run: {reason}</source>
         <translation>De controle kon niet worden uitgevoerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="193" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="196" />
         <source>Everything works: every required call is active.</source>
         <translation>Alles werkt: elke benodigde API-call is actief.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="195" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="198" />
         <source>Not everything works yet. Use the buttons in the table to go to the step that fixes it, then check again.</source>
         <translation>Nog niet alles werkt. Ga met de knoppen in de tabel naar de stap waarin je het oplost, en controleer daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="205" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="208" />
         <source>{login} sees {count} companies: {names}</source>
         <translation>{login} ziet {count} bedrijven: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="207" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="210" />
         <source>{login} sees no company. Check the filter or tag of the login.</source>
         <translation>{login} ziet geen enkel bedrijf. Controleer het filter of de tag van de login.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="221" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="224" />
         <source>Live check in Nmbrs</source>
         <translation>Live controle in Nmbrs</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="223" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="226" />
         <source>Optional, but it saves a failed link later. Needs an internet connection.</source>
         <translation>Niet verplicht, maar zo voorkom je dat de koppeling later mislukt. Hiervoor is een internetverbinding nodig.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="227" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="230" />
         <source>The wizard logs in to Nmbrs with the details you entered and tries every call the link needs, without changing anything. The answers are not kept or shown; only whether each call works.</source>
         <translation>De wizard logt in bij Nmbrs met de gegevens die je hebt ingevuld en probeert elke API-call die de koppeling nodig heeft, zonder iets te wijzigen. De antwoorden worden niet bewaard of getoond; je ziet alleen of elke API-call werkt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="232" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="235" />
         <source>Use the Nmbrs &amp;sandbox</source>
         <translation>De Nmbrs-&amp;sandbox gebruiken</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="233" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="236" />
         <source>&amp;Proxy (optional):</source>
         <translation>&amp;Proxy (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="234" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="237" />
         <source>empty: the system's settings</source>
         <translation>leeg: de instellingen van het systeem</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="235" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="238" />
         <source>&amp;Check now</source>
         <translation>&amp;Controleer nu</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="236" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="239" />
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
@@ -1219,97 +1219,97 @@
         <translation>Het aanmeldbestand kon niet worden opgeslagen als {path}: {reason}. Er is niets verloren gegaan; kies een andere map, of maak schijfruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="50" />
+        <location filename="../../wizard/core/registration_schema.py" line="51" />
         <source>This is not a registration file: it must hold one JSON object.</source>
         <translation>Dit is geen aanmeldbestand: het moet precies één JSON-object bevatten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="53" />
+        <location filename="../../wizard/core/registration_schema.py" line="54" />
         <source>Unknown schema version {version}. This program reads schema version {supported}.</source>
         <translation>Onbekende schemaversie {version}. Dit programma leest schemaversie {supported}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="57" />
+        <location filename="../../wizard/core/registration_schema.py" line="58" />
         <source>This field is missing.</source>
         <translation>Dit veld ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="58" />
+        <location filename="../../wizard/core/registration_schema.py" line="59" />
         <source>This field does not belong in a registration file for this path.</source>
         <translation>Dit veld hoort niet in een aanmeldbestand voor deze route.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="61" />
+        <location filename="../../wizard/core/registration_schema.py" line="62" />
         <source>This field must be text.</source>
         <translation>Dit veld moet tekst zijn.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="62" />
+        <location filename="../../wizard/core/registration_schema.py" line="63" />
         <source>This field must be true or false.</source>
         <translation>Dit veld moet true of false zijn.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="63" />
+        <location filename="../../wizard/core/registration_schema.py" line="64" />
         <source>This field must be a whole number.</source>
         <translation>Dit veld moet een heel getal zijn.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="64" />
+        <location filename="../../wizard/core/registration_schema.py" line="65" />
         <source>This field must be a list.</source>
         <translation>Dit veld moet een lijst zijn.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="65" />
+        <location filename="../../wizard/core/registration_schema.py" line="66" />
         <source>This field must be a group of fields (a JSON object).</source>
         <translation>Dit veld moet een groep velden zijn (een JSON-object).</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="68" />
+        <location filename="../../wizard/core/registration_schema.py" line="69" />
         <source>This field has the wrong type.</source>
         <translation>Dit veld heeft het verkeerde type.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="69" />
+        <location filename="../../wizard/core/registration_schema.py" line="70" />
         <source>This field must be {expected}.</source>
         <translation>Dit veld moet {expected} zijn.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="70" />
+        <location filename="../../wizard/core/registration_schema.py" line="71" />
         <source>This field must be one of: {choices}.</source>
         <translation>Dit veld moet een van deze waarden hebben: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="71" />
+        <location filename="../../wizard/core/registration_schema.py" line="72" />
         <source>This is not a date and time with a time zone, such as 2025-01-31T09:30:00+01:00.</source>
         <translation>Dit is geen datum en tijd met tijdzone, zoals 2025-01-31T09:30:00+01:00.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="75" />
+        <location filename="../../wizard/core/registration_schema.py" line="76" />
         <source>This field must not be empty.</source>
         <translation>Dit veld mag niet leeg zijn.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="76" />
+        <location filename="../../wizard/core/registration_schema.py" line="77" />
         <source>This value does not have the expected form.</source>
         <translation>Deze waarde heeft niet de verwachte vorm.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="77" />
+        <location filename="../../wizard/core/registration_schema.py" line="78" />
         <source>Write this value in its standard form: {expected}</source>
         <translation>Schrijf deze waarde in de standaardvorm: {expected}</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="80" />
+        <location filename="../../wizard/core/registration_schema.py" line="81" />
         <source>This token is not in its standard form. Enter only the token itself, without spaces or other text around it.</source>
         <translation>Dit token staat niet in de standaardvorm. Vul alleen het token zelf in, zonder spaties of andere tekst eromheen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="85" />
+        <location filename="../../wizard/core/registration_schema.py" line="86" />
         <source>This text contains characters that cannot be stored (unpaired surrogates).</source>
         <translation>Deze tekst bevat tekens die niet kunnen worden opgeslagen (ongepaarde surrogaten).</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_schema.py" line="88" />
+        <location filename="../../wizard/core/registration_schema.py" line="89" />
         <source>The field {name} appears more than once.</source>
         <translation>Het veld {name} komt meer dan één keer voor.</translation>
     </message>
@@ -1695,34 +1695,34 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="43" />
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="46" />
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="48" />
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="51" />
         <source>Payroll package</source>
         <translation>Salarispakket</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="49" />
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="52" />
         <source>Account type</source>
         <translation>Soort account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="50" />
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="51" />
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="53" />
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="54" />
         <source>Live check</source>
         <translation>Live controle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="52" />
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="55" />
         <source>Summary</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="58" />
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="69" />
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="61" />
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="75" />
         <source>Your steps</source>
         <translation>Jouw stappen</translation>
     </message>

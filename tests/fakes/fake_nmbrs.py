@@ -55,6 +55,7 @@ class FaultMode(StrEnum):
     HTML_PAGE = "html_page"
     TRUNCATED_XML = "truncated_xml"
     XML_BOMB = "xml_bomb"  # entity expansion ("billion laughs") inside the SOAP answer
+    XXE = "xxe"  # an ASMX fault whose text is an external entity pointing at `xxe_target`
     STALL = "stall"
 
 
@@ -109,6 +110,9 @@ class NmbrsScenario:
     # Operation key (or "*" for every SOAP call) -> misbehaviour.
     faults: dict[str, FaultMode] = field(default_factory=dict)
     html_status: int = 502
+    # The file (or URL) the XXE fault's external entity names; a parser that resolves it would
+    # copy that file's content into the fault text, and so into the report.
+    xxe_target: str = "file:///etc/hostname"
     stall_seconds: float = 30.0
     latency: float = 0.0
     wsdl_latency: float = 0.0

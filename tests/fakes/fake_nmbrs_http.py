@@ -37,6 +37,18 @@ _XML_BOMB = (
 )
 
 
+def _xxe_fault(target: str) -> bytes:
+    """An ASMX fault whose text is an external entity: a resolving parser reads `target`."""
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f'<!DOCTYPE soap:Envelope [<!ENTITY xxe SYSTEM "{target}">]>\n'
+        '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>'
+        "<soap:Fault><faultcode>soap:Server</faultcode>"
+        "<faultstring>Server was unable to process request. ---&gt; 9999: &xxe;</faultstring>"
+        "<detail>&xxe;</detail></soap:Fault></soap:Body></soap:Envelope>"
+    ).encode()
+
+
 class FakeHttpServer(ThreadingHTTPServer):
     """A threaded server bound to one FakeNmbrs."""
 
@@ -122,6 +134,8 @@ class FakeHandler(BaseHTTPRequestHandler):
             self._send(fake.scenario.html_status, _PROXY_PAGE, "text/html; charset=utf-8")
         elif mode == "xml_bomb":
             self._send(200, _XML_BOMB, _XML)
+        elif mode == "xxe":
+            self._send(500, _xxe_fault(fake.scenario.xxe_target), _XML)
         elif mode == "truncated_xml":
             shape = fake.shape(request.service)
             whole = response_envelope(shape, request, xml_array("Employee", [{"Id": 1}]))

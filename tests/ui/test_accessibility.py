@@ -78,3 +78,34 @@ def test_afas_path_by_keyboard_alone(qtbot, make_wizard) -> None:
     # Escape closes the wizard as Cancel does on Windows.
     _press(qtbot, wizard, Qt.Key.Key_Escape)
     assert not wizard.isVisible()
+
+
+def test_field_errors_reach_screen_readers(qtbot, make_wizard) -> None:
+    from tests.ui.wizard_driver import click_box, click_next, tick_everything, type_into
+
+    wizard = make_wizard(language="nl")
+    click_box(qtbot, wizard.start_page.afas_radio)
+    click_next(qtbot, wizard)
+    for _ in range(3):
+        tick_everything(qtbot, wizard)
+        click_next(qtbot, wizard)
+    type_into(qtbot, wizard, {"customer_number": "123"})
+    edit = wizard.currentPage().editors["customer_number"].edit
+    assert "5 cijfers" in edit.accessibleDescription()
+
+
+def test_check_result_is_announced(qtbot, make_wizard, closed_loopback_port) -> None:
+    from wizard.ui.live_check_services import LiveCheckServices
+
+    services = LiveCheckServices(
+        afas_endpoint=f"http://127.0.0.1:{closed_loopback_port}/ProfitRestServices",
+        connect_timeout=1,
+        read_timeout=1,
+    )
+    wizard = make_wizard(services=services)
+    wizard.state.afas.customer_number = "12345"
+    wizard.state.afas.data_token = "0123456789ABCDEF" * 4
+    page = wizard.afas_check_page
+    page.start_check()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=5000)
+    assert page.status.accessibleName() == page.status.text() != ""

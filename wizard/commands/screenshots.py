@@ -12,6 +12,14 @@ def register(subparsers: Any) -> None:
     """Add the screenshots subcommand."""
     parser = subparsers.add_parser("screenshots", help="render every page to PNG (offscreen)")
     parser.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    parser.add_argument(
+        "--scale", type=float, default=1.0, help="display scaling, e.g. 2 for 200%%"
+    )
+    parser.add_argument(
+        "--high-contrast",
+        action="store_true",
+        help="render as in a high-contrast theme (white on black, no colours of our own)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -19,10 +27,15 @@ def run(args: argparse.Namespace) -> int:
     """Render the tour and print each file written."""
     # No window may appear on the clerk's or developer's screen.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.scale != 1.0:
+        # Must be set before the QApplication exists.
+        os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     from wizard.app import create_application
-    from wizard.ui.screenshot_tour import render_tour
+    from wizard.ui.screenshot_tour import render_tour, use_high_contrast
 
-    create_application()
+    app = create_application()
+    if args.high_contrast:
+        use_high_contrast(app)
     for path in render_tour(args.out):
         print(path)
     return 0

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from wizard.core.check_fixes import check_subjects
@@ -23,7 +24,6 @@ from wizard.core.model import (
 )
 from wizard.services.afas_check import MSG_ASSIGNED, MSG_NOT_ASSIGNED
 from wizard.services.nmbrs_check_texts import MSG_INACTIVE
-from wizard.translation import tr
 from wizard.ui.main_wizard import MainWizard
 
 TOUR_PATHS: dict[str, tuple[Package, AccountType | None]] = {
@@ -73,8 +73,8 @@ def sample_runs(state: WizardState) -> list[CheckRun]:
     finished = datetime(2026, 11, 23, 10, 15).astimezone()
     if state.package is Package.AFAS:
         expected = ["BP_Werkgevers", "BP_Medewerkers", "BP_Dienstverbanden", "BP_Salarissen"]
-        missing = tr("AfasCheck", MSG_NOT_ASSIGNED)
-        assigned = tr("AfasCheck", MSG_ASSIGNED)
+        missing = QCoreApplication.translate("AfasCheck", MSG_NOT_ASSIGNED)
+        assigned = QCoreApplication.translate("AfasCheck", MSG_ASSIGNED)
         items = [
             CheckItem("afas", name, CallStatus.INACTIVE, missing)
             if name == "BP_Salarissen"
@@ -85,7 +85,7 @@ def sample_runs(state: WizardState) -> list[CheckRun]:
         return [CheckRun(subject, report, finished) for subject in check_subjects(state)]
     assert state.account_type is not None
     failing = {"Children_Get", "Report_BackgroundTask_Result"}
-    inactive = tr("NmbrsCheck", MSG_INACTIVE)
+    inactive = QCoreApplication.translate("NmbrsCheck", MSG_INACTIVE)
     items = [
         CheckItem(call.service, call.screen_name, CallStatus.INACTIVE, inactive)
         if call.screen_name in failing
@@ -96,6 +96,39 @@ def sample_runs(state: WizardState) -> list[CheckRun]:
         "nmbrs", False, items, ["Voorbeeld Bakkerij B.V.", "Voorbeeld Transport B.V."]
     )
     return [CheckRun(subject, report, finished) for subject in check_subjects(state)]
+
+
+def use_high_contrast(app: QApplication) -> None:
+    """Imitate a Windows high-contrast theme: white text on black, our colours switched off."""
+    from PySide6.QtGui import QColor, QPalette
+
+    from wizard.ui.style import apply_style
+
+    palette = QPalette()
+    black, white, yellow, cyan = QColor("black"), QColor("white"), QColor("yellow"), QColor("cyan")
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        palette.setColor(role, black)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(role, white)
+    palette.setColor(QPalette.ColorRole.Highlight, cyan)
+    palette.setColor(QPalette.ColorRole.HighlightedText, black)
+    palette.setColor(QPalette.ColorRole.Link, yellow)
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#202020"))
+    # Frames and check-box borders are drawn with these roles.
+    for role in (
+        QPalette.ColorRole.Light,
+        QPalette.ColorRole.Midlight,
+        QPalette.ColorRole.Mid,
+        QPalette.ColorRole.Dark,
+        QPalette.ColorRole.Shadow,
+    ):
+        palette.setColor(role, white)
+    app.setPalette(palette)
+    apply_style(app, high_contrast=True)
 
 
 def render_tour(out: Path, languages: tuple[str, ...] = ("nl", "en")) -> Iterator[Path]:

@@ -24,6 +24,7 @@ from wizard.translation import tr
 from wizard.ui.check_runner import CheckRunner
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.pages.step_page import StepPage
+from wizard.ui.widgets.announcer import announce
 from wizard.ui.widgets.check_table import CheckTable
 
 
@@ -261,8 +262,8 @@ class AfasCheckPage(StepPage):
             )
         self.check_button.setText(self.tr("&Check now"))
         self.cancel_button.setText(self.tr("S&top"))
-        self.status.setText(self._message)
-        self.status.setVisible(bool(self._message))
+        if self._message != self.status.text():
+            announce(self.status, self._message)
         run = self.current_run()
         details = []
         if run is not None and run.report.environment:

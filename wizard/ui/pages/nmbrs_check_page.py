@@ -22,6 +22,7 @@ from wizard.core.model import AccountType, Step, WizardState
 from wizard.ui.check_runner import CheckRunner
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.pages.step_page import StepPage
+from wizard.ui.widgets.announcer import announce
 from wizard.ui.widgets.check_table import CheckTable
 
 
@@ -236,9 +237,8 @@ class NmbrsCheckPage(StepPage):
         self.proxy_edit.setPlaceholderText(self.tr("empty: the system's settings"))
         self.check_button.setText(self.tr("&Check now"))
         self.cancel_button.setText(self.tr("S&top"))
-        self.status.setText(self._message)
-        self.status.setVisible(bool(self._message))
-        self.status.setAccessibleName(self._message)
+        if self._message != self.status.text():
+            announce(self.status, self._message)
         runs = self.current_runs()
         self.companies.setText(self._companies_text(runs))
         self.companies.setVisible(bool(runs))

@@ -119,6 +119,9 @@ class FieldEditor(QWidget):
         message = rule_message(self.current_result())
         self.error.setText(message)
         self.error.setVisible(bool(message))
+        # Screen readers read the description when the field gets focus: say what is wrong.
+        help_text = self.form_field.help.in_language(self._language())
+        self.edit.setAccessibleDescription(" ".join(part for part in (message, help_text) if part))
         self.edit.setProperty("invalid", bool(message))
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)

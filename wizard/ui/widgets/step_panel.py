@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wizard.core.flow import path_steps, step_done
 from wizard.core.manual import Manual
 from wizard.core.model import Step, WizardState
+from wizard.ui.style import high_contrast_style
 
 DONE = "\N{HEAVY CHECK MARK}"
 CURRENT = "\N{BLACK RIGHT-POINTING TRIANGLE}"
@@ -58,12 +61,15 @@ class StepPanel(QWidget):
         self.heading.setText(self.tr("Your steps"))
         lines = []
         for step in path_steps(self.state):
+            # In high contrast the system colours rule: marks and weight only, no colours.
+            plain = high_contrast_style()
             if step is current:
                 mark, style = CURRENT, "font-weight:bold"
             elif step_done(step, self.state, self.manual):
-                mark, style = DONE, "color:#2e7d32"
+                mark, style = DONE, "" if plain else "color:#2e7d32"
             else:
-                mark, style = OPEN, "color:#555555"
-            lines.append(f"<p style='{style}; margin:0 0 6px 0'>{mark} {self.step_name(step)}</p>")
+                mark, style = OPEN, "" if plain else "color:#555555"
+            name = html.escape(self.step_name(step))
+            lines.append(f"<p style='{style}; margin:0 0 6px 0'>{mark} {name}</p>")
         self.list_label.setText("".join(lines))
         self.list_label.setAccessibleName(self.tr("Your steps"))
