@@ -8,9 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wizard import APP_NAME, ORG_NAME, __version__
 from wizard.core.manual import shipped_manual
@@ -19,6 +19,7 @@ from wizard.core.resource_files import resource_path
 from wizard.translation import install_translators
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.main_wizard import MainWizard
+from wizard.ui.single_instance import acquire as acquire_single_instance
 from wizard.ui.style import apply_style as apply_style_sheet
 
 if TYPE_CHECKING:
@@ -131,6 +132,21 @@ def start_logging(wizard: MainWizard) -> None:
 def run_gui(language: str | None = None) -> int:
     """Start the wizard and return the exit code of the event loop."""
     app = create_application()
+    instance = acquire_single_instance(progress_folder())
+    if instance is None:
+        # A second copy would autosave over the first one's progress; it steps aside instead.
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "SingleInstance",
+                "The wizard is already open. Switch to that window to continue; this copy "
+                "closes so your progress stays safe.",
+            ),
+        )
+        return 0
+    # `instance` lives in this frame until app.exec() returns; quitting removes the lock file.
+    app.aboutToQuit.connect(instance.release)
     wizard = build_wizard(
         language,
         ProgressStore(progress_folder()),

@@ -759,7 +759,7 @@
     <message>
         <location filename="../../wizard/ui/main_wizard.py" line="485" />
         <source>Forget saved data</source>
-        <translation>Opgeslagen gegevens wissen</translation>
+        <translation>Vergeet opgeslagen gegevens</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/main_wizard.py" line="487" />
@@ -1634,7 +1634,7 @@
     <message>
         <location filename="../../wizard/ui/pages/start_page.py" line="139" />
         <source>&amp;Forget saved data…</source>
-        <translation>Opgeslagen gegevens &amp;wissen…</translation>
+        <translation>Vergeet opgeslagen &amp;gegevens…</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/start_page.py" line="140" />

@@ -56,6 +56,8 @@ class FaultMode(StrEnum):
     TRUNCATED_XML = "truncated_xml"
     XML_BOMB = "xml_bomb"  # entity expansion ("billion laughs") inside the SOAP answer
     XXE = "xxe"  # an ASMX fault whose text is an external entity pointing at `xxe_target`
+    REDIRECT_OTHER_HOST = "redirect_other_host"  # 307 to localhost instead of 127.0.0.1
+    OVERSIZED_STREAMED = "oversized_streamed"  # `oversized_bytes` of XML, no Content-Length
     STALL = "stall"
 
 
@@ -113,6 +115,7 @@ class NmbrsScenario:
     # The file (or URL) the XXE fault's external entity names; a parser that resolves it would
     # copy that file's content into the fault text, and so into the report.
     xxe_target: str = "file:///etc/hostname"
+    oversized_bytes: int = 6 * 1024 * 1024
     stall_seconds: float = 30.0
     latency: float = 0.0
     wsdl_latency: float = 0.0

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from tests.fakes.fake_nmbrs_wire import (
+    SOAP11,
     SoapFault,
     SoapRequest,
     parse_request,
@@ -129,6 +130,24 @@ class FakeHandler(BaseHTTPRequestHandler):
             return
         self._send(200, response_envelope(shape, request, inner), _XML)
 
+    def _oversized(self, size: int) -> None:
+        """A well-formed start, then `size` bytes of padding, with no length announced."""
+        self.send_response(200)
+        self.send_header("Content-Type", _XML)
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        chunk = b" " * 65536
+        sent = 0
+        try:
+            self.wfile.write(f'<?xml version="1.0"?><soap:Envelope xmlns:soap="{SOAP11}">'.encode())
+            while sent < size:
+                piece = chunk[: min(len(chunk), size - sent)]
+                self.wfile.write(piece)
+                sent += len(piece)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client stopped reading at its cap, as it should
+
     def _misbehave(self, fake: FakeNmbrs, mode: FaultMode, request: SoapRequest) -> None:
         if mode == "html_page":
             self._send(fake.scenario.html_status, _PROXY_PAGE, "text/html; charset=utf-8")
@@ -136,6 +155,14 @@ class FakeHandler(BaseHTTPRequestHandler):
             self._send(200, _XML_BOMB, _XML)
         elif mode == "xxe":
             self._send(500, _xxe_fault(fake.scenario.xxe_target), _XML)
+        elif mode == "redirect_other_host":
+            # Same server, other host name: a client that follows it would send the token on.
+            self.send_response(307)
+            self.send_header("Location", f"http://localhost:{fake.port}{self.path}")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif mode == "oversized_streamed":
+            self._oversized(fake.scenario.oversized_bytes)
         elif mode == "truncated_xml":
             shape = fake.shape(request.service)
             whole = response_envelope(shape, request, xml_array("Employee", [{"Id": 1}]))

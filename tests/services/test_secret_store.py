@@ -290,10 +290,14 @@ def test_the_global_backend_is_used_when_none_is_injected(memory_keyring):
     assert store.availability().available is True
 
 
-def test_conftest_null_backend_counts_as_unavailable():
-    # tests/conftest.py selects the null backend, which would silently drop every token.
-    assert isinstance(keyring.get_keyring(), null.Keyring)
-    assert SecretStore().availability().available is False
+def test_the_null_backend_counts_as_unavailable():
+    # The null backend would silently drop every token.
+    assert SecretStore(null.Keyring()).availability().available is False
+
+
+def test_tests_run_against_an_in_memory_keyring_by_default():
+    assert isinstance(keyring.get_keyring(), MemoryKeyring)
+    assert SecretStore().availability().available is True
 
 
 def test_a_file_based_keyrings_alt_backend_is_refused():

@@ -222,3 +222,27 @@ def test_nmbrs_network_fault_is_explained_in_dutch(
     assert page.status.text().startswith("De controle kon niet worden uitgevoerd")
     assert "proxy" in page.status.text().lower()
     assert wizard.state.nmbrs.token == nmbrs_scenario.token
+
+
+def test_connector_zip_sets_the_expected_connectors(qtbot, make_wizard, fake_afas, tmp_path):
+    import zipfile
+
+    archive = tmp_path / "benefits-plaza.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for name in ("BP_Werkgevers", "BP_Medewerkers", "BP_Pensioen"):
+            zipped.writestr(f"{name}.gcn", b"\x08\x00binary")
+    wizard = make_wizard(services=_services(fake_afas))
+    _to_afas_check(qtbot, wizard)
+    page = wizard.currentPage()
+    page.use_connector_zip(archive)
+    assert "BP_Pensioen" in page.zip_label.text()
+    page.check_button.click()
+    qtbot.waitUntil(lambda: not page.runner.busy, timeout=5000)
+    run = wizard.state.check_run("12345")
+    assert run is not None and run.report.missing_connectors == ["BP_Pensioen"]
+    # A file that is no ZIP is explained, and the expected list falls back to the data file.
+    broken = tmp_path / "geen-zip.zip"
+    broken.write_text("not a zip")
+    page.use_connector_zip(broken)
+    assert page.zip_label.text()
+    assert wizard.state.connector_zip == ""
