@@ -558,7 +558,7 @@
     <message>
         <location filename="../../wizard/ui/pages/employers_page.py" line="145" />
         <source>&amp;Add an employer</source>
-        <translation>Werkgever &amp;toevoegen</translation>
+        <translation>&amp;Werkgever toevoegen</translation>
     </message>
 </context>
 <context>

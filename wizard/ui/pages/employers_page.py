@@ -143,8 +143,9 @@ class EmployersPage(StepPage):
         )
         self.empty_label.setVisible(not self.cards)
         self.add_button.setText(self.tr("&Add an employer"))
+        # The add button's own letter: &Add an employer / &Werkgever toevoegen.
         taken = reserved_wizard_letters(self.state.language) | {
-            "a" if self.state.language == "en" else "t"
+            "a" if self.state.language == "en" else "w"
         }
         for number, card in enumerate(self.cards, start=1):
             card.retranslate(number, taken)
