@@ -156,6 +156,8 @@ def check_wizard() -> str:
         page = wizard.currentPage()
         if page is None or not page.isVisible():
             raise CheckFailed("the first page is not shown")
+        # The other pages are built after the first paint; build them now to check them too.
+        wizard.ensure_pages()
         return (
             f"{len(wizard.pageIds())} pages, first page {type(page).__name__} shown "
             f"on the {app.platformName()} platform"
