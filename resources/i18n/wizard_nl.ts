@@ -129,123 +129,77 @@
 <context>
     <name>AfasCheckPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="143" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="100" />
         <source>Choose the connector ZIP from a.s.r.</source>
         <translation>Kies het ZIP-bestand met connectoren van a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="143" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="100" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="153" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="110" />
         <source>Fill in the customer number and the data token first; then the check can run.</source>
         <translation>Vul eerst het klantnummer en het datatoken in; daarna kan de controle starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="179" />
-        <source>The check was stopped.</source>
-        <translation>De controle is gestopt.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="199" />
-        <source>Checking… This takes a few seconds. You can keep working.</source>
-        <translation>Bezig met controleren… Dit duurt een paar seconden. Je kunt gewoon doorwerken.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="211" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="144" />
         <source>Everything works: the token is accepted and every connector is assigned.</source>
         <translation>Alles werkt: het token is geaccepteerd en elke connector is toegewezen.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="215" />
-        <source>Not everything works yet. Use the buttons in the table to go to the step that fixes it, then check again.</source>
-        <translation>Nog niet alles werkt. Ga met de knoppen in de tabel naar de stap waarin je het oplost, en controleer daarna opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="206" />
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="222" />
-        <source>The check could not run: {reason}</source>
-        <translation>De controle kon niet worden uitgevoerd: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="230" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="164" />
         <source>Live check in AFAS</source>
         <translation>Live controle in AFAS</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="232" />
-        <source>Optional, but it saves a failed link later. Needs an internet connection.</source>
-        <translation>Niet verplicht, maar zo voorkom je dat de koppeling later mislukt. Hiervoor is een internetverbinding nodig.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="236" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="167" />
         <source>The wizard asks AFAS which GetConnectors your App Connector may use. No employee data is fetched.</source>
         <translation>De wizard vraagt AFAS welke GetConnectoren je App Connector mag gebruiken. Er worden geen gegevens van werknemers opgehaald.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="240" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="171" />
         <source>&amp;Environment:</source>
         <translation>&amp;Omgeving:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="242" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="173" />
         <source>Production</source>
         <translation>Productie</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="243" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="174" />
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="244" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="175" />
         <source>Acceptance</source>
         <translation>Acceptatie</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="248" />
-        <source>&amp;Proxy (optional):</source>
-        <translation>&amp;Proxy (optioneel):</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="249" />
-        <source>empty: the system's settings</source>
-        <translation>leeg: de instellingen van het systeem</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="250" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="179" />
         <source>Use the connector &amp;ZIP…</source>
         <translation>&amp;ZIP-bestand met connectoren gebruiken…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="255" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="184" />
         <source>Expected connectors from the ZIP: {names}</source>
         <translation>Verwachte connectoren volgens het ZIP-bestand: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="261" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="190" />
         <source>Without the ZIP the wizard expects the known Benefits-Plaza connectors.</source>
         <translation>Zonder het ZIP-bestand gaat de wizard uit van de bekende Benefits-Plaza-connectoren.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="263" />
-        <source>&amp;Check now</source>
-        <translation>&amp;Controleer nu</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="264" />
-        <source>S&amp;top</source>
-        <translation>S&amp;toppen</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="271" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="153" />
         <source>AFAS environment: {name}</source>
         <translation>AFAS-omgeving: {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="275" />
+        <location filename="../../wizard/ui/pages/afas_check_page.py" line="157" />
         <source>Missing connectors: {names}</source>
         <translation>Ontbrekende connectoren: {names}</translation>
     </message>
@@ -689,6 +643,54 @@
     </message>
 </context>
 <context>
+    <name>LiveCheckPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="142" />
+        <source>The check was stopped.</source>
+        <translation>De controle is gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="159" />
+        <source>Checking… This takes a few seconds. You can keep working.</source>
+        <translation>Bezig met controleren… Dit duurt een paar seconden. Je kunt gewoon doorwerken.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="181" />
+        <source>The check could not run: {reason}</source>
+        <translation>De controle kon niet worden uitgevoerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="186" />
+        <source>Not everything works yet. Use the buttons in the table to go to the step that fixes it, then check again.</source>
+        <translation>Nog niet alles werkt. Ga met de knoppen in de tabel naar de stap waarin je het oplost, en controleer daarna opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="192" />
+        <source>Optional, but it saves a failed link later. Needs an internet connection.</source>
+        <translation>Niet verplicht, maar zo voorkom je dat de koppeling later mislukt. Hiervoor is een internetverbinding nodig.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="194" />
+        <source>&amp;Proxy (optional):</source>
+        <translation>&amp;Proxy (optioneel):</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="195" />
+        <source>empty: the system's settings</source>
+        <translation>leeg: de instellingen van het systeem</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="196" />
+        <source>&amp;Check now</source>
+        <translation>&amp;Controleer nu</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="197" />
+        <source>S&amp;top</source>
+        <translation>S&amp;toppen</translation>
+    </message>
+</context>
+<context>
     <name>MainWizard</name>
     <message>
         <location filename="../../wizard/ui/main_wizard.py" line="288" />
@@ -999,85 +1001,39 @@
 <context>
     <name>NmbrsCheckPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="114" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="57" />
         <source>Fill in the username, API token and domain first; then the check can run.</source>
         <translation>Vul eerst de gebruikersnaam, het API-token en het domein in; daarna kan de controle starten.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="152" />
-        <source>The check was stopped.</source>
-        <translation>De controle is gestopt.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="173" />
-        <source>Checking… This takes a few seconds. You can keep working.</source>
-        <translation>Bezig met controleren… Dit duurt een paar seconden. Je kunt gewoon doorwerken.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="185" />
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="191" />
-        <source>The check could not run: {reason}</source>
-        <translation>De controle kon niet worden uitgevoerd: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="196" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="97" />
         <source>Everything works: every required call is active.</source>
         <translation>Alles werkt: elke benodigde API-call is actief.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="198" />
-        <source>Not everything works yet. Use the buttons in the table to go to the step that fixes it, then check again.</source>
-        <translation>Nog niet alles werkt. Ga met de knoppen in de tabel naar de stap waarin je het oplost, en controleer daarna opnieuw.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="208" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="105" />
         <source>{login} sees {count} companies: {names}</source>
         <translation>{login} ziet {count} bedrijven: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="210" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="107" />
         <source>{login} sees no company. Check the filter or tag of the login.</source>
         <translation>{login} ziet geen enkel bedrijf. Controleer het filter of de tag van de login.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="224" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="116" />
         <source>Live check in Nmbrs</source>
         <translation>Live controle in Nmbrs</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="226" />
-        <source>Optional, but it saves a failed link later. Needs an internet connection.</source>
-        <translation>Niet verplicht, maar zo voorkom je dat de koppeling later mislukt. Hiervoor is een internetverbinding nodig.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="230" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="119" />
         <source>The wizard logs in to Nmbrs with the details you entered and tries every call the link needs, without changing anything. The answers are not kept or shown; only whether each call works.</source>
         <translation>De wizard logt in bij Nmbrs met de gegevens die je hebt ingevuld en probeert elke API-call die de koppeling nodig heeft, zonder iets te wijzigen. De antwoorden worden niet bewaard of getoond; je ziet alleen of elke API-call werkt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="235" />
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="124" />
         <source>Use the Nmbrs &amp;sandbox</source>
         <translation>De Nmbrs-&amp;sandbox gebruiken</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="236" />
-        <source>&amp;Proxy (optional):</source>
-        <translation>&amp;Proxy (optioneel):</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="237" />
-        <source>empty: the system's settings</source>
-        <translation>leeg: de instellingen van het systeem</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="238" />
-        <source>&amp;Check now</source>
-        <translation>&amp;Controleer nu</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="239" />
-        <source>S&amp;top</source>
-        <translation>S&amp;toppen</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1558,14 @@
         <location filename="../../wizard/services/secret_store.py" line="75" />
         <source>None</source>
         <translation>Geen</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../wizard/app.py" line="141" />
+        <source>The wizard is already open. Switch to that window to continue; this copy closes so your progress stays safe.</source>
+        <translation>De wizard is al geopend. Ga naar dat venster om verder te gaan; dit venster sluit, zodat je voortgang veilig blijft.</translation>
     </message>
 </context>
 <context>

@@ -187,7 +187,7 @@ def test_nmbrs_check_from_the_gui_marks_inactive_calls_on_the_rights_step(
     # The screen name of the manual, not the real operation name, is what the clerk sees.
     assert statuses["Report_BackgroundTask_Result"] is CallStatus.INACTIVE
     assert statuses["List_GetAll"] is CallStatus.ACTIVE
-    assert "2" in page.companies.text()
+    assert "2" in page.details.text()
     row = next(
         row
         for row in range(page.table.rowCount())

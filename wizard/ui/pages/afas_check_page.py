@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,17 +21,12 @@ from wizard.core.check_result import CheckRun
 from wizard.core.manual import Manual
 from wizard.core.model import AfasEnvironment, Step, WizardState
 from wizard.translation import tr
-from wizard.ui.check_runner import CheckRunner
 from wizard.ui.live_check_services import LiveCheckServices
-from wizard.ui.pages.step_page import StepPage
-from wizard.ui.widgets.announcer import announce
-from wizard.ui.widgets.check_table import CheckTable
+from wizard.ui.pages.live_check_page import LiveCheckPage
 
 
-class AfasCheckPage(StepPage):
-    """Runs the live AFAS check in the background and lists assigned and missing connectors."""
-
-    fix_requested = Signal(Step)
+class AfasCheckPage(LiveCheckPage):
+    """Runs the live AFAS check and lists assigned and missing connectors."""
 
     def __init__(
         self,
@@ -41,31 +36,27 @@ class AfasCheckPage(StepPage):
         pool: QThreadPool,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(Step.AFAS_CHECK, state, manual, parent)
-        self.services = services
-        layout = QVBoxLayout(self)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        layout.addWidget(self.intro)
+        self._zip_connectors: list[str] | None = None
+        self._zip_problem = ""
+        super().__init__(Step.AFAS_CHECK, state, manual, services, pool, parent)
+        if state.connector_zip:
+            self.use_connector_zip(Path(state.connector_zip))
+        self.retranslate()
 
-        environment_row = QHBoxLayout()
+    def add_options(self, row: QHBoxLayout) -> None:
         self.environment_label = QLabel()
         self.environment_box = QComboBox()
         for environment in AfasEnvironment:
             self.environment_box.addItem(environment.value, environment)
-        self.environment_box.setCurrentIndex(list(AfasEnvironment).index(state.afas.environment))
+        self.environment_box.setCurrentIndex(
+            list(AfasEnvironment).index(self.state.afas.environment)
+        )
         self.environment_box.currentIndexChanged.connect(self._on_environment)
         self.environment_label.setBuddy(self.environment_box)
-        environment_row.addWidget(self.environment_label)
-        environment_row.addWidget(self.environment_box)
-        self.proxy_label = QLabel()
-        self.proxy_edit = QLineEdit(state.proxy_url)
-        self.proxy_label.setBuddy(self.proxy_edit)
-        self.proxy_edit.textEdited.connect(self._on_proxy)
-        environment_row.addWidget(self.proxy_label)
-        environment_row.addWidget(self.proxy_edit, 1)
-        layout.addLayout(environment_row)
+        row.addWidget(self.environment_label)
+        row.addWidget(self.environment_box)
 
+    def add_rows(self, layout: QVBoxLayout) -> None:
         zip_row = QHBoxLayout()
         self.zip_button = QPushButton()
         self.zip_button.clicked.connect(self._choose_zip)
@@ -75,41 +66,7 @@ class AfasCheckPage(StepPage):
         zip_row.addWidget(self.zip_label, 1)
         layout.addLayout(zip_row)
 
-        buttons = QHBoxLayout()
-        self.check_button = QPushButton()
-        self.check_button.clicked.connect(self.start_check)
-        self.cancel_button = QPushButton()
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel_check)
-        buttons.addWidget(self.check_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
-
-        self.status = QLabel()
-        self.status.setObjectName("statusLabel")
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        self.details = QLabel()
-        self.details.setWordWrap(True)
-        layout.addWidget(self.details)
-        self.table = CheckTable(state)
-        self.table.fix_requested.connect(self.fix_requested)
-        layout.addWidget(self.table, 1)
-
-        self.runner = CheckRunner(pool, self)
-        self.runner.finished.connect(self._on_finished)
-        self.runner.failed.connect(self._on_failed)
-        self.runner.busy_changed.connect(self._on_busy)
-        self._message = ""
-        self._zip_connectors: list[str] | None = None
-        self._zip_problem = ""
-        if state.connector_zip:
-            self.use_connector_zip(Path(state.connector_zip))
-        self.retranslate()
-
     def input_key(self) -> tuple[object, ...]:
-        """Everything a check depends on; a change makes a running answer stale."""
         afas = self.state.afas
         return (
             afas.customer_number,
@@ -134,7 +91,7 @@ class AfasCheckPage(StepPage):
         else:
             self._zip_problem = ""
             self.state.connector_zip = str(path)
-        self.runner.input_changed(self.input_key())
+        self.input_changed()
         self.retranslate()
         self.state_changed.emit()
 
@@ -146,13 +103,13 @@ class AfasCheckPage(StepPage):
             self.use_connector_zip(Path(chosen))
 
     def start_check(self) -> None:
-        """Start the check in the background; the page stays usable."""
         afas = self.state.afas
         if not afas.customer_number or not afas.data_token:
-            self._message = self.tr(
-                "Fill in the customer number and the data token first; then the check can run."
+            self.refuse(
+                self.tr(
+                    "Fill in the customer number and the data token first; then the check can run."
+                )
             )
-            self.retranslate()
             return
         services = self.services
         subject = afas.customer_number
@@ -166,71 +123,45 @@ class AfasCheckPage(StepPage):
         )
         proxy = self.state.proxy_url
 
-        def work() -> CheckRun:
+        def work(_cancel: threading.Event) -> CheckRun:
             report = services.check_afas(*arguments, proxy_url=proxy)
             return CheckRun(subject, report, datetime.now().astimezone())
 
-        self._message = ""
-        self.runner.start(self.input_key(), work)
-
-    def cancel_check(self) -> None:
-        """Stop waiting for the running check."""
-        self.runner.cancel()
-        self._message = self.tr("The check was stopped.")
-        self.retranslate()
-
-    def input_changed(self) -> None:
-        """Called when the registration may have changed: a running check is now stale."""
-        self.runner.input_changed(self.input_key())
+        self.run_in_background(work)
 
     def _on_environment(self) -> None:
         self.state.afas.environment = AfasEnvironment(self.environment_box.currentData())
         self.input_changed()
         self.state_changed.emit()
 
-    def _on_proxy(self, text: str) -> None:
-        self.state.proxy_url = text.strip()
-        self.input_changed()
+    def current_runs(self) -> list[CheckRun]:
+        run = self.state.check_run(self.state.afas.customer_number)
+        return [run] if run is not None else []
 
-    def _on_busy(self, busy: bool) -> None:
-        self.check_button.setEnabled(not busy)
-        self.cancel_button.setEnabled(busy)
-        if busy:
-            self._message = self.tr("Checking… This takes a few seconds. You can keep working.")
-        self.retranslate()
-
-    def _on_finished(self, run: object) -> None:
-        assert isinstance(run, CheckRun)
-        self.state.record_check(run)
-        if run.report.error:
-            self._message = self.tr("The check could not run: {reason}").replace(
-                "{reason}", run.report.error
-            )
-        elif run.report.ok:
-            self._message = self.tr(
+    def finished_message(self, runs: list[CheckRun]) -> str:
+        if all(run.report.ok for run in runs):
+            return self.tr(
                 "Everything works: the token is accepted and every connector is assigned."
             )
-        else:
-            self._message = self.tr(
-                "Not everything works yet. Use the buttons in the table to go to the step that "
-                "fixes it, then check again."
-            )
-        self.retranslate()
-        self.notify_changed()
+        return self.not_everything_works()
 
-    def _on_failed(self, message: str) -> None:
-        self._message = self.tr("The check could not run: {reason}").replace("{reason}", message)
-        self.retranslate()
+    def details_text(self, runs: list[CheckRun]) -> str:
+        lines = []
+        for run in runs:
+            if run.report.environment:
+                lines.append(
+                    self.tr("AFAS environment: {name}").replace("{name}", run.report.environment)
+                )
+            if run.report.missing_connectors:
+                lines.append(
+                    self.tr("Missing connectors: {names}").replace(
+                        "{names}", ", ".join(run.report.missing_connectors)
+                    )
+                )
+        return "\n".join(lines)
 
-    def current_run(self) -> CheckRun | None:
-        """The last check of this customer number."""
-        return self.state.check_run(self.state.afas.customer_number)
-
-    def retranslate(self) -> None:
+    def retranslate_own(self) -> None:
         self.setTitle(self.tr("Live check in AFAS"))
-        self.setSubTitle(
-            self.tr("Optional, but it saves a failed link later. Needs an internet connection.")
-        )
         self.intro.setText(
             self.tr(
                 "The wizard asks AFAS which GetConnectors your App Connector may use. No "
@@ -245,8 +176,6 @@ class AfasCheckPage(StepPage):
         }
         for index, environment in enumerate(AfasEnvironment):
             self.environment_box.setItemText(index, names[environment])
-        self.proxy_label.setText(self.tr("&Proxy (optional):"))
-        self.proxy_edit.setPlaceholderText(self.tr("empty: the system's settings"))
         self.zip_button.setText(self.tr("Use the connector &ZIP…"))
         if self._zip_problem:
             self.zip_label.setText(self._zip_problem)
@@ -260,22 +189,3 @@ class AfasCheckPage(StepPage):
             self.zip_label.setText(
                 self.tr("Without the ZIP the wizard expects the known Benefits-Plaza connectors.")
             )
-        self.check_button.setText(self.tr("&Check now"))
-        self.cancel_button.setText(self.tr("S&top"))
-        if self._message != self.status.text():
-            announce(self.status, self._message)
-        run = self.current_run()
-        details = []
-        if run is not None and run.report.environment:
-            details.append(
-                self.tr("AFAS environment: {name}").replace("{name}", run.report.environment)
-            )
-        if run is not None and run.report.missing_connectors:
-            details.append(
-                self.tr("Missing connectors: {names}").replace(
-                    "{names}", ", ".join(run.report.missing_connectors)
-                )
-            )
-        self.details.setText("\n".join(details))
-        self.details.setVisible(bool(details))
-        self.table.show_runs([run] if run is not None else [])

@@ -1,0 +1,205 @@
+"""What both live-check pages share: proxy, check and stop buttons, status, result table."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core.check_result import CheckRun
+from wizard.core.manual import Manual
+from wizard.core.model import Step, WizardState
+from wizard.ui.check_runner import CheckRunner
+from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.pages.step_page import StepPage
+from wizard.ui.widgets.announcer import announce
+from wizard.ui.widgets.check_table import CheckTable
+
+
+class LiveCheckPage(StepPage):
+    """A page that runs one live check in the background and shows its result per item.
+
+    Subclasses add their own options, say what the check depends on (`input_key`), start it
+    (`start_check`, through `run_in_background`), and describe the result (`details_text`).
+    """
+
+    fix_requested = Signal(Step)
+
+    def __init__(
+        self,
+        step: Step,
+        state: WizardState,
+        manual: Manual,
+        services: LiveCheckServices,
+        pool: QThreadPool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(step, state, manual, parent)
+        self.services = services
+        layout = QVBoxLayout(self)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+
+        self.options = QHBoxLayout()
+        self.add_options(self.options)
+        self.proxy_label = QLabel()
+        self.proxy_edit = QLineEdit(state.proxy_url)
+        self.proxy_label.setBuddy(self.proxy_edit)
+        self.proxy_edit.textEdited.connect(self._on_proxy)
+        self.options.addWidget(self.proxy_label)
+        self.options.addWidget(self.proxy_edit, 1)
+        layout.addLayout(self.options)
+        self.add_rows(layout)
+
+        buttons = QHBoxLayout()
+        self.check_button = QPushButton()
+        self.check_button.clicked.connect(self.start_check)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel_check)
+        self.cancel_button.setEnabled(False)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.status = QLabel()
+        self.status.setObjectName("statusLabel")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        layout.addWidget(self.details)
+        self.table = CheckTable(state)
+        self.table.fix_requested.connect(self.fix_requested)
+        layout.addWidget(self.table, 1)
+
+        self.runner = CheckRunner(pool, self)
+        self.runner.finished.connect(self._on_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.busy_changed.connect(self._on_busy)
+        self._message = ""
+        # Stopping, or input that changed, sets this so the worker ends its calls early.
+        self._cancel = threading.Event()
+
+    # ---- for subclasses ----
+
+    def add_options(self, row: QHBoxLayout) -> None:
+        """Put page-specific options before the proxy field."""
+
+    def add_rows(self, layout: QVBoxLayout) -> None:
+        """Put page-specific rows between the options and the buttons."""
+
+    def input_key(self) -> tuple[object, ...]:
+        """Everything a check depends on; a change makes a running answer stale."""
+        raise NotImplementedError
+
+    def start_check(self) -> None:
+        """Start the check in the background; the page stays usable."""
+        raise NotImplementedError
+
+    def current_runs(self) -> list[CheckRun]:
+        """The last runs of the logins or environment this page checks."""
+        raise NotImplementedError
+
+    def finished_message(self, runs: list[CheckRun]) -> str:
+        """What the status line says once the check has answered."""
+        raise NotImplementedError
+
+    def details_text(self, runs: list[CheckRun]) -> str:
+        """Lines under the status: companies seen, environment, missing connectors."""
+        raise NotImplementedError
+
+    def retranslate_own(self) -> None:
+        """Set the page-specific texts."""
+
+    # ---- shared behaviour ----
+
+    def run_in_background(self, work: Callable[[threading.Event], object]) -> None:
+        """Run `work(cancel_event)` on the pool; it returns a CheckRun or a list of them."""
+        self._cancel = cancel = threading.Event()
+        self._message = ""
+        self.runner.start(self.input_key(), lambda: work(cancel))
+
+    def refuse(self, message: str) -> None:
+        """Explain why the check cannot start yet."""
+        self._message = message
+        self.retranslate()
+
+    def cancel_check(self) -> None:
+        """Stop the running check."""
+        self._cancel.set()
+        self.runner.cancel()
+        self._message = self.tr("The check was stopped.")
+        self.retranslate()
+
+    def input_changed(self) -> None:
+        """Called when the input may have changed: a running check is now stale."""
+        self.runner.input_changed(self.input_key())
+        if not self.runner.busy:
+            self._cancel.set()
+
+    def _on_proxy(self, text: str) -> None:
+        self.state.proxy_url = text.strip()
+        self.input_changed()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.check_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        if busy:
+            self._message = self.tr("Checking… This takes a few seconds. You can keep working.")
+        self.retranslate()
+
+    def _on_finished(self, result: object) -> None:
+        runs = result if isinstance(result, list) else [result]
+        for run in runs:
+            assert isinstance(run, CheckRun)
+            self.state.record_check(run)
+        errors = [f"{run.subject}: {run.report.error}" for run in runs if run.report.error]
+        if errors:
+            self._message = self.could_not_run("\n".join(errors))
+        elif runs:
+            self._message = self.finished_message(runs)
+        self.retranslate()
+        self.notify_changed()
+
+    def _on_failed(self, message: str) -> None:
+        self._message = self.could_not_run(message)
+        self.retranslate()
+
+    def could_not_run(self, reason: str) -> str:
+        """The status line when the check could not run."""
+        return self.tr("The check could not run: {reason}").replace("{reason}", reason)
+
+    def not_everything_works(self) -> str:
+        """The status line when the check found problems."""
+        return self.tr(
+            "Not everything works yet. Use the buttons in the table to go to the step that "
+            "fixes it, then check again."
+        )
+
+    def retranslate(self) -> None:
+        self.setSubTitle(
+            self.tr("Optional, but it saves a failed link later. Needs an internet connection.")
+        )
+        self.proxy_label.setText(self.tr("&Proxy (optional):"))
+        self.proxy_edit.setPlaceholderText(self.tr("empty: the system's settings"))
+        self.check_button.setText(self.tr("&Check now"))
+        self.cancel_button.setText(self.tr("S&top"))
+        self.retranslate_own()
+        if self._message != self.status.text():
+            announce(self.status, self._message)
+        runs = self.current_runs()
+        details = self.details_text(runs)
+        self.details.setText(details)
+        self.details.setVisible(bool(details))
+        self.table.show_runs(runs)
