@@ -9,33 +9,21 @@ from PySide6.QtWidgets import QApplication
 
 from tests.fakes.afas_fixtures import DEFAULT_ASSIGNED
 from tests.fakes.fake_afas import DEFAULT_DATA_TOKEN, FakeAfasScenario
-from tests.ui.wizard_driver import at, click_box, click_next, tick_everything, type_into
+from tests.ui.wizard_driver import (
+    at,
+    click_box,
+    click_next,
+    tick_everything,
+    type_into,
+    walk_afas_to_check,
+)
 from wizard.core.check_result import CallStatus
 from wizard.core.model import Step
 from wizard.ui.live_check_services import LiveCheckServices
 
 
 def _to_afas_check(qtbot, wizard, token: str = DEFAULT_DATA_TOKEN) -> None:
-    click_box(qtbot, wizard.start_page.afas_radio)
-    click_next(qtbot, wizard)
-    for _ in range(3):
-        tick_everything(qtbot, wizard)
-        click_next(qtbot, wizard)
-    type_into(
-        qtbot,
-        wizard,
-        {
-            "company_name": "Voorbeeld Zorg B.V.",
-            "email": "hr@example.nl",
-            "framework_contract_number": "RC-1",
-            "loonheffingennummer": "123456782L01",
-            "employer_codes": "01",
-            "customer_number": "12345",
-            "data_token": token,
-        },
-    )
-    click_next(qtbot, wizard)
-    assert at(wizard) is Step.AFAS_CHECK
+    walk_afas_to_check(qtbot, wizard, token)
 
 
 def _services(fake) -> LiveCheckServices:

@@ -8,7 +8,11 @@ import keyring.backends.fail
 from PySide6.QtWidgets import QMessageBox
 
 from tests.fakes.memory_keyring import MemoryKeyring
-from tests.ui.wizard_driver import at, click_box, click_next, tick_everything, type_into
+from tests.ui.wizard_driver import (
+    at,
+    click_box,
+    walk_afas_to_check,
+)
 from wizard.core.model import Step
 from wizard.core.progress_store import ProgressStore
 from wizard.core.registration_examples import example_file
@@ -18,26 +22,7 @@ TOKEN = "0123456789ABCDEF" * 4
 
 
 def _fill_afas(qtbot, wizard) -> None:
-    click_box(qtbot, wizard.start_page.afas_radio)
-    click_next(qtbot, wizard)
-    for _ in range(3):
-        tick_everything(qtbot, wizard)
-        click_next(qtbot, wizard)
-    type_into(
-        qtbot,
-        wizard,
-        {
-            "company_name": "Voorbeeld Zorg B.V.",
-            "email": "hr@example.nl",
-            "framework_contract_number": "RC-1",
-            "loonheffingennummer": "123456782L01",
-            "employer_codes": "01",
-            "customer_number": "12345",
-            "data_token": TOKEN,
-        },
-    )
-    click_next(qtbot, wizard)
-    assert at(wizard) is Step.AFAS_CHECK
+    walk_afas_to_check(qtbot, wizard, TOKEN)
 
 
 def test_token_goes_to_the_keyring_and_comes_back_on_resume(qtbot, make_wizard, tmp_path):

@@ -51,3 +51,27 @@ def type_into(qtbot, wizard: MainWizard, values: dict[str, str]) -> None:
 
 def at(wizard: MainWizard) -> Step:
     return wizard.current_step()
+
+
+def walk_afas_to_check(qtbot, wizard: MainWizard, token: str) -> None:
+    """Click through the AFAS path with valid details up to the live check."""
+    click_box(qtbot, wizard.start_page.afas_radio)
+    click_next(qtbot, wizard)
+    for _ in range(3):
+        tick_everything(qtbot, wizard)
+        click_next(qtbot, wizard)
+    type_into(
+        qtbot,
+        wizard,
+        {
+            "company_name": "Voorbeeld Zorg B.V.",
+            "email": "hr@example.nl",
+            "framework_contract_number": "RC-1",
+            "loonheffingennummer": "123456782L01",
+            "employer_codes": "01",
+            "customer_number": "12345",
+            "data_token": token,
+        },
+    )
+    click_next(qtbot, wizard)
+    assert at(wizard) is Step.AFAS_CHECK

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from wizard.core.manual import ChecklistItem, Manual, NmbrsCall, StepContent
 from wizard.core.model import Step, WizardState
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.check_table import status_text
+from wizard.ui.widgets.scrolling_body import scrolling_body
 from wizard.ui.widgets.where_path import WherePath
 from wizard.ui.widgets.wrapping_checkbox import WrappingCheckBox
 
@@ -59,14 +59,7 @@ class ChecklistPage(StepPage):
         content = manual.step(step)
         assert content is not None, f"no manual content for {step.name}"
         self.content = content
-        outer = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        _outer, layout = scrolling_body(self)
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)

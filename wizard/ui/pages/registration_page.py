@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from wizard.core.form_values import form_target, get_form_value, set_form_value
 from wizard.core.manual import Manual
@@ -11,6 +11,7 @@ from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.field_editor import FieldEditor, commit_cleaned
 from wizard.ui.widgets.mnemonics import reserved_wizard_letters
+from wizard.ui.widgets.scrolling_body import scrolling_body
 
 
 class RegistrationPage(StepPage):
@@ -23,14 +24,7 @@ class RegistrationPage(StepPage):
         content = manual.step(step)
         assert content is not None and content.fields, f"no form for {step.name}"
         self.content = content
-        outer = QVBoxLayout(self)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        body = QWidget()
-        scroll.setWidget(body)
-        layout = QVBoxLayout(body)
+        outer, layout = scrolling_body(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
