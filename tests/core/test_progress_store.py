@@ -114,3 +114,22 @@ def test_no_temporary_files_are_left_behind(tmp_path) -> None:
     for _ in range(3):
         store.save(_state())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["voortgang.json"]
+
+
+def test_leftover_temporary_files_are_removed_on_load(tmp_path) -> None:
+    store = ProgressStore(tmp_path)
+    store.save(_state())
+    leftover = tmp_path / ".voortgang.json.abc123.tmp"
+    leftover.write_text("half a save")
+    assert store.load().status is LoadStatus.LOADED
+    assert not leftover.exists()
+
+
+def test_two_set_asides_in_one_second_keep_both_files(tmp_path) -> None:
+    store = ProgressStore(tmp_path)
+    names = []
+    for content in (b"{first", b"{second"):
+        store.path.write_bytes(content)
+        names.append(dict(store.load().arguments)["name"])
+    assert len(set(names)) == 2
+    assert {(tmp_path / name).read_bytes() for name in names} == {b"{first", b"{second"}

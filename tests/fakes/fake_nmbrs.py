@@ -58,6 +58,7 @@ class FaultMode(StrEnum):
     XXE = "xxe"  # an ASMX fault whose text is an external entity pointing at `xxe_target`
     REDIRECT_OTHER_HOST = "redirect_other_host"  # 307 to localhost instead of 127.0.0.1
     OVERSIZED_STREAMED = "oversized_streamed"  # `oversized_bytes` of XML, no Content-Length
+    CUT_OFF = "cut_off"  # Content-Length promises more than is sent, then the socket closes
     STALL = "stall"
 
 

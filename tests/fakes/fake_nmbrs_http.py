@@ -38,7 +38,7 @@ _XML_BOMB = (
 )
 
 
-def _xxe_fault(target: str) -> bytes:
+def xxe_fault(target: str) -> bytes:
     """An ASMX fault whose text is an external entity: a resolving parser reads `target`."""
     return (
         '<?xml version="1.0" encoding="utf-8"?>\n'
@@ -154,7 +154,7 @@ class FakeHandler(BaseHTTPRequestHandler):
         elif mode == "xml_bomb":
             self._send(200, _XML_BOMB, _XML)
         elif mode == "xxe":
-            self._send(500, _xxe_fault(fake.scenario.xxe_target), _XML)
+            self._send(500, xxe_fault(fake.scenario.xxe_target), _XML)
         elif mode == "redirect_other_host":
             # Same server, other host name: a client that follows it would send the token on.
             self.send_response(307)
@@ -163,6 +163,15 @@ class FakeHandler(BaseHTTPRequestHandler):
             self.end_headers()
         elif mode == "oversized_streamed":
             self._oversized(fake.scenario.oversized_bytes)
+        elif mode == "cut_off":
+            # The network drops mid-answer: the promised length never arrives.
+            self.send_response(200)
+            self.send_header("Content-Type", _XML)
+            self.send_header("Content-Length", "4096")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(b'<?xml version="1.0"?><soap:Envelope')
+            self.close_connection = True
         elif mode == "truncated_xml":
             shape = fake.shape(request.service)
             whole = response_envelope(shape, request, xml_array("Employee", [{"Id": 1}]))

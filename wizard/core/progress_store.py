@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from dataclasses import dataclass, fields
@@ -170,6 +171,7 @@ class ProgressStore:
 
     def load(self) -> LoadOutcome:
         """Read saved progress; a damaged or foreign file is set aside, never fatal."""
+        self._remove_leftover_temp_files()
         try:
             if not self.path.exists():
                 return LoadOutcome(LoadStatus.NONE)
@@ -200,9 +202,20 @@ class ProgressStore:
         """Remove the progress file (part of "Vergeet opgeslagen gegevens")."""
         self.path.unlink(missing_ok=True)
 
+    def _remove_leftover_temp_files(self) -> None:
+        # A save cut short (power loss, a killed process) leaves its temporary file behind;
+        # it was never the progress, so it can go.
+        for leftover in self.folder.glob(f".{PROGRESS_FILE_NAME}.*.tmp"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
     def _set_aside(self, message: str) -> LoadOutcome:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"voortgang-onleesbaar-{stamp}.json")
+        number = 1
+        while target.exists():  # two set-asides in one second must not overwrite each other
+            number += 1
+            target = self.path.with_name(f"voortgang-onleesbaar-{stamp}-{number}.json")
         try:
             self.path.replace(target)
         except OSError:
