@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import logging
 import time
@@ -23,7 +22,6 @@ from wizard.services.afas_check import (
     afas_authorization_header,
     afas_base_url,
     check_afas,
-    check_afas_async,
     connector_ids_from_zip,
     load_expected_connectors,
 )
@@ -367,33 +365,6 @@ def test_too_long_employer_code_is_bad_input(fake_afas: FakeAfas) -> None:
 
 
 # --- async, translation, no leak ------------------------------------------------------------
-
-
-def test_async_check_matches_the_blocking_one(fake_afas: FakeAfas) -> None:
-    fake_afas.config.assigned_connectors.remove("BP_Medewerkers")
-    report = asyncio.run(
-        check_afas_async(
-            "12345",
-            fake_afas.config.data_token,
-            FAST,
-            endpoint=fake_afas.base_url,
-            employer_codes=["01"],
-        )
-    )
-    assert report.to_json_dict() == run(fake_afas, employer_codes=["01"]).to_json_dict()
-
-
-def test_async_check_reports_network_problems(closed_loopback_port: int) -> None:
-    with pytest.raises(CheckFailed) as caught:
-        asyncio.run(
-            check_afas_async(
-                "12345",
-                SENTINEL,
-                FAST,
-                endpoint=f"http://127.0.0.1:{closed_loopback_port}/ProfitRestServices",
-            )
-        )
-    assert caught.value.kind is NetworkProblem.REFUSED
 
 
 def test_messages_go_through_the_translate_function(fake_afas: FakeAfas) -> None:

@@ -29,7 +29,6 @@ from wizard.services.endpoint_policy import (
 from wizard.services.network_errors import (
     CheckFailed,
     NetworkProblem,
-    aread_capped,
     classify_httpx_error,
     decode_json_body,
     failure_from_httpx,
@@ -378,22 +377,6 @@ def test_oversized_body_is_refused(fake_afas: FakeAfas, scenario: FakeAfasScenar
         with pytest.raises(CheckFailed) as caught:
             client.get(fake_afas.base_url + "/metainfo")
         assert caught.value.kind is NetworkProblem.OVERSIZED
-
-
-def test_oversized_body_is_refused_async(fake_afas: FakeAfas) -> None:
-    fake_afas.config.scenario = FakeAfasScenario.OVERSIZED_STREAMED
-    fake_afas.config.oversized_bytes = 1024 * 1024
-
-    async def fetch() -> bytes:
-        async with (
-            make_async_client(FAST) as client,
-            client.stream("GET", fake_afas.base_url + "/metainfo") as response,
-        ):
-            return await aread_capped(response, FAST.max_response_bytes)
-
-    with pytest.raises(CheckFailed) as caught:
-        asyncio.run(fetch())
-    assert caught.value.kind is NetworkProblem.OVERSIZED
 
 
 def test_small_compressed_body_that_inflates_is_refused() -> None:

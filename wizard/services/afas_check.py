@@ -4,8 +4,8 @@ Only `GET /metainfo` is needed for the connectors; it returns no personal data. 
 are checked with `Profit_Employers` only when that connector is assigned, and only whether each
 code exists is kept.
 
-The check is written once as a generator that yields the requests it needs and receives the
-replies (`_check_flow`); a blocking and an asyncio driver feed it, so both behave the same.
+The check is written as a generator that yields the requests it needs and receives the
+replies (`_check_flow`), so the decisions stay free of I/O; `check_afas` feeds it over httpx.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import math
 import re
 import struct
 import zipfile
-from collections.abc import Awaitable, Callable, Generator, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,6 @@ from wizard.services.network_errors import (
     CheckFailed,
     NetworkProblem,
     Translate,
-    aread_capped,
     decode_json_body,
     failure_from_httpx,
     read_capped,
@@ -44,7 +43,6 @@ from wizard.services.network_errors import (
 )
 from wizard.services.network_settings import (
     NetworkSettings,
-    make_async_client,
     make_client,
     uses_proxy,
 )
@@ -538,23 +536,6 @@ def _drive(
         return finished.value
 
 
-async def _drive_async(
-    flow: Generator[_Get, _Reply, CheckReport], fetch: Callable[[_Get], Awaitable[_Reply]]
-) -> CheckReport:
-    """The asyncio twin of `_drive`."""
-    try:
-        request = next(flow)
-        while True:
-            try:
-                reply = await fetch(request)
-            except CheckFailed as failure:
-                request = flow.throw(failure)
-                continue
-            request = flow.send(reply)
-    except StopIteration as finished:
-        return finished.value
-
-
 def _reply_from(response: httpx.Response, body: bytes) -> _Reply:
     return _Reply(
         status=response.status_code,
@@ -663,45 +644,3 @@ def check_afas(
                 raise failure_from_httpx(error, through_proxy=through_proxy) from error
 
         return _drive(_check_flow(prepared.plan, translate), fetch)
-
-
-async def check_afas_async(
-    customer_number: str,
-    token: str,
-    settings: NetworkSettings,
-    *,
-    environment: AfasEnvironment = AfasEnvironment.PRODUCTION,
-    token_version: str = "1",
-    expected_connectors: Sequence[str] | None = None,
-    employer_codes: Sequence[str] = (),
-    endpoint: str | None = None,
-    translate: Translate = untranslated,
-    accept_language: str = "nl-nl",
-) -> CheckReport:
-    """The asyncio twin of `check_afas`, with the same arguments, result and errors."""
-    prepared = _prepare(
-        customer_number,
-        token,
-        environment=environment,
-        token_version=token_version,
-        expected_connectors=expected_connectors,
-        employer_codes=employer_codes,
-        endpoint=endpoint,
-        accept_language=accept_language,
-    )
-    through_proxy = uses_proxy(settings, prepared.base_url)
-    async with make_async_client(
-        settings, base_url=prepared.base_url, headers=prepared.headers
-    ) as client:
-
-        async def fetch(request: _Get) -> _Reply:
-            try:
-                async with client.stream(
-                    "GET", request.path, params=request.params or None
-                ) as response:
-                    body = await aread_capped(response, settings.max_response_bytes)
-                    return _reply_from(response, body)
-            except httpx.HTTPError as error:
-                raise failure_from_httpx(error, through_proxy=through_proxy) from error
-
-        return await _drive_async(_check_flow(prepared.plan, translate), fetch)

@@ -299,30 +299,6 @@ def read_capped(response: httpx.Response, max_bytes: int) -> bytes:
         raise failure_from_httpx(error) from error
 
 
-async def aread_capped(response: httpx.Response, max_bytes: int) -> bytes:
-    """The async twin of `read_capped`."""
-    if declared_length_too_large(response, max_bytes):
-        await response.aclose()
-        raise _oversized(response)
-    try:
-        if response.is_stream_consumed:
-            body = response.content
-            if len(body) > max_bytes:
-                raise _oversized(response)
-            return body
-        chunks: list[bytes] = []
-        total = 0
-        async for chunk in response.aiter_bytes():
-            total += len(chunk)
-            if total > max_bytes:
-                await response.aclose()
-                raise _oversized(response)
-            chunks.append(chunk)
-        return b"".join(chunks)
-    except httpx.HTTPError as error:
-        raise failure_from_httpx(error) from error
-
-
 def looks_like_html(content_type: str, body: bytes) -> bool:
     """True for a web page, which is what proxies and firewalls send instead of JSON or XML."""
     media_type = content_type.split(";", 1)[0].strip().lower()
