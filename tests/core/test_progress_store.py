@@ -26,6 +26,9 @@ def _state() -> WizardState:
     state.employers.append(Employer("Bakkerij", "b@example.nl", SENTINEL, "oamkb"))
     state.afas.data_token = SENTINEL
     state.afas.employer_codes = ["01", "02"]
+    state.sandbox = True
+    state.connector_zip = "C:/Users/clerk/Downloads/benefits-plaza.zip"
+    state.proxy_url = f"http://clerk:{SENTINEL}@proxy.example.nl:8080"
     return state
 
 
@@ -47,6 +50,9 @@ def test_round_trip_keeps_everything_but_secrets(tmp_path) -> None:
     assert loaded.employers[0].token == ""
     assert loaded.afas.employer_codes == ["01", "02"]
     assert loaded.language == "en"
+    assert loaded.sandbox is True
+    assert loaded.connector_zip.endswith("benefits-plaza.zip")
+    assert loaded.proxy_url == ""
 
 
 def test_secrets_are_not_in_the_repr() -> None:

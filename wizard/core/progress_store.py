@@ -92,6 +92,9 @@ def progress_document(state: WizardState, *, saved_at: float | None = None) -> d
         "nmbrs": _public(state.nmbrs),
         "employers": [_public(employer) for employer in state.employers],
         "afas": {**_public(state.afas), "environment": state.afas.environment.value},
+        # Live-check choices; the proxy is left out, since it may hold a password.
+        "sandbox": state.sandbox,
+        "connector_zip": state.connector_zip,
     }
 
 
@@ -131,6 +134,10 @@ def state_from_document(document: object) -> WizardState:
         if not isinstance(employers_raw, list):
             raise ProgressError("employers is not a list")
         language = document.get("language", "nl")
+        sandbox = document.get("sandbox", False)
+        connector_zip = document.get("connector_zip", "")
+        if not isinstance(sandbox, bool) or not isinstance(connector_zip, str):
+            raise ProgressError("live-check settings have the wrong type")
         return WizardState(
             package=Package(document["package"]) if document.get("package") else None,
             account_type=AccountType(document["account_type"])
@@ -147,6 +154,8 @@ def state_from_document(document: object) -> WizardState:
             afas=AfasRegistration(**afas_raw, environment=environment),
             current_step=Step[str(document.get("current_step", "START"))],
             language=language if language in ("nl", "en") else "nl",
+            sandbox=sandbox,
+            connector_zip=connector_zip,
         )
     except (KeyError, ValueError, TypeError) as error:
         raise ProgressError(type(error).__name__) from None
