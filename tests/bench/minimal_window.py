@@ -24,7 +24,7 @@ class _FirstPaint(QObject):
         self.app = app
         self.done = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self.done:
             self.done = True
             print(BENCH_MARKER, flush=True)

@@ -75,6 +75,7 @@ class LiveCheckPage(StepPage):
         self.status = QLabel()
         self.status.setObjectName("statusLabel")
         self.status.setWordWrap(True)
+        self.status.hide()  # shown with the first message; an empty line would leave a gap
         layout.addWidget(self.status)
         self.details = QLabel()
         self.details.setWordWrap(True)

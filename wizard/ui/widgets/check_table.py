@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -88,7 +88,7 @@ class CheckTable(QTableWidget):
         # explanation keeps room to wrap.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.resizeColumnToContents(2)
-        self.setColumnWidth(2, min(self.columnWidth(2), 260))
+        self.setColumnWidth(2, min(self.columnWidth(2), 230))
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
@@ -130,6 +130,11 @@ class CheckTable(QTableWidget):
             holder_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
             holder.button = button  # type: ignore[attr-defined]
             self.setCellWidget(row, 5, holder)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # The explanation column stretches with the window, so wrapped rows change height.
+        self.resizeRowsToContents()
 
     def fix_button(self, row: int) -> QPushButton | None:
         """The "go to the step" button of `row`, if the row has one."""
