@@ -107,6 +107,15 @@ def log_folder() -> Path:
     return Path(location) / "logs"
 
 
+def fit_to_screen(wizard: MainWizard) -> None:
+    """Never open larger than the screen's free area (high scaling leaves little room)."""
+    screen = wizard.screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    wizard.resize(min(wizard.width(), available.width()), min(wizard.height(), available.height()))
+
+
 def secret_store() -> SecretStore:
     """The OS keyring store; created on first use so keyring loads after the first paint."""
     from wizard.services.secret_store import SecretStore
@@ -161,5 +170,6 @@ def run_gui(language: str | None = None) -> int:
         wizard.first_painted.connect(
             lambda: (print(BENCH_MARKER, flush=True), QTimer.singleShot(0, app.quit))
         )
+    fit_to_screen(wizard)
     wizard.show()
     return app.exec()

@@ -26,102 +26,102 @@
 <context>
     <name>AfasCheck</name>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="81" />
+        <location filename="../../wizard/services/afas_check.py" line="79" />
         <source>Assigned to the App Connector.</source>
         <translation>Toegewezen aan de App Connector.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="82" />
+        <location filename="../../wizard/services/afas_check.py" line="80" />
         <source>Not assigned to the App Connector. Assign this GetConnector in step 3 of the AFAS path: App Connector. If AFAS does not list it, import the a.s.r. ZIP file first (step 1 of the AFAS path: Import the Benefits-Plaza connectors).</source>
         <translation>Niet toegewezen aan de App Connector. Wijs deze GetConnector toe in stap 3 van de AFAS-route: App Connector. Staat hij niet in de lijst van AFAS, importeer dan eerst het ZIP-bestand van a.s.r. (stap 1 van de AFAS-route: Benefits-Plaza-connectoren importeren).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="88" />
+        <location filename="../../wizard/services/afas_check.py" line="86" />
         <source>Assigned to the App Connector, but not one of the a.s.r. connectors.</source>
         <translation>Toegewezen aan de App Connector, maar dit is geen connector van a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="91" />
+        <location filename="../../wizard/services/afas_check.py" line="89" />
         <source>AFAS did not accept the token. It may be mistyped or expired, or the App Connector is still blocked: AFAS blocks every new App Connector until "Geblokkeerd" is unticked on its "Algemeen" tab. Check step 3 of the AFAS path: App Connector, and the customer number and environment type.</source>
         <translation>AFAS heeft het token niet geaccepteerd. Misschien is het verkeerd getypt of verlopen, of is de App Connector nog geblokkeerd: AFAS blokkeert elke nieuwe App Connector totdat je op het tabblad "Algemeen" het vinkje bij "Geblokkeerd" weghaalt. Controleer stap 3 van de AFAS-route: App Connector, en ook het klantnummer en het soort omgeving.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="98" />
+        <location filename="../../wizard/services/afas_check.py" line="96" />
         <source>AFAS refused access from this computer's internet address: the App Connector has an IP restriction. Ask your AFAS administrator to allow this address on the App Connector (step 3 of the AFAS path: App Connector).</source>
         <translation>AFAS weigert toegang vanaf het internetadres van deze computer: de App Connector heeft een IP-beperking. Vraag je AFAS-beheerder om dit adres toe te staan in de App Connector (stap 3 van de AFAS-route: App Connector).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="104" />
+        <location filename="../../wizard/services/afas_check.py" line="102" />
         <source>AFAS does not know this environment. Check the 5-digit customer number and the environment type (production, test or accept).</source>
         <translation>AFAS kent deze omgeving niet. Controleer het klantnummer van 5 cijfers en het soort omgeving (productie, test of acceptatie).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="109" />
+        <location filename="../../wizard/services/afas_check.py" line="107" />
         <source>AFAS says: "{message}" A GetConnector is not assigned to the App Connector, or the user may not use it. Assign the connectors in step 3 of the AFAS path: App Connector, and check the user group in step 2 of the AFAS path: User.</source>
         <translation>AFAS meldt: "{message}" Een GetConnector is niet toegewezen aan de App Connector, of de gebruiker mag hem niet gebruiken. Wijs de connectoren toe in stap 3 van de AFAS-route: App Connector, en controleer de gebruikersgroep in stap 2 van de AFAS-route: Gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="115" />
+        <location filename="../../wizard/services/afas_check.py" line="113" />
         <source>AFAS reported an error: "{message}" If it keeps happening, give your AFAS administrator this log reference: {reference}.</source>
         <translation>AFAS meldt een fout: "{message}" Blijft dit gebeuren, geef dan deze logverwijzing aan je AFAS-beheerder: {reference}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="120" />
+        <location filename="../../wizard/services/afas_check.py" line="118" />
         <source>AFAS reported an error: "{message}" Try again; if it keeps happening, ask your AFAS administrator.</source>
         <translation>AFAS meldt een fout: "{message}" Probeer het opnieuw; blijft dit gebeuren, vraag het dan aan je AFAS-beheerder.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="125" />
+        <location filename="../../wizard/services/afas_check.py" line="123" />
         <source>AFAS reported an error without an explanation. Try again; if it keeps happening, ask your AFAS administrator.</source>
         <translation>AFAS meldt een fout zonder uitleg. Probeer het opnieuw; blijft dit gebeuren, vraag het dan aan je AFAS-beheerder.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="130" />
+        <location filename="../../wizard/services/afas_check.py" line="128" />
         <source>AFAS is down for maintenance. Try again in about {minutes} minutes; afasstatus.nl shows when AFAS is back.</source>
         <translation>AFAS is tijdelijk niet beschikbaar door onderhoud. Probeer het over ongeveer {minutes} minuten opnieuw; op afasstatus.nl zie je wanneer AFAS weer werkt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="135" />
+        <location filename="../../wizard/services/afas_check.py" line="133" />
         <source>AFAS is down for maintenance. Try again later; afasstatus.nl shows when AFAS is back.</source>
         <translation>AFAS is tijdelijk niet beschikbaar door onderhoud. Probeer het later opnieuw; op afasstatus.nl zie je wanneer AFAS weer werkt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="139" />
+        <location filename="../../wizard/services/afas_check.py" line="137" />
         <source>This employer code exists in AFAS.</source>
         <translation>Deze werkgeverscode bestaat in AFAS.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="140" />
+        <location filename="../../wizard/services/afas_check.py" line="138" />
         <source>AFAS has no employer with this code. Look it up under HRM / Organisatie / Werkgever and correct it in step 4 of the AFAS path: Registration.</source>
         <translation>AFAS heeft geen werkgever met deze code. Zoek de juiste code op onder HRM / Organisatie / Werkgever en verbeter hem in stap 4 van de AFAS-route: Aanmelding.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="145" />
+        <location filename="../../wizard/services/afas_check.py" line="143" />
         <source>There are no connectors to check. Choose the ZIP file from a.s.r., or name the connectors.</source>
         <translation>Er zijn geen connectoren om te controleren. Kies het ZIP-bestand van a.s.r., of geef de namen van de connectoren op.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="149" />
+        <location filename="../../wizard/services/afas_check.py" line="147" />
         <source>An employer code has at most 15 characters and no commas or semicolons: {code}</source>
         <translation>Een werkgeverscode heeft hoogstens 15 tekens en geen komma's of puntkomma's: {code}</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="152" />
+        <location filename="../../wizard/services/afas_check.py" line="150" />
         <source>The file {name} could not be opened. Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
         <translation>Het bestand {name} kon niet worden geopend. Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="157" />
+        <location filename="../../wizard/services/afas_check.py" line="155" />
         <source>{name} is not a ZIP file. Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
         <translation>{name} is geen ZIP-bestand. Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="162" />
+        <location filename="../../wizard/services/afas_check.py" line="160" />
         <source>{name} is too large or holds too many files to be the a.s.r. connector ZIP. Choose the ZIP file that a.s.r. sent you (step 1 of the AFAS path).</source>
         <translation>{name} is te groot of bevat te veel bestanden om het ZIP-bestand met connectoren van a.s.r. te zijn. Kies het ZIP-bestand dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="167" />
+        <location filename="../../wizard/services/afas_check.py" line="165" />
         <source>{name} holds no connector files (.gcn). Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
         <translation>{name} bevat geen connectorbestanden (.gcn). Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
     </message>
@@ -396,27 +396,27 @@
 <context>
     <name>ChecklistPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="138" />
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="131" />
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="141" />
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="134" />
         <source>Tick each action once you have done it.</source>
         <translation>Vink elke handeling af zodra je hem hebt gedaan.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="143" />
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="136" />
         <source>This step happens later; the ticks are for your own overview.</source>
         <translation>Deze stap volgt later; de vinkjes zijn voor je eigen overzicht.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="167" />
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="160" />
         <source>Set to Active in Nmbrs, then tick it here.</source>
         <translation>Zet hem in Nmbrs op Active en vink hem daarna hier af.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="170" />
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="163" />
         <source>&amp;Open a prepared e-mail to a.s.r.</source>
         <translation>&amp;Open een voorbereide e-mail aan a.s.r.</translation>
     </message>
@@ -645,47 +645,47 @@
 <context>
     <name>LiveCheckPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/live_check_page.py" line="142" />
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="143" />
         <source>The check was stopped.</source>
         <translation>De controle is gestopt.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/live_check_page.py" line="159" />
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="160" />
         <source>Checking… This takes a few seconds. You can keep working.</source>
         <translation>Bezig met controleren… Dit duurt een paar seconden. Je kunt gewoon doorwerken.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/live_check_page.py" line="181" />
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="182" />
         <source>The check could not run: {reason}</source>
         <translation>De controle kon niet worden uitgevoerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/live_check_page.py" line="186" />
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="187" />
         <source>Not everything works yet. Use the buttons in the table to go to the step that fixes it, then check again.</source>
         <translation>Nog niet alles werkt. Ga met de knoppen in de tabel naar de stap waarin je het oplost, en controleer daarna opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/live_check_page.py" line="192" />
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="193" />
         <source>Optional, but it saves a failed link later. Needs an internet connection.</source>
         <translation>Niet verplicht, maar zo voorkom je dat de koppeling later mislukt. Hiervoor is een internetverbinding nodig.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/live_check_page.py" line="194" />
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="195" />
         <source>&amp;Proxy (optional):</source>
         <translation>&amp;Proxy (optioneel):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/live_check_page.py" line="195" />
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="196" />
         <source>empty: the system's settings</source>
         <translation>leeg: de instellingen van het systeem</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/live_check_page.py" line="196" />
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="197" />
         <source>&amp;Check now</source>
         <translation>&amp;Controleer nu</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/live_check_page.py" line="197" />
+        <location filename="../../wizard/ui/pages/live_check_page.py" line="198" />
         <source>S&amp;top</source>
         <translation>S&amp;toppen</translation>
     </message>
@@ -693,83 +693,83 @@
 <context>
     <name>MainWizard</name>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="288" />
+        <location filename="../../wizard/ui/main_wizard.py" line="294" />
         <source>AFAS</source>
         <translation>AFAS</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="290" />
+        <location filename="../../wizard/ui/main_wizard.py" line="296" />
         <source>Nmbrs, account per debtor</source>
         <translation>Nmbrs, account per debiteur</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="292" />
+        <location filename="../../wizard/ui/main_wizard.py" line="298" />
         <source>Nmbrs, umbrella account</source>
         <translation>Nmbrs, overkoepelend account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="294" />
+        <location filename="../../wizard/ui/main_wizard.py" line="300" />
         <source>Nmbrs</source>
         <translation>Nmbrs</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="298" />
+        <location filename="../../wizard/ui/main_wizard.py" line="304" />
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="381" />
+        <location filename="../../wizard/ui/main_wizard.py" line="387" />
         <source>Import an earlier registration</source>
         <translation>Eerdere aanmelding importeren</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="383" />
+        <location filename="../../wizard/ui/main_wizard.py" line="389" />
         <source>Registration files (*.json)</source>
         <translation>Aanmeldbestanden (*.json)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="407" />
+        <location filename="../../wizard/ui/main_wizard.py" line="413" />
         <source>Imported {name}. Check each step; the ticks start empty.</source>
         <translation>{name} is geïmporteerd. Controleer elke stap; er staan nog geen vinkjes.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="440" />
-        <location filename="../../wizard/ui/main_wizard.py" line="454" />
+        <location filename="../../wizard/ui/main_wizard.py" line="446" />
+        <location filename="../../wizard/ui/main_wizard.py" line="460" />
         <source>Export diagnostics</source>
         <translation>Diagnose exporteren</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="442" />
+        <location filename="../../wizard/ui/main_wizard.py" line="448" />
         <source>The diagnostics file helps the support desk see what went wrong. It holds no tokens, passwords or employee data. This goes in:</source>
         <translation>Met het diagnosebestand kan de servicedesk zien wat er misging. Er staan geen tokens, wachtwoorden of gegevens van medewerkers in. Dit gaat erin:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="456" />
+        <location filename="../../wizard/ui/main_wizard.py" line="462" />
         <source>ZIP files (*.zip)</source>
         <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="472" />
+        <location filename="../../wizard/ui/main_wizard.py" line="478" />
         <source>The diagnostics file could not be saved as {path}: {reason}</source>
         <translation>Het diagnosebestand kon niet worden opgeslagen als {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="478" />
+        <location filename="../../wizard/ui/main_wizard.py" line="484" />
         <source>Saved the diagnostics file as {path}.</source>
         <translation>Het diagnosebestand is opgeslagen als {path}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="485" />
+        <location filename="../../wizard/ui/main_wizard.py" line="491" />
         <source>Forget saved data</source>
         <translation>Vergeet opgeslagen gegevens</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="487" />
+        <location filename="../../wizard/ui/main_wizard.py" line="493" />
         <source>Remove the saved progress and every token this wizard stored in the secure storage of this computer? What is on screen now is cleared too.</source>
         <translation>Wil je de opgeslagen voortgang verwijderen, en alle tokens die deze wizard in de beveiligde opslag van deze computer heeft bewaard? Wat nu op het scherm staat, wordt ook gewist.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="505" />
+        <location filename="../../wizard/ui/main_wizard.py" line="511" />
         <source>The saved progress has been removed.</source>
         <translation>De opgeslagen voortgang is verwijderd.</translation>
     </message>
@@ -1039,17 +1039,17 @@
 <context>
     <name>Progress</name>
     <message>
-        <location filename="../../wizard/core/progress_store.py" line="33" />
+        <location filename="../../wizard/core/progress_store.py" line="34" />
         <source>The saved progress could not be read, so the wizard starts afresh. The damaged file was kept as {name}.</source>
         <translation>De opgeslagen voortgang kon niet worden gelezen, daarom begint de wizard opnieuw. Het beschadigde bestand is bewaard als {name}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/progress_store.py" line="38" />
+        <location filename="../../wizard/core/progress_store.py" line="39" />
         <source>The saved progress was made by a newer version of this program, so the wizard starts afresh. The file was kept as {name}.</source>
         <translation>De opgeslagen voortgang komt van een nieuwere versie van dit programma, daarom begint de wizard opnieuw. Het bestand is bewaard als {name}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/progress_store.py" line="43" />
+        <location filename="../../wizard/core/progress_store.py" line="44" />
         <source>Your progress could not be saved ({reason}). Everything you typed is still here; the wizard tries again at the next change.</source>
         <translation>Je voortgang kon niet worden opgeslagen ({reason}). Alles wat je hebt ingevuld staat er nog; de wizard probeert het opnieuw bij de volgende wijziging.</translation>
     </message>
@@ -1273,22 +1273,22 @@
 <context>
     <name>RegistrationPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/registration_page.py" line="66" />
+        <location filename="../../wizard/ui/pages/registration_page.py" line="60" />
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/registration_page.py" line="68" />
+        <location filename="../../wizard/ui/pages/registration_page.py" line="62" />
         <source>Fill in each field. A message next to a field says what to fix.</source>
         <translation>Vul elk veld in. Een melding bij een veld vertelt wat er moet worden aangepast.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/registration_page.py" line="88" />
+        <location filename="../../wizard/ui/pages/registration_page.py" line="82" />
         <source>Still to complete: {fields}</source>
         <translation>Nog in te vullen of te verbeteren: {fields}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/registration_page.py" line="91" />
+        <location filename="../../wizard/ui/pages/registration_page.py" line="85" />
         <source>All fields are complete.</source>
         <translation>Alle velden zijn volledig.</translation>
     </message>
@@ -1561,9 +1561,42 @@
     </message>
 </context>
 <context>
+    <name>SideActions</name>
+    <message>
+        <location filename="../../wizard/ui/widgets/side_actions.py" line="32" />
+        <source>&amp;Import an earlier registration…</source>
+        <translation>Eerdere aanmelding &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/side_actions.py" line="34" />
+        <source>Continue from a registration file you saved before, e.g. to add employers.</source>
+        <translation>Ga verder vanuit een aanmeldbestand dat je eerder hebt opgeslagen, bijvoorbeeld om werkgevers toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/side_actions.py" line="36" />
+        <source>&amp;Forget saved data…</source>
+        <translation>Vergeet opgeslagen &amp;gegevens…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/side_actions.py" line="38" />
+        <source>Remove the saved progress and the tokens this wizard stored on this computer.</source>
+        <translation>Verwijder de opgeslagen voortgang en de tokens die deze wizard op deze computer heeft bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/side_actions.py" line="40" />
+        <source>&amp;Diagnostics…</source>
+        <translation>&amp;Diagnose exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/side_actions.py" line="42" />
+        <source>Export a diagnostics file for the support desk (no tokens or employee data).</source>
+        <translation>Maak een diagnosebestand voor de servicedesk (zonder tokens of gegevens van medewerkers).</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../wizard/app.py" line="141" />
+        <location filename="../../wizard/app.py" line="150" />
         <source>The wizard is already open. Switch to that window to continue; this copy closes so your progress stays safe.</source>
         <translation>De wizard is al geopend. Ga naar dat venster om verder te gaan; dit venster sluit, zodat je voortgang veilig blijft.</translation>
     </message>
@@ -1571,87 +1604,57 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="126" />
+        <location filename="../../wizard/ui/pages/start_page.py" line="114" />
         <source>Welcome</source>
         <translation>Welkom</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="129" />
+        <location filename="../../wizard/ui/pages/start_page.py" line="117" />
         <source>This wizard guides you step by step through connecting your payroll package to the a.s.r. salary link (salariskoppeling). You can stop at any time: your progress is saved.</source>
         <translation>Deze wizard helpt je stap voor stap je salarispakket aan te sluiten op de salariskoppeling van a.s.r. Je kunt op elk moment stoppen: je voortgang wordt bewaard.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="134" />
+        <location filename="../../wizard/ui/pages/start_page.py" line="122" />
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="135" />
-        <source>&amp;Import an earlier registration…</source>
-        <translation>Eerdere aanmelding &amp;importeren…</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="137" />
-        <source>Continue from a registration file you saved before, e.g. to add employers.</source>
-        <translation>Ga verder vanuit een aanmeldbestand dat je eerder hebt opgeslagen, bijvoorbeeld om werkgevers toe te voegen.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="139" />
-        <source>&amp;Forget saved data…</source>
-        <translation>Vergeet opgeslagen &amp;gegevens…</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="140" />
-        <source>&amp;Diagnostics…</source>
-        <translation>&amp;Diagnose exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="142" />
-        <source>Export a diagnostics file for the support desk (no tokens or employee data).</source>
-        <translation>Maak een diagnosebestand voor de servicedesk (zonder tokens of gegevens van medewerkers).</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="145" />
-        <source>Remove the saved progress and the tokens this wizard stored on this computer.</source>
-        <translation>Verwijder de opgeslagen voortgang en de tokens die deze wizard op deze computer heeft bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="149" />
+        <location filename="../../wizard/ui/pages/start_page.py" line="125" />
         <source>You were here before: {summary}. Do you want to continue where you left off?</source>
         <translation>Je was hier al eerder: {summary}. Wil je verdergaan waar je gebleven was?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="152" />
+        <location filename="../../wizard/ui/pages/start_page.py" line="128" />
         <source>&amp;Continue where I was</source>
         <translation>&amp;Verdergaan waar ik was</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="153" />
+        <location filename="../../wizard/ui/pages/start_page.py" line="129" />
         <source>Start &amp;over</source>
         <translation>&amp;Opnieuw beginnen</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="154" />
+        <location filename="../../wizard/ui/pages/start_page.py" line="130" />
         <source>Which payroll package do you connect?</source>
         <translation>Welk salarispakket sluit je aan?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="155" />
+        <location filename="../../wizard/ui/pages/start_page.py" line="131" />
         <source>&amp;Nmbrs: register as payroll processor</source>
         <translation>&amp;Nmbrs: aanmelden als salarisverwerker</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="158" />
+        <location filename="../../wizard/ui/pages/start_page.py" line="134" />
         <source>You process payroll for employers in Nmbrs and register with a.s.r. as payroll processor (salarisverwerker).</source>
         <translation>Je verwerkt salarissen voor werkgevers in Nmbrs en meldt je bij a.s.r. aan als salarisverwerker.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="162" />
+        <location filename="../../wizard/ui/pages/start_page.py" line="138" />
         <source>&amp;AFAS: own data via Benefits-Plaza</source>
         <translation>&amp;AFAS: gegevens in eigen beheer via Benefits-Plaza</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/start_page.py" line="165" />
+        <location filename="../../wizard/ui/pages/start_page.py" line="141" />
         <source>You keep your own payroll in AFAS Profit and supply the data yourself (gegevens in eigen beheer) through Benefits-Plaza.</source>
         <translation>Je voert je eigen salarisadministratie in AFAS Profit en levert de gegevens zelf aan (gegevens in eigen beheer) via Benefits-Plaza.</translation>
     </message>

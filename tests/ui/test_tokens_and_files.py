@@ -63,7 +63,7 @@ def test_forget_removes_progress_and_tokens(qtbot, make_wizard, tmp_path, monkey
     monkeypatch.setattr(
         QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
     )
-    wizard.start_page.forget_button.click()
+    wizard.actions_panel.forget_button.click()
     assert not (folder / "voortgang.json").exists()
     assert SecretStore(backend).load_afas_token("12345") is None
     assert wizard.state.package is None

@@ -16,6 +16,11 @@ def register(subparsers: Any) -> None:
         "--scale", type=float, default=1.0, help="display scaling, e.g. 2 for 200%%"
     )
     parser.add_argument(
+        "--size",
+        default="1000x720",
+        help="window size in logical pixels, e.g. 760x500 for the smallest window",
+    )
+    parser.add_argument(
         "--high-contrast",
         action="store_true",
         help="render as in a high-contrast theme (white on black, no colours of our own)",
@@ -36,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     app = create_application()
     if args.high_contrast:
         use_high_contrast(app)
-    for path in render_tour(args.out):
+    width, _x, height = str(args.size).partition("x")
+    for path in render_tour(args.out, size=(int(width), int(height))):
         print(path)
     return 0

@@ -29,6 +29,7 @@ from wizard.translation import install_translators
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.pages.start_page import StartPage
 from wizard.ui.pages.step_page import StepPage
+from wizard.ui.widgets.side_actions import SideActions
 from wizard.ui.widgets.step_panel import StepPanel
 
 if TYPE_CHECKING:
@@ -101,7 +102,9 @@ class MainWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.IndependentPages, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setMinimumSize(QSize(900, 640))
+        # Small enough for a 1366x768 laptop at 150% or a full-HD screen at 200% (960x540).
+        self.setMinimumSize(QSize(760, 500))
+        self.resize(QSize(980, 700))
 
         self.pages: dict[Step, StepPage] = {}
         self.start_page = StartPage(self.state, manual)
@@ -128,6 +131,9 @@ class MainWizard(QWizard):
         self.keyring_notice.setMaximumWidth(260)
         self.keyring_notice.hide()
         side_layout.addWidget(self.keyring_notice)
+        self.actions_panel = SideActions()
+        self.actions_panel.setMaximumWidth(260)
+        side_layout.addWidget(self.actions_panel)
         self.setSideWidget(side)
 
         self._autosave = QTimer(self)
@@ -138,9 +144,9 @@ class MainWizard(QWizard):
         self.start_page.language_requested.connect(self.set_language)
         self.start_page.resume_requested.connect(self.resume)
         self.start_page.restart_requested.connect(self.start_over)
-        self.start_page.import_requested.connect(self._choose_import)
-        self.start_page.forget_requested.connect(self._confirm_forget)
-        self.start_page.diagnostics_requested.connect(self._choose_diagnostics_file)
+        self.actions_panel.import_button.clicked.connect(self._choose_import)
+        self.actions_panel.forget_button.clicked.connect(self._confirm_forget)
+        self.actions_panel.diagnostics_button.clicked.connect(self._choose_diagnostics_file)
         self.currentIdChanged.connect(self._on_page_changed)
         self.retranslate()
 

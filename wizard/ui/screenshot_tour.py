@@ -131,7 +131,9 @@ def use_high_contrast(app: QApplication) -> None:
     apply_style(app, high_contrast=True)
 
 
-def render_tour(out: Path, languages: tuple[str, ...] = ("nl", "en")) -> Iterator[Path]:
+def render_tour(
+    out: Path, languages: tuple[str, ...] = ("nl", "en"), size: tuple[int, int] = (1000, 720)
+) -> Iterator[Path]:
     """Render each page of each path in each language; yield the files written."""
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create the QApplication first"
@@ -143,7 +145,7 @@ def render_tour(out: Path, languages: tuple[str, ...] = ("nl", "en")) -> Iterato
             state.check_runs = sample_runs(state)
             wizard = MainWizard(manual, None, state)
             wizard.set_language(language)
-            wizard.resize(1000, 720)
+            wizard.resize(*size)
             wizard.show()
             wizard.ensure_pages()
             for index, step in enumerate(path_steps(wizard.state)):

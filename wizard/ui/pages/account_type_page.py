@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -60,14 +60,14 @@ class AccountTypePage(StepPage):
         self.doubt = QLabel()
         self.doubt.setWordWrap(True)
         layout.addWidget(self.doubt)
-        answers = QHBoxLayout()
+        # Stacked, so long Dutch answers fit a narrow window at high scaling.
+        answers = QVBoxLayout()
         self.answer_buttons: list[tuple[QPushButton, AccountType]] = []
         for _text, account_type in choice.doubt_answers:
             button = QPushButton()
             button.clicked.connect(lambda _checked=False, kind=account_type: self.choose(kind))
-            answers.addWidget(button)
+            answers.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
             self.answer_buttons.append((button, account_type))
-        answers.addStretch(1)
         layout.addLayout(answers)
         layout.addStretch(1)
         self.sync_from_state()

@@ -26,9 +26,6 @@ class StartPage(StepPage):
     language_requested = Signal(str)
     resume_requested = Signal()
     restart_requested = Signal()
-    import_requested = Signal()
-    forget_requested = Signal()
-    diagnostics_requested = Signal()
 
     def __init__(self, state: WizardState, manual: Manual, parent: QWidget | None = None) -> None:
         super().__init__(Step.START, state, manual, parent)
@@ -45,15 +42,6 @@ class StartPage(StepPage):
         language_row.addWidget(self.language_label)
         language_row.addWidget(self.language_box)
         language_row.addStretch(1)
-        self.import_button = QPushButton()
-        self.import_button.clicked.connect(self.import_requested)
-        language_row.addWidget(self.import_button)
-        self.forget_button = QPushButton()
-        self.forget_button.clicked.connect(self.forget_requested)
-        language_row.addWidget(self.forget_button)
-        self.diagnostics_button = QPushButton()
-        self.diagnostics_button.clicked.connect(self.diagnostics_requested)
-        language_row.addWidget(self.diagnostics_button)
         layout.addLayout(language_row)
 
         self.resume_frame = QFrame()
@@ -132,18 +120,6 @@ class StartPage(StepPage):
             )
         )
         self.language_label.setText(self.tr("&Language:"))
-        self.import_button.setText(self.tr("&Import an earlier registration…"))
-        self.import_button.setToolTip(
-            self.tr("Continue from a registration file you saved before, e.g. to add employers.")
-        )
-        self.forget_button.setText(self.tr("&Forget saved data…"))
-        self.diagnostics_button.setText(self.tr("&Diagnostics…"))
-        self.diagnostics_button.setToolTip(
-            self.tr("Export a diagnostics file for the support desk (no tokens or employee data).")
-        )
-        self.forget_button.setToolTip(
-            self.tr("Remove the saved progress and the tokens this wizard stored on this computer.")
-        )
         self.resume_label.setText(
             self.tr(
                 "You were here before: {summary}. Do you want to continue where you left off?"
