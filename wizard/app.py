@@ -17,10 +17,10 @@ from wizard.core.manual import shipped_manual
 from wizard.core.progress_store import LoadStatus, ProgressStore
 from wizard.core.resource_files import resource_path
 from wizard.translation import install_translators
+from wizard.ui.contrast import apply_initial_contrast, watch_contrast
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.main_wizard import MainWizard
 from wizard.ui.single_instance import acquire as acquire_single_instance
-from wizard.ui.style import apply_style as apply_style_sheet
 
 if TYPE_CHECKING:
     from wizard.services.secret_store import SecretStore
@@ -42,25 +42,8 @@ def create_application() -> QApplication:
     icon = resource_path("icons", "wizard.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    apply_style(app)
-    hints = app.styleHints()
-    if hasattr(hints, "accessibility"):  # Qt 6.10 and later
-        hints.accessibility().contrastPreferenceChanged.connect(lambda _value: apply_style(app))
+    apply_initial_contrast(app)
     return app
-
-
-def high_contrast_active(app: QApplication) -> bool:
-    """Whether the system asks for high contrast (Windows high-contrast themes do)."""
-    hints = app.styleHints()
-    if not hasattr(hints, "accessibility"):
-        return False
-    preference = hints.accessibility().contrastPreference()
-    return preference.name == "HighContrast"
-
-
-def apply_style(app: QApplication) -> None:
-    """Use our colours, or none at all when the system wants high contrast."""
-    apply_style_sheet(app, high_contrast_active(app))
 
 
 def progress_folder() -> Path:
@@ -165,6 +148,7 @@ def run_gui(language: str | None = None) -> int:
     # The log starts right after the first paint: nothing is logged before it, and the
     # clerk sees the window sooner.
     wizard.first_painted.connect(lambda: start_logging(wizard))
+    wizard.first_painted.connect(lambda: watch_contrast(app))
     if os.environ.get(BENCH_EXIT_AFTER_SHOW) == "1":
         # tests/bench/bench_startup.py times the start up to the first paint of the window.
         wizard.first_painted.connect(
