@@ -10,6 +10,7 @@ import ssl
 import urllib.request
 from collections.abc import AsyncIterator, Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
@@ -237,6 +238,23 @@ class _AsyncResponseGuard:
             response.stream = _CappedAsyncStream(response.stream, self._max_bytes, host)
 
 
+def _client_options(
+    settings: NetworkSettings, base_url: str, headers: Mapping[str, str] | None
+) -> dict[str, Any]:
+    """What the blocking and the asyncio client share: TLS, timeouts, proxy, redirects."""
+    return {
+        "base_url": base_url,
+        "headers": dict(headers or {}),
+        "timeout": settings.timeout,
+        "verify": _verified_tls_context(),
+        "proxy": settings.proxy_url,
+        # Without a proxy of its own the environment's proxy and NO_PROXY apply.
+        "trust_env": settings.proxy_url is None,
+        "follow_redirects": True,
+        "max_redirects": MAX_REDIRECTS,
+    }
+
+
 def make_client(
     settings: NetworkSettings,
     *,
@@ -249,15 +267,7 @@ def make_client(
     CheckFailed(REDIRECT). A body over `settings.max_response_bytes` raises OVERSIZED.
     """
     return httpx.Client(
-        base_url=base_url,
-        headers=dict(headers or {}),
-        timeout=settings.timeout,
-        verify=_verified_tls_context(),
-        proxy=settings.proxy_url,
-        # Without a proxy of its own the environment's proxy and NO_PROXY apply.
-        trust_env=settings.proxy_url is None,
-        follow_redirects=True,
-        max_redirects=MAX_REDIRECTS,
+        **_client_options(settings, base_url, headers),
         event_hooks={"response": [_SyncResponseGuard(settings.max_response_bytes)]},
     )
 
@@ -268,15 +278,8 @@ def make_async_client(
     base_url: str = "",
     headers: Mapping[str, str] | None = None,
 ) -> httpx.AsyncClient:
-    """The asyncio twin of `make_client` (for zeep's AsyncTransport and async checks)."""
+    """The asyncio twin of `make_client` (for zeep's AsyncTransport)."""
     return httpx.AsyncClient(
-        base_url=base_url,
-        headers=dict(headers or {}),
-        timeout=settings.timeout,
-        verify=_verified_tls_context(),
-        proxy=settings.proxy_url,
-        trust_env=settings.proxy_url is None,
-        follow_redirects=True,
-        max_redirects=MAX_REDIRECTS,
+        **_client_options(settings, base_url, headers),
         event_hooks={"response": [_AsyncResponseGuard(settings.max_response_bytes)]},
     )
