@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
+from typing import TYPE_CHECKING
 
 from wizard import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 # Each subcommand lives in its own module under wizard.commands and exposes
 # `register(subparsers) -> None`, setting `handler` on its parser via set_defaults.
@@ -16,6 +19,8 @@ COMMAND_MODULES = ("screenshots", "check", "validate", "export")
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     """The argument parser, with every available subcommand unless `with_commands` is False."""
+    import argparse  # here, not at the top: a plain GUI start never needs it
+
     parser = argparse.ArgumentParser(prog="python -m wizard", description="Salariskoppeling Wizard")
     parser.add_argument("--version", action="version", version=__version__)
     parser.add_argument("--lang", choices=("nl", "en"), default=None, help="UI language")
@@ -47,6 +52,11 @@ def _wants_commands(argv: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if not arguments:
+        # The clerk's double-click: argparse (and its gettext) would only delay the window.
+        from wizard.app import run_gui
+
+        return run_gui(language=None)
     args = build_parser(with_commands=_wants_commands(arguments)).parse_args(arguments)
     if args.self_test:
         from wizard.self_test import main as self_test
