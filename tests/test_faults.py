@@ -43,6 +43,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from tests.fakes.fake_afas import DEFAULT_DATA_TOKEN, FakeAfas, FakeAfasScenario
 from tests.fakes.fake_nmbrs import FakeNmbrs, FaultMode, NmbrsScenario
@@ -694,7 +695,7 @@ def test_two_instances_the_second_says_so(
     monkeypatch.setattr(app_module, "progress_folder", lambda: tmp_path)
     monkeypatch.setattr(app_module, "build_wizard", no_wizard)
     monkeypatch.setattr(
-        app_module.QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
+        QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
     )
     first = acquire(tmp_path)
     assert first is not None

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from wizard import APP_NAME, ORG_NAME, __version__
 from wizard.core.manual import shipped_manual
@@ -126,6 +126,8 @@ def run_gui(language: str | None = None) -> int:
     app = create_application()
     instance = acquire_single_instance(progress_folder())
     if instance is None:
+        from PySide6.QtWidgets import QMessageBox
+
         # A second copy would autosave over the first one's progress; it steps aside instead.
         QMessageBox.information(
             None,

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from wizard.core.check_fixes import all_checks_passed
-from wizard.core.field_rules import RuleResult, check_field
-from wizard.core.form_values import form_target, get_form_value
-from wizard.core.manual import FormField, Manual, StepContent
-from wizard.core.model import AccountType, Employer, Package, Step, WizardState
+from typing import TYPE_CHECKING
+
+from wizard.core.model import AccountType, Package, Step
+
+if TYPE_CHECKING:
+    from wizard.core.field_rules import RuleResult
+    from wizard.core.manual import FormField, Manual, StepContent
+    from wizard.core.model import Employer, WizardState
+
+# The field rules and check outcomes are imported where they are used: the start page needs
+# neither, and leaving them out of the start keeps the first paint quick.
 
 _UMBRELLA = (
     Step.UMBRELLA_TEMPLATE_USER,
@@ -76,6 +82,9 @@ def is_last(current: Step, state: WizardState) -> bool:
 
 def field_results(fields: tuple[FormField, ...], target: object) -> dict[str, RuleResult]:
     """Check every editable field of a form; fixed fields need no input."""
+    from wizard.core.field_rules import check_field
+    from wizard.core.form_values import get_form_value
+
     return {
         form_field.key: check_field(form_field.rule, get_form_value(target, form_field.key))
         for form_field in fields
@@ -117,6 +126,8 @@ def can_leave(current: Step, state: WizardState, manual: Manual) -> bool:
     if content is None:
         return True
     if content.fields and current is not Step.DEBTOR_EMPLOYERS:
+        from wizard.core.form_values import form_target
+
         target = form_target(current, state)
         return all(result.ok for result in field_results(content.fields, target).values())
     if current is Step.DEBTOR_EMPLOYERS:
@@ -131,6 +142,8 @@ def step_done(step: Step, state: WizardState, manual: Manual) -> bool:
     if step is Step.SUMMARY:
         return False
     if step in (Step.NMBRS_CHECK, Step.AFAS_CHECK):
+        from wizard.core.check_fixes import all_checks_passed
+
         return all_checks_passed(state)
     if step is Step.DEBTOR_EMPLOYERS:
         return bool(state.employers) and can_leave(step, state, manual)

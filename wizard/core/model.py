@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
+from typing import TYPE_CHECKING
 
-from wizard.core.check_result import CheckRun
+if TYPE_CHECKING:
+    # Only named in annotations: importing it would load datetime before the first paint.
+    from wizard.core.check_result import CheckRun
 
 
 class Package(StrEnum):

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wizard.core.check_result import CheckReport
-from wizard.core.model import AccountType, AfasEnvironment
 from wizard.translation import tr
 
 if TYPE_CHECKING:
+    # Annotations only: the wizard creates this object before its window first shows.
+    import threading
+    from pathlib import Path
+
+    from wizard.core.check_result import CheckReport
+    from wizard.core.model import AccountType, AfasEnvironment
     from wizard.services.network_settings import NetworkSettings
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import fields
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
     Signal,
     qVersion,
 )
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
 from wizard import APP_NAME, __version__
 from wizard.core.flow import path_steps, resume_target
@@ -37,6 +36,9 @@ if TYPE_CHECKING:
     from wizard.services.token_keeper import KeeperNotice, TokenKeeper
 
 log = logging.getLogger(__name__)
+
+# Dialogs, datetime and most pages are imported where they are used: the fewer modules load
+# before the first paint, the sooner the clerk sees the window.
 
 _CHECKLIST_STEPS = (
     Step.UMBRELLA_TEMPLATE_USER,
@@ -382,6 +384,8 @@ class MainWizard(QWizard):
         self.keyring_notice.setVisible(notice is not None)
 
     def _choose_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import an earlier registration"),
@@ -421,6 +425,8 @@ class MainWizard(QWizard):
 
     def diagnostics_entries(self) -> list:
         """What the support bundle will hold; shown to the clerk before anything is written."""
+        from datetime import datetime
+
         from wizard.services.support_bundle import bundle_entries
 
         self.register_secrets()
@@ -435,6 +441,10 @@ class MainWizard(QWizard):
         )
 
     def _choose_diagnostics_file(self) -> None:
+        from datetime import datetime
+
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         entries = self.diagnostics_entries()
         listing = "\n".join(
             f"\N{BULLET} {entry.name}: "
@@ -486,6 +496,8 @@ class MainWizard(QWizard):
         return True
 
     def _confirm_forget(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Forget saved data"),
