@@ -2,7 +2,7 @@
 
 Not a pytest test (timings on shared CI machines are too noisy to assert). Run it with
 
-    .venv/bin/python -m tests.bench.bench_startup [--runs 7] [--rebuild] [--enforce]
+    .venv/bin/python -m tests.bench.bench_startup [--runs 21] [--rebuild] [--enforce]
 
 It builds what is missing: the wizard with build.spec (dist/salariskoppeling-wizard, as
 tests/build_frozen.sh does) and the minimal PySide6 wizard window with
@@ -10,9 +10,12 @@ tests/bench/minimal_window.spec (build/bench/dist/minimal-window), frozen the sa
 
 Each program runs offscreen with WIZARD_BENCH_EXIT_AFTER_SHOW=1: it prints a marker once the
 first page is shown, then quits. Startup is the time from starting the process to that marker
-(median of --runs, after one warm-up run, so every run reads from a warm file cache). Peak memory
-is the process's maximum resident set size (Linux, from wait4). Size is the onedir folder's file
-sizes (symlinks not counted). Target: the frozen wizard starts within 1.5 times the frozen
+(median of --runs, after one warm-up run, so every run reads from a warm file cache). The four
+programs take turns, round after round, so a busy spell on a shared machine slows all of them
+alike; the ratio is the median of each round's wizard/minimal pair. Source runs may write their
+bytecode caches (PYTHONDONTWRITEBYTECODE is dropped), as an installed program has them. Peak
+memory is the process's maximum resident set size (Linux, from wait4). Size is the onedir folder's
+file sizes (symlinks not counted). Target: the frozen wizard starts within 1.5 times the frozen
 minimal window; --enforce turns a miss into exit code 1.
 """
 
@@ -74,6 +77,7 @@ def _environment(home: Path) -> dict[str, str]:
         }
     )
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
@@ -110,17 +114,31 @@ def run_once(command: list[str], env: dict[str, str]) -> Run:
     return Run(shown - started, usage.ru_maxrss / 1024)
 
 
-def measure(label: str, command: list[str], runs: int) -> Figures:
-    """Median figures over `runs` starts, after one warm-up start."""
+def measure(programs: dict[str, list[str]], runs: int) -> dict[str, list[Run]]:
+    """`runs` starts of every program, taking turns, after one warm-up start of each."""
     with tempfile.TemporaryDirectory(prefix="wizard-bench-") as folder:
         env = _environment(Path(folder))
-        run_once(command, env)
-        results = [run_once(command, env) for _ in range(runs)]
+        for command in programs.values():
+            run_once(command, env)
+        results: dict[str, list[Run]] = {label: [] for label in programs}
+        for _ in range(runs):
+            for label, command in programs.items():
+                results[label].append(run_once(command, env))
+    return results
+
+
+def figures(label: str, runs: list[Run]) -> Figures:
+    """The medians of one program's runs."""
     return Figures(
         label,
-        statistics.median(r.seconds for r in results),
-        statistics.median(r.peak_mib for r in results),
+        statistics.median(r.seconds for r in runs),
+        statistics.median(r.peak_mib for r in runs),
     )
+
+
+def paired_ratio(program: list[Run], yardstick: list[Run]) -> float:
+    """The median over rounds of program/yardstick: robust against a machine's busy spells."""
+    return statistics.median(a.seconds / b.seconds for a, b in zip(program, yardstick, strict=True))
 
 
 def folder_size(folder: Path) -> int:
@@ -159,26 +177,28 @@ def main(argv: list[str] | None = None) -> int:
     if not sys.platform.startswith("linux"):
         raise SystemExit("this benchmark measures on Linux (select on pipes, wait4)")
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7, help="measured starts per program")
+    parser.add_argument("--runs", type=int, default=21, help="measured starts per program")
     parser.add_argument("--rebuild", action="store_true", help="rebuild both frozen programs")
     parser.add_argument("--enforce", action="store_true", help="exit 1 when a target is missed")
     args = parser.parse_args(argv)
     ensure_builds(args.rebuild)
 
     python = sys.executable
-    frozen_wizard = measure("wizard, frozen", [str(WIZARD_DIST / WIZARD_DIST.name)], args.runs)
-    frozen_minimal = measure(
-        "minimal window, frozen", [str(MINIMAL_DIST / MINIMAL_DIST.name)], args.runs
+    runs = measure(
+        {
+            "wizard, frozen": [str(WIZARD_DIST / WIZARD_DIST.name)],
+            "minimal window, frozen": [str(MINIMAL_DIST / MINIMAL_DIST.name)],
+            "wizard, from source": [python, "-m", "wizard"],
+            "minimal window, from source": [python, str(BENCH / "minimal_window.py")],
+        },
+        args.runs,
     )
-    source_wizard = measure("wizard, from source", [python, "-m", "wizard"], args.runs)
-    source_minimal = measure(
-        "minimal window, from source", [python, str(BENCH / "minimal_window.py")], args.runs
-    )
-    for figures in (frozen_wizard, frozen_minimal, source_wizard, source_minimal):
-        print(figures.line())
+    for label, program_runs in runs.items():
+        print(figures(label, program_runs).line())
+    frozen_wizard = figures("wizard, frozen", runs["wizard, frozen"])
 
-    ratio = frozen_wizard.startup / frozen_minimal.startup
-    source_ratio = source_wizard.startup / source_minimal.startup
+    ratio = paired_ratio(runs["wizard, frozen"], runs["minimal window, frozen"])
+    source_ratio = paired_ratio(runs["wizard, from source"], runs["minimal window, from source"])
     wizard_size = folder_size(WIZARD_DIST)
     minimal_size = folder_size(MINIMAL_DIST)
     mib = 1024 * 1024
