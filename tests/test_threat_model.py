@@ -16,7 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QPushButton
 from tests.fakes.fake_afas import DEFAULT_DATA_TOKEN, FakeAfas, FakeAfasScenario
 from tests.fakes.fake_nmbrs import FakeNmbrs, FaultMode, NmbrsScenario
 from tests.fakes.fake_nmbrs_http import xxe_fault
+from tests.fakes.loopback_server import LoopbackHTTPServer
 from tests.ui import conftest as ui_conftest
 from wizard.core import atomic_file
 from wizard.core.check_result import CallStatus, CheckReport
@@ -63,9 +64,7 @@ class _Server:
     """A threaded loopback HTTP server for one handler class; records what it saw in `seen`."""
 
     def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.server.daemon_threads = True
-        self.server.block_on_close = False
+        self.server = LoopbackHTTPServer(handler)
         self.seen: list[tuple[str, str, str | None]] = []
         self.server.seen = self.seen  # type: ignore[attr-defined]
         self.thread = threading.Thread(

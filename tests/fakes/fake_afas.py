@@ -15,9 +15,11 @@ import re
 import threading
 from dataclasses import dataclass, field
 from enum import StrEnum
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from tests.fakes.loopback_server import LoopbackHTTPServer
 
 BASE_PATH = "/ProfitRestServices"
 # A made-up data token: 64 hex characters like AFAS's.
@@ -89,7 +91,7 @@ class FakeAfas:
         self.requests: list[RecordedRequest] = []
         self._lock = threading.Lock()
         self._release = threading.Event()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server = _Server(_Handler)
         self._server.fake = self
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -148,9 +150,7 @@ class FakeAfas:
         )
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-    block_on_close = False
+class _Server(LoopbackHTTPServer):
     fake: FakeAfas
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -14,6 +14,7 @@ from tests.fakes.fake_nmbrs_wire import (
     response_envelope,
     xml_array,
 )
+from tests.fakes.loopback_server import LoopbackHTTPServer
 from tests.fakes.nmbrs_wsdl_spec import SERVICES, build_wsdl
 
 if TYPE_CHECKING:
@@ -50,15 +51,14 @@ def xxe_fault(target: str) -> bytes:
     ).encode()
 
 
-class FakeHttpServer(ThreadingHTTPServer):
+class FakeHttpServer(LoopbackHTTPServer):
     """A threaded server bound to one FakeNmbrs."""
 
-    daemon_threads = True
     # The probe opens ~20 connections at once; the default backlog of 5 would drop SYNs.
     request_queue_size = 128
 
     def __init__(self, fake: FakeNmbrs) -> None:
-        super().__init__(("127.0.0.1", 0), FakeHandler)
+        super().__init__(FakeHandler)
         self.fake = fake
 
 

@@ -12,7 +12,7 @@ import ssl
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ import httpx
 import pytest
 
 from tests.fakes.fake_afas import FakeAfas, FakeAfasScenario
+from tests.fakes.loopback_server import LoopbackHTTPServer
 from wizard.services.endpoint_policy import (
     allowed_base_url,
     allowed_endpoint_override,
@@ -52,9 +53,7 @@ class _LoopbackServer:
     def __init__(
         self, handler: type[BaseHTTPRequestHandler], tls: ssl.SSLContext | None = None
     ) -> None:
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.server.daemon_threads = True
-        self.server.block_on_close = False
+        self.server = LoopbackHTTPServer(handler)
         if tls is not None:
             self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
         self.seen: list[dict[str, Any]] = []
