@@ -71,6 +71,20 @@ def test_the_wizard_code_uses_only_the_qt_modules_the_spec_keeps():
     assert not imported & excluded
 
 
+def test_the_wizard_code_uses_no_other_module_the_spec_leaves_out():
+    excluded = set(spec_namespace()["OTHER_EXCLUDES"])
+    assert {"multiprocessing", "pygments"} <= excluded
+    # A process pool would need multiprocessing, which the frozen program no longer has.
+    pattern = re.compile(r"^\s*(?:import|from)\s+([\w.]+)|ProcessPoolExecutor", re.MULTILINE)
+    used = set()
+    for path in (ROOT / "wizard").rglob("*.py"):
+        for match in pattern.finditer(path.read_text(encoding="utf-8")):
+            used.add(match.group(1) or "ProcessPoolExecutor")
+
+    assert not {name for name in used if name.split(".")[0] in excluded or name in excluded}
+    assert "ProcessPoolExecutor" not in used
+
+
 def test_the_software_opengl_dll_stays_out():
     keep_binary = spec_namespace()["keep_binary"]
 
@@ -269,6 +283,27 @@ def test_makensis_refuses_a_missing_build(tmp_path):
 
 
 # ----- the release workflow ---------------------------------------------------------------------
+
+
+def test_the_release_workflow_is_a_valid_github_actions_workflow():
+    # No Windows runner here: SchemaStore's workflow schema (bundled with check-jsonschema)
+    # catches misspelt keys, wrong nesting and bad trigger syntax before the first real run.
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--builtin-schema",
+            "vendor.github-workflows",
+            str(WORKFLOW),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_the_release_workflow_builds_self_tests_and_uploads_the_installer_on_windows():
