@@ -153,7 +153,7 @@ def run_gui(language: str | None = None) -> int:
     wizard.first_painted.connect(lambda: watch_contrast(app))
     if os.environ.get(BENCH_EXIT_AFTER_SHOW) == "1":
         # tests/bench/bench_startup.py times the start up to the first paint of the window.
-        wizard.first_painted.connect(
+        wizard.showing_first_frame.connect(
             lambda: (print(BENCH_MARKER, flush=True), QTimer.singleShot(0, app.quit))
         )
     fit_to_screen(wizard)

@@ -12,21 +12,31 @@ import subprocess
 import sys
 from pathlib import Path
 
+from wizard.core.manual import shipped_manual
+from wizard.core.model import Step
+from wizard.core.progress_store import ProgressStore
+from wizard.ui.main_wizard import MainWizard
+
 ROOT = Path(__file__).resolve().parents[2]
 
 # Runs `wizard` as a double-click does (no arguments) and reports the modules loaded at the
-# first paint, beyond those PySide6 itself loads.
+# first paint, beyond those PySide6 itself loads. In bench mode the wizard quits right after.
 _PROBE = """
 import json, sys
 import PySide6.QtWidgets
 baseline = set(sys.modules)
 import wizard.app as app
 
-def at_first_paint(wizard):
+def report():
     print("MODULES " + json.dumps(sorted(set(sys.modules) - baseline)), flush=True)
 
-# start_logging is the first slot on first_painted; the wizard quits right after (bench mode).
-app.start_logging = at_first_paint
+fit_to_screen = app.fit_to_screen
+
+def watch_and_fit(wizard):
+    wizard.showing_first_frame.connect(report)
+    fit_to_screen(wizard)
+
+app.fit_to_screen = watch_and_fit
 from wizard.cli import main
 raise SystemExit(main([]))
 """
@@ -94,3 +104,20 @@ def test_the_first_paint_loads_only_what_the_start_page_needs(tmp_path: Path) ->
         or (name.startswith("wizard.ui.pages") and name not in _PAGES_AT_START)
     )
     assert too_early == []
+
+
+def test_start_up_work_waits_until_the_first_frame_is_drawn(qtbot, tmp_path: Path) -> None:
+    wizard = MainWizard(shipped_manual(), ProgressStore(tmp_path))
+    qtbot.addWidget(wizard)
+    seen: list[str] = []
+    wizard.showing_first_frame.connect(
+        lambda: seen.append(f"frame, pages built: {Step.SUMMARY in wizard.pages}")
+    )
+    wizard.first_painted.connect(lambda: seen.append("after the frame"))
+
+    with qtbot.waitSignal(wizard.first_painted, timeout=5000):
+        wizard.show()
+    qtbot.waitUntil(lambda: Step.SUMMARY in wizard.pages, timeout=5000)
+
+    # The frame comes first, on its own; the rest of the pages are built after it.
+    assert seen == ["frame, pages built: False", "after the frame"]
