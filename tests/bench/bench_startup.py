@@ -63,7 +63,8 @@ class Figures:
         return f"{self.label:<28} startup {self.startup:6.3f} s   peak {self.peak_mib:6.1f} MiB"
 
 
-def _environment(home: Path) -> dict[str, str]:
+def bench_environment(home: Path) -> dict[str, str]:
+    """Offscreen, quitting at the first paint, with a fresh profile in `home`."""
     env = dict(os.environ)
     env.update(
         {
@@ -117,7 +118,7 @@ def run_once(command: list[str], env: dict[str, str]) -> Run:
 def measure(programs: dict[str, list[str]], runs: int) -> dict[str, list[Run]]:
     """`runs` starts of every program, taking turns, after one warm-up start of each."""
     with tempfile.TemporaryDirectory(prefix="wizard-bench-") as folder:
-        env = _environment(Path(folder))
+        env = bench_environment(Path(folder))
         for command in programs.values():
             run_once(command, env)
         results: dict[str, list[Run]] = {label: [] for label in programs}

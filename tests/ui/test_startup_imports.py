@@ -7,11 +7,11 @@ measured cuts depend on: the modules that load before the first paint.
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
+from tests.bench.bench_startup import bench_environment
 from wizard.core.manual import shipped_manual
 from wizard.core.model import Step
 from wizard.core.progress_store import ProgressStore
@@ -65,18 +65,7 @@ _PAGES_AT_START = {"wizard.ui.pages", "wizard.ui.pages.start_page", "wizard.ui.p
 
 
 def modules_at_first_paint(tmp_path: Path) -> list[str]:
-    env = dict(os.environ)
-    env.update(
-        {
-            "QT_QPA_PLATFORM": "offscreen",
-            "WIZARD_BENCH_EXIT_AFTER_SHOW": "1",
-            "HOME": str(tmp_path),
-            "XDG_DATA_HOME": str(tmp_path / "data"),
-            "XDG_CONFIG_HOME": str(tmp_path / "config"),
-            "XDG_CACHE_HOME": str(tmp_path / "cache"),
-        }
-    )
-    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    env = bench_environment(tmp_path)
     done = subprocess.run(
         [sys.executable, "-c", _PROBE],
         cwd=ROOT,
