@@ -63,6 +63,7 @@ def main() -> None:
         services = LiveCheckServices(nmbrs_endpoint=base_url, wsdl_cache_dir=Path(cache))
         wizard = MainWizard(shipped_manual(), None, state, services=services)
         wizard.show()
+        wizard.ensure_pages()  # built after the first paint otherwise; the check page is needed now
         wizard.setStartId(int(Step.NMBRS_CHECK))
         wizard.restart()
         stalls = [_one_check(app, wizard) for _ in range(ROUNDS)]
