@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -39,7 +40,8 @@ def _tool(name: str) -> str:
     path = shutil.which(name)
     if path is None:
         message = f"{name} is missing; install the Debian package {POPPLER_PACKAGE}"
-        if os.environ.get("CI"):
+        # .ci/run installs poppler on Debian; other CI runners (the Windows release) skip.
+        if os.environ.get("CI") and sys.platform.startswith("linux"):
             pytest.fail(message)
         pytest.skip(message)
     return path
