@@ -5,7 +5,13 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from pathlib import Path
+
+# Windows refuses to replace a file another program has open (a virus scanner, an indexer, a
+# backup tool); such holds last milliseconds, so the rename is tried a few times.
+_REPLACE_ATTEMPTS = 10
+_REPLACE_PAUSE_S = 0.05
 
 
 def write_atomic(path: Path, data: bytes, *, owner_only: bool = True) -> None:
@@ -30,8 +36,19 @@ def write_atomic(path: Path, data: bytes, *, owner_only: bool = True) -> None:
             # mkstemp creates 0600 on POSIX already; on Windows the profile folder is private.
             with contextlib.suppress(OSError):
                 os.chmod(temp_name, 0o600)
-        os.replace(temp_name, path)
+        _replace(temp_name, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
+
+
+def _replace(source: str, target: Path) -> None:
+    for attempt in range(_REPLACE_ATTEMPTS):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError:
+            if attempt == _REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(_REPLACE_PAUSE_S)
