@@ -12,7 +12,7 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backends import fail
+from keyring.backends import fail, null
 
 from tests.fakes.keyring_fixtures import memory_keyring  # noqa: F401
 from wizard import cli, self_test
@@ -74,6 +74,7 @@ def test_main_exits_zero_when_every_check_passes(qapp, monkeypatch, capsys):
 
 
 def test_the_fail_backend_fails_where_the_os_has_a_keyring(monkeypatch):
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
@@ -84,6 +85,22 @@ def test_the_fail_backend_fails_where_the_os_has_a_keyring(monkeypatch):
 
     assert not result.ok
     assert "no keyring backend (keyring.backends.fail.Keyring)" in result.detail
+
+
+def test_a_backend_chosen_on_purpose_is_reported_on_every_os(monkeypatch):
+    # conftest.py chooses the null backend through PYTHON_KEYRING_BACKEND, as a locked-down
+    # machine might; the frozen self-test on Windows runs without it and needs the real one.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
+    monkeypatch.setattr(sys, "platform", "win32")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(null.Keyring())
+    try:
+        result = run_check("keyring", check_keyring)
+    finally:
+        keyring.set_keyring(previous)
+
+    assert result.ok, result.detail
+    assert result.detail == "none: PYTHON_KEYRING_BACKEND chose keyring.backends.null.Keyring"
 
 
 def test_linux_without_a_session_bus_says_there_is_no_keyring(monkeypatch):

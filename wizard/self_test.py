@@ -206,10 +206,11 @@ def check_keyring() -> str:
     placeholder = isinstance(backend, fail.Keyring | null.Keyring)
     if not placeholder:
         raise CheckFailed(f"{name} is selected but unusable: {status.reason}")
-    if sys.platform in ("win32", "darwin"):
-        raise CheckFailed(f"no keyring backend ({_dotted_class(backend)}): the build lacks one")
+    # A backend chosen on purpose (tests, locked-down machines) is reported, on every OS.
     if os.environ.get("PYTHON_KEYRING_BACKEND"):
         return f"none: PYTHON_KEYRING_BACKEND chose {_dotted_class(backend)}"
+    if sys.platform in ("win32", "darwin"):
+        raise CheckFailed(f"no keyring backend ({_dotted_class(backend)}): the build lacks one")
     reason = _linux_secret_service()
     if reason is None:
         raise CheckFailed(f"a Secret Service runs, but keyring chose {_dotted_class(backend)}")
