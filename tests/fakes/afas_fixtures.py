@@ -31,9 +31,14 @@ def fake_afas() -> Iterator[FakeAfas]:
         yield server
 
 
+# Linux refuses a closed port at once; Windows retries the connection for about 2 s before it
+# reports the refusal. Tests that expect "refused" (not "timed out") wait this long to connect.
+REFUSAL_CONNECT_TIMEOUT = 5.0
+
+
 @pytest.fixture
 def closed_loopback_port() -> int:
-    """A loopback port nobody listens on, so connecting is refused at once."""
+    """A loopback port nobody listens on, so connecting is refused (see REFUSAL_CONNECT_TIMEOUT)."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])

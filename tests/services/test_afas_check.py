@@ -6,10 +6,12 @@ import base64
 import logging
 import time
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from tests.fakes.afas_fixtures import REFUSAL_CONNECT_TIMEOUT
 from tests.fakes.fake_afas import NOT_ASSIGNED_MESSAGE, FakeAfas, FakeAfasScenario
 from wizard.core.check_result import CallStatus
 from wizard.core.model import AfasEnvironment
@@ -307,7 +309,7 @@ def test_closed_port_is_refused(closed_loopback_port: int) -> None:
         check_afas(
             "12345",
             SENTINEL,
-            FAST,
+            replace(FAST, connect_timeout=REFUSAL_CONNECT_TIMEOUT),
             endpoint=f"http://127.0.0.1:{closed_loopback_port}/ProfitRestServices",
         )
     assert caught.value.kind is NetworkProblem.REFUSED

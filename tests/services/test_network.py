@@ -12,6 +12,7 @@ import ssl
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.fakes.afas_fixtures import REFUSAL_CONNECT_TIMEOUT
 from tests.fakes.fake_afas import FakeAfas, FakeAfasScenario
 from tests.fakes.loopback_server import LoopbackHTTPServer
 from wizard.services.endpoint_policy import (
@@ -45,6 +47,7 @@ from wizard.services.network_settings import (
 )
 
 FAST = NetworkSettings(connect_timeout=0.5, read_timeout=0.5, max_response_bytes=64 * 1024)
+TO_CLOSED_PORT = replace(FAST, connect_timeout=REFUSAL_CONNECT_TIMEOUT)
 
 
 class _LoopbackServer:
@@ -228,7 +231,7 @@ def test_redirect_on_the_same_host_is_followed(fake_afas: FakeAfas) -> None:
 
 
 def test_closed_port_is_refused(closed_loopback_port: int) -> None:
-    with make_client(FAST) as client, pytest.raises(httpx.HTTPError) as caught:
+    with make_client(TO_CLOSED_PORT) as client, pytest.raises(httpx.HTTPError) as caught:
         client.get(f"http://127.0.0.1:{closed_loopback_port}/")
     assert classify_httpx_error(caught.value) is NetworkProblem.REFUSED
     failure = failure_from_httpx(caught.value)
@@ -238,7 +241,7 @@ def test_closed_port_is_refused(closed_loopback_port: int) -> None:
 
 def test_closed_port_is_refused_async(closed_loopback_port: int) -> None:
     async def fetch() -> None:
-        async with make_async_client(FAST) as client:
+        async with make_async_client(TO_CLOSED_PORT) as client:
             await client.get(f"http://127.0.0.1:{closed_loopback_port}/")
 
     with pytest.raises(httpx.HTTPError) as caught:
@@ -248,7 +251,8 @@ def test_closed_port_is_refused_async(closed_loopback_port: int) -> None:
 
 def test_refused_proxy_is_reported_as_proxy(closed_loopback_port: int) -> None:
     settings = NetworkSettings(
-        proxy_url=f"http://127.0.0.1:{closed_loopback_port}", connect_timeout=0.5
+        proxy_url=f"http://127.0.0.1:{closed_loopback_port}",
+        connect_timeout=REFUSAL_CONNECT_TIMEOUT,
     )
     with make_client(settings) as client, pytest.raises(httpx.HTTPError) as caught:
         client.get("http://127.0.0.1:9/")

@@ -10,10 +10,12 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from tests.fakes.afas_fixtures import REFUSAL_CONNECT_TIMEOUT
 from tests.fakes.fake_nmbrs import (
     SENTINEL,
     FakeCompany,
@@ -392,7 +394,7 @@ def test_closed_port(cache_dir: Path):
         "token",
         "oamkb",
         UMBRELLA,
-        FAST_TIMEOUT,
+        replace(FAST_TIMEOUT, connect_timeout=REFUSAL_CONNECT_TIMEOUT),
         endpoint=f"http://127.0.0.1:{port}",
         wsdl_cache_dir=cache_dir,
     )

@@ -6,6 +6,7 @@ import io
 import json
 import logging
 import os
+import platform
 import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -198,7 +199,7 @@ def test_version_file(tmp_path: Path) -> None:
     assert "Qt: 6.8.1" in text
     assert "Python: 3." in text
     assert "Created: 2025-03-04T10:30:00+00:00" in text
-    assert os.uname().nodename not in text
+    assert platform.node() not in text
 
 
 def test_path_file_has_choices_and_progress_but_no_values(tmp_path: Path) -> None:

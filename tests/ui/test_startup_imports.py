@@ -22,10 +22,18 @@ ROOT = Path(__file__).resolve().parents[2]
 # Runs `wizard` as a double-click does (no arguments) and reports the modules loaded at the
 # first paint, beyond those PySide6 itself loads. In bench mode the wizard quits right after.
 _PROBE = """
-import json, sys
+import json, os, sys
+from pathlib import Path
 import PySide6.QtWidgets
 baseline = set(sys.modules)
 import wizard.app as app
+
+# Windows' Qt finds the profile folders through the shell, not the environment: point them at
+# the test's own folder, so the real profile is never touched.
+profile = Path(os.environ["HOME"])
+app.progress_folder = lambda: profile / "progress"
+app.log_folder = lambda: profile / "logs"
+app.wsdl_cache_folder = lambda: profile / "wsdl"
 
 def report():
     print("MODULES " + json.dumps(sorted(set(sys.modules) - baseline)), flush=True)
