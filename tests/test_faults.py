@@ -252,6 +252,43 @@ def test_disk_full_or_read_only_on_export(
         assert json.loads(target.read_text(encoding="utf-8"))["pad"]
 
 
+@pytest.mark.parametrize("hold", ["moment", "lasting"])
+def test_another_program_holding_the_progress_file(
+    hold: str, qtbot, make_wizard, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows refuses to replace a file a scanner or backup tool holds open.
+
+    A short hold is waited out without a word; a lasting one reads as any failed save.
+    Also tested: tests/core/test_atomic_file.py.
+    """
+    folder = tmp_path / "appdata"
+    wizard = make_wizard(folder=folder)
+    refusals = [3 if hold == "moment" else 1_000]
+    real_replace = os.replace
+
+    def held_replace(source: str, target: str | os.PathLike[str]) -> None:
+        if Path(target).name == PROGRESS_FILE_NAME and refusals[0] > 0:
+            refusals[0] -= 1
+            raise PermissionError(13, "The process cannot access the file")
+        real_replace(source, target)
+
+    monkeypatch.setattr(atomic_file.os, "replace", held_replace)
+    monkeypatch.setattr(atomic_file, "_REPLACE_PAUSE_S", 0.0)
+    click_box(qtbot, wizard.start_page.afas_radio)
+    click_next(qtbot, wizard)
+
+    saved = wizard.save_progress()
+
+    assert wizard.state.package is Package.AFAS
+    assert _leftovers(folder, {PROGRESS_FILE_NAME}) == []
+    if hold == "moment":
+        assert saved and not wizard.save_notice.isVisibleTo(wizard)
+        assert ProgressStore(folder).load().state.package is Package.AFAS
+    else:
+        assert not saved
+        assert wizard.save_notice.text().startswith("Je voortgang kon niet worden opgeslagen")
+
+
 # --- 3. A keyring locked or removed mid-run -----------------------------------------------
 
 
