@@ -69,22 +69,17 @@ class _Server:
         self.server = LoopbackHTTPServer(handler)
         self.seen: list[tuple[str, str, str | None]] = []
         self.server.seen = self.seen  # type: ignore[attr-defined]
-        self.thread = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+        return f"http://127.0.0.1:{self.server.port}"
 
     def __enter__(self) -> _Server:
-        self.thread.start()
+        self.server.start()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(timeout=5)
+        self.server.stop()
 
 
 class _ConnectRecorder(BaseHTTPRequestHandler):

@@ -93,13 +93,10 @@ class FakeAfas:
         self._release = threading.Event()
         self._server = _Server(_Handler)
         self._server.fake = self
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
 
     @property
     def port(self) -> int:
-        return int(self._server.server_address[1])
+        return self._server.port
 
     @property
     def origin(self) -> str:
@@ -111,15 +108,13 @@ class FakeAfas:
         return self.origin + BASE_PATH
 
     def start(self) -> FakeAfas:
-        self._thread.start()
+        self._server.start()
         return self
 
     def stop(self) -> None:
         # Wakes stalled handlers so no thread outlives the test by more than a moment.
         self._release.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+        self._server.stop()
 
     def __enter__(self) -> FakeAfas:
         return self.start()

@@ -153,14 +153,11 @@ class FakeNmbrs:
         self.calls: list[tuple[str, str, tuple[str, ...]]] = []
         self._tasks: set[str] = set()
         self._server = FakeHttpServer(self)
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
 
     @property
     def port(self) -> int:
         """The loopback port the server listens on."""
-        return int(self._server.server_address[1])
+        return self._server.port
 
     @property
     def base_url(self) -> str:
@@ -169,15 +166,13 @@ class FakeNmbrs:
 
     def start(self) -> FakeNmbrs:
         """Start serving in a background thread."""
-        self._thread.start()
+        self._server.start()
         return self
 
     def stop(self) -> None:
         """Stop serving, release stalled requests and close the socket."""
         self._stopping.set()
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+        self._server.stop()
 
     def __enter__(self) -> FakeNmbrs:
         return self.start()

@@ -9,7 +9,6 @@ import ipaddress
 import pickle
 import socket
 import ssl
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
@@ -61,22 +60,17 @@ class _LoopbackServer:
             self.server.socket = tls.wrap_socket(self.server.socket, server_side=True)
         self.seen: list[dict[str, Any]] = []
         self.server.seen = self.seen  # type: ignore[attr-defined]
-        self.thread = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
 
     @property
     def port(self) -> int:
-        return int(self.server.server_address[1])
+        return self.server.port
 
     def __enter__(self) -> _LoopbackServer:
-        self.thread.start()
+        self.server.start()
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.thread.join(timeout=5)
+        self.server.stop()
 
 
 class _ForwardProxy(BaseHTTPRequestHandler):
