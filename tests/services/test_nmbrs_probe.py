@@ -6,7 +6,6 @@ import asyncio
 import json
 import logging
 import os
-import socket
 import threading
 import time
 from collections.abc import Callable
@@ -381,14 +380,8 @@ def test_renamed_parameters_still_work(
 # ---- network faults ----
 
 
-def closed_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def test_closed_port(cache_dir: Path):
-    port = closed_port()
+def test_closed_port(cache_dir: Path, closed_loopback_port: int):
+    port = closed_loopback_port
     report = run_nmbrs_check(
         "koppeling@example.nl",
         "token",
