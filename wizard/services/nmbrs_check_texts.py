@@ -45,6 +45,20 @@ MSG_UNFILLABLE = QT_TRANSLATE_NOOP(
     "NmbrsCheck",
     "Could not be tested: the call asks for {parameter}, which the wizard cannot fill in.",
 )
+MSG_GUESS_REFUSED = QT_TRANSLATE_NOOP(
+    "NmbrsCheck",
+    "Could not be judged: Nmbrs refused the value the wizard chose for {parameter} (the "
+    "webservice description does not say what it means), so this says nothing about the "
+    "login's rights.",
+)
+MSG_SERVICE_NOT_LOADED = QT_TRANSLATE_NOOP(
+    "NmbrsCheck",
+    "Not checked: the wizard could not load the webservice description of {service}. {reason}",
+)
+MSG_WSDL_NOT_FOUND = QT_TRANSLATE_NOOP(
+    "NmbrsCheck",
+    "The server {host} has no webservice description of {service} at this address (HTTP {status}).",
+)
 MSG_NOT_TESTED_LOGIN = QT_TRANSLATE_NOOP(
     "NmbrsCheck", "Not tested, because Nmbrs refused the login (see List_GetAll)."
 )

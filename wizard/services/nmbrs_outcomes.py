@@ -29,6 +29,7 @@ from wizard.services.nmbrs_check_texts import (
     MSG_INACTIVE,
     MSG_NMBRS_ERROR,
     MSG_NMBRS_ERROR_NO_CODE,
+    MSG_SERVICE_NOT_LOADED,
     MSG_SUBSCRIPTION,
     MSG_UNEXPECTED,
     PathTexts,
@@ -44,6 +45,10 @@ from wizard.services.nmbrs_soap import NmbrsLogin, NmbrsService
 
 _log = logging.getLogger(__name__)
 
+# The status of a call the probe could not judge (its parameters, prerequisites or WSDL were
+# not to be had): not a finding about the login's rights.
+NOT_CHECKED_STATUS = CallStatus.ERROR
+
 
 @dataclass
 class CallOutcome:
@@ -57,10 +62,16 @@ class CallOutcome:
     value: Any = None
     arguments: dict[str, str] = field(default_factory=dict)
     context: str = "NmbrsCheck"
+    # A problem that fills the message's {reason}, in the same language, without stopping
+    # the check the way `problem` does.
+    reason: CheckFailed | None = None
 
     def render(self, translate: Translate) -> str:
         """The message in the language `translate` gives."""
-        return render_message(self.context, self.message, self.arguments, translate)
+        arguments = dict(self.arguments)
+        if self.reason is not None:
+            arguments["reason"] = self.reason.render(translate)
+        return render_message(self.context, self.message, arguments, translate)
 
 
 async def probe_call(
@@ -119,6 +130,13 @@ def outcome_for_fault(faultstring: str | None, texts: PathTexts) -> CallOutcome:
         arguments = {"text": fault_text(faultstring)}
         return CallOutcome(status, MSG_NMBRS_ERROR_NO_CODE, code=code, arguments=arguments)
     return CallOutcome(status, message, code=code)
+
+
+def outcome_for_missing_service(service: str, failure: CheckFailed) -> CallOutcome:
+    """The outcome of a call on a service whose WSDL could not be had: not checked, and why."""
+    return CallOutcome(
+        NOT_CHECKED_STATUS, MSG_SERVICE_NOT_LOADED, arguments={"service": service}, reason=failure
+    )
 
 
 def outcome_for_failure(failure: CheckFailed) -> CallOutcome:

@@ -21,7 +21,7 @@ from wizard.core.model import AccountType
 from wizard.services.network_errors import CheckFailed, Translate, untranslated
 from wizard.services.network_settings import NetworkSettings, make_async_client, uses_proxy
 from wizard.services.nmbrs_check_texts import MSG_INPUT_MISSING, path_texts
-from wizard.services.nmbrs_rounds import NmbrsProbe
+from wizard.services.nmbrs_rounds import NmbrsProbe, services_used
 from wizard.services.nmbrs_services import (
     PRODUCTION_BASE,
     SANDBOX_BASE,
@@ -82,16 +82,19 @@ async def check_nmbrs(
     calls = shipped_manual().calls[account_type]
     async with make_async_client(settings) as http:
         try:
-            services = await load_services(base, http, cache, through_proxy=through_proxy)
+            services = await load_services(
+                base, http, cache, through_proxy=through_proxy, services=services_used(calls)
+            )
         except CheckFailed as failure:
             report.error = failure.render(translate)
             return report
         probe = NmbrsProbe(
             login,
             path_texts(account_type),
-            services,
+            services.clients,
             through_proxy=through_proxy,
             translate=translate,
+            unavailable=services.unavailable,
         )
         report = await probe.run(calls)
     active = sum(item.status is CallStatus.ACTIVE for item in report.checks)

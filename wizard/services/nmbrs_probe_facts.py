@@ -11,7 +11,7 @@ import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, time
 from typing import Any
 
 from wizard.services.nmbrs_check_texts import (
@@ -44,6 +44,44 @@ PARAMETER_KINDS = {
     "wagecode": WAGE_CODE,
     "employeetype": EMPLOYEE_TYPE,
 }
+# Parameters the probe fills from their WSDL type when it does not know the name.
+ENUMERATION = "enumeration"
+BOOLEAN = "boolean"
+DATE = "date"
+DATETIME = "datetime"
+GUID = "guid"
+NUMBER = "number"
+TYPE_KINDS = {
+    "boolean": BOOLEAN,
+    "date": DATE,
+    "dateTime": DATETIME,
+    **dict.fromkeys(
+        (
+            "int",
+            "long",
+            "short",
+            "byte",
+            "integer",
+            "positiveInteger",
+            "nonNegativeInteger",
+            "unsignedInt",
+            "unsignedLong",
+            "unsignedShort",
+            "unsignedByte",
+            "decimal",
+            "double",
+            "float",
+        ),
+        NUMBER,
+    ),
+}
+TYPED_KINDS = frozenset({ENUMERATION, BOOLEAN, DATE, DATETIME, GUID, NUMBER})
+# Of an enumeration, the value meaning active (or all) employees is taken, else the first.
+PREFERRED_CHOICES = ("active", "all")
+# A made-up number or GUID may name something the login cannot see: a data-access refusal of
+# such a call says nothing about the login's rights.
+GUESSED_KINDS = frozenset({NUMBER, GUID})
+PROBE_NUMBER = 1
 # Calls that need these wait for the stage that finds an employee or a payroll run.
 LATE_KINDS = frozenset({EMPLOYEE, RUN})
 
@@ -56,11 +94,13 @@ _PERIOD = re.compile(r"^\s*(\d{4})-(\d{1,2})")
 
 
 class NotTestable(Exception):
-    """A call's parameters cannot be filled; `message` says why (a marked text)."""
+    """A call's parameters cannot be filled; `message` says why (a marked text whose
+    {placeholders} `arguments` fill once it is translated)."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, **arguments: str) -> None:
         super().__init__(message)
         self.message = message
+        self.arguments = arguments
 
 
 @dataclass(frozen=True)
@@ -91,34 +131,82 @@ class ProbeFacts:
         return self.companies[0][0]
 
 
+def typed_kind(parameter: Parameter) -> str | None:
+    """The kind of a parameter filled from its WSDL type alone, or None when it cannot be."""
+    if parameter.enumeration:
+        return ENUMERATION
+    if parameter.type_name.lower() == "guid":
+        return GUID
+    return TYPE_KINDS.get(parameter.xsd_type)
+
+
 def parameter_kinds(parameters: Sequence[Parameter]) -> dict[str, str]:
     """Parameter name -> kind for every parameter the probe can fill.
 
-    Raises NotTestable for a required parameter it cannot fill.
+    A parameter is filled by its name when the probe knows what it means (a company, a year),
+    otherwise by its type. Raises NotTestable for a required parameter it cannot fill.
     """
     kinds: dict[str, str] = {}
     for parameter in parameters:
-        kind = PARAMETER_KINDS.get(parameter.name.lower())
+        # An enumeration only takes its own values, whatever the parameter is called.
+        by_name = None if parameter.enumeration else PARAMETER_KINDS.get(parameter.name.lower())
+        kind = by_name or typed_kind(parameter)
         if kind is not None:
             kinds[parameter.name] = kind
         elif parameter.required:
-            raise NotTestable(MSG_UNFILLABLE.format(parameter=parameter.name))
+            raise NotTestable(MSG_UNFILLABLE, parameter=parameter.name)
     return kinds
 
 
+@dataclass(frozen=True)
+class ProbeArguments:
+    """The body of one probe call, and which parameters hold a made-up id-like value."""
+
+    values: dict[str, Any]
+    guessed: tuple[str, ...] = ()
+
+
 def fill_arguments(
-    kinds: dict[str, str], facts: ProbeFacts, overrides: dict[str, Any] | None = None
-) -> dict[str, Any]:
+    parameters: Sequence[Parameter], facts: ProbeFacts, overrides: dict[str, Any] | None = None
+) -> ProbeArguments:
     """The keyword arguments for one call, from the facts (and `overrides` by kind).
 
-    Raises NotTestable when a prerequisite (company, employee, run) has not been found.
+    Raises NotTestable when a parameter cannot be filled or a prerequisite (company, employee,
+    run) has not been found.
     """
     overrides = overrides or {}
+    kinds = parameter_kinds(parameters)
     needed = set(kinds.values())
     values: dict[str, Any] = {}
-    for name, kind in kinds.items():
-        values[name] = overrides[kind] if kind in overrides else _value(kind, needed, facts)
-    return values
+    for parameter in parameters:
+        kind = kinds.get(parameter.name)
+        if kind is None:
+            continue
+        if kind in overrides:
+            values[parameter.name] = overrides[kind]
+        elif kind in TYPED_KINDS:
+            values[parameter.name] = _typed_value(kind, parameter)
+        else:
+            values[parameter.name] = _value(kind, needed, facts)
+    guessed = tuple(name for name, kind in kinds.items() if kind in GUESSED_KINDS)
+    return ProbeArguments(values, guessed)
+
+
+def _typed_value(kind: str, parameter: Parameter) -> Any:
+    """A value the WSDL's type allows, for a parameter whose meaning the probe does not know."""
+    if kind == ENUMERATION:
+        by_lower = {value.lower(): value for value in parameter.enumeration}
+        preferred = (by_lower[wanted] for wanted in PREFERRED_CHOICES if wanted in by_lower)
+        return next(preferred, parameter.enumeration[0])
+    if kind == BOOLEAN:
+        return False
+    if kind == DATE:
+        return date.today()
+    if kind == DATETIME:
+        return datetime.combine(date.today(), time())
+    if kind == GUID:
+        return str(uuid.uuid4())
+    return PROBE_NUMBER
 
 
 def _value(kind: str, needed: set[str], facts: ProbeFacts) -> Any:

@@ -16,15 +16,21 @@ from typing import Any
 
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport
 from wizard.core.manual import NmbrsCall
-from wizard.services.network_errors import Translate, untranslated
+from wizard.services.network_errors import CheckFailed, Translate, untranslated
 from wizard.services.nmbrs_check_texts import (
+    MSG_GUESS_REFUSED,
     MSG_NOT_OFFERED,
     MSG_NOT_TESTED_LOGIN,
     MSG_WRONG_DOMAIN,
     MSG_WRONG_DOMAIN_SUGGESTION,
     PathTexts,
 )
-from wizard.services.nmbrs_outcomes import CallOutcome, probe_call
+from wizard.services.nmbrs_outcomes import (
+    NOT_CHECKED_STATUS,
+    CallOutcome,
+    outcome_for_missing_service,
+    probe_call,
+)
 from wizard.services.nmbrs_probe_facts import (
     COMPANY,
     EMPLOYEE_TYPE,
@@ -56,8 +62,15 @@ _RUNS = ("CompanyService", "Run_GetList")
 _PERIOD = ("CompanyService", "Company_GetCurrentPeriod")
 # Calls whose answers the probe reads; each is made by the round that needs it.
 _SOURCES = frozenset({_COMPANIES, _EMPLOYEES, _RUNS, _PERIOD})
+# Calls the probe makes for its own sake, whatever the path's list holds.
+HELPER_CALLS = (_ENVIRONMENT, _COMPANIES, _EMPLOYEE_TYPES, _EMPLOYEES, _RUNS, _PERIOD)
 
 _log = logging.getLogger(__name__)
+
+
+def services_used(calls: Sequence[NmbrsCall]) -> frozenset[str]:
+    """The services whose WSDL a probe of `calls` needs: those of the calls and the helpers."""
+    return frozenset(call.service for call in calls) | {service for service, _ in HELPER_CALLS}
 
 
 class NmbrsProbe:
@@ -71,11 +84,14 @@ class NmbrsProbe:
         *,
         through_proxy: bool,
         translate: Translate = untranslated,
+        unavailable: dict[str, CheckFailed] | None = None,
     ) -> None:
         self.translate = translate
         self.login = login
         self.texts = texts
         self.services = services
+        # Services whose WSDL could not be had, and why: only their own calls are not checked.
+        self.unavailable = unavailable or {}
         self.through_proxy = through_proxy
         self.facts = ProbeFacts()
 
@@ -90,23 +106,27 @@ class NmbrsProbe:
     ) -> CallOutcome:
         """Call one operation with parameters filled from its signature; never raises
         (except on cancellation)."""
-        client = self.services[service]
+        client = self.services.get(service)
+        if client is None:
+            return outcome_for_missing_service(service, self.unavailable[service])
         if not client.has(operation):
-            return CallOutcome(CallStatus.ERROR, MSG_NOT_OFFERED)
+            return CallOutcome(NOT_CHECKED_STATUS, MSG_NOT_OFFERED)
         try:
-            kinds = parameter_kinds(client.parameters(operation))
-            arguments = fill_arguments(kinds, self.facts, overrides)
+            arguments = fill_arguments(client.parameters(operation), self.facts, overrides)
         except NotTestable as reason:
-            return CallOutcome(CallStatus.ERROR, reason.message)
+            return CallOutcome(NOT_CHECKED_STATUS, reason.message, arguments=reason.arguments)
         outcome = await probe_call(
             client,
             operation,
-            arguments,
+            arguments.values,
             self.login,
             self.texts,
             through_proxy=self.through_proxy,
             extract=extract,
         )
+        if outcome.status is CallStatus.NO_DATA_ACCESS and arguments.guessed:
+            parameter = {"parameter": arguments.guessed[0]}
+            outcome = CallOutcome(NOT_CHECKED_STATUS, MSG_GUESS_REFUSED, arguments=parameter)
         _log.debug("Nmbrs %s.%s: %s %s", service, operation, outcome.status.value, outcome.code)
         return outcome
 
@@ -177,7 +197,9 @@ class NmbrsProbe:
         facts = self.facts
         candidates = [company_id for company_id, _ in (facts.companies or [])][:CANDIDATE_COMPANIES]
         this_year = date.today().year
-        searched = [(c, kind) for c in candidates for kind in facts.employee_types]
+        # Each employee type is searched only when the WSDL's List_GetByCompany asks for one.
+        kinds = facts.employee_types if self._takes(_EMPLOYEES, EMPLOYEE_TYPE) else (None,)
+        searched = [(c, kind) for c in candidates for kind in kinds]
         run_years = [(c, year) for c in candidates for year in (this_year, this_year - 1)]
         early = [
             call for call in calls if _key(call) not in _SOURCES and not self._needs_late(call)
@@ -219,16 +241,22 @@ class NmbrsProbe:
         )
         outcomes.update(zip(late, results, strict=True))
 
+    def _kinds(self, service: str, operation: str) -> set[str]:
+        """The kinds of parameter `operation` takes; empty when unknown or not fillable."""
+        client = self.services.get(service)
+        if client is None or not client.has(operation):
+            return set()
+        try:
+            return set(parameter_kinds(client.parameters(operation)).values())
+        except NotTestable:
+            return set()
+
+    def _takes(self, key: tuple[str, str], kind: str) -> bool:
+        return kind in self._kinds(*key)
+
     def _needs_late(self, call: NmbrsCall) -> bool:
         """True when the call needs an employee or a payroll run, found in round B."""
-        client = self.services[call.service]
-        if not client.has(call.operation):
-            return False
-        try:
-            kinds = set(parameter_kinds(client.parameters(call.operation)).values())
-        except NotTestable:
-            return False
-        return bool(kinds & LATE_KINDS)
+        return bool(self._kinds(call.service, call.operation) & LATE_KINDS)
 
 
 def _key(call: NmbrsCall) -> tuple[str, str]:

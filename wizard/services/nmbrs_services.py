@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Iterable
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import httpx
 from lxml import etree
@@ -13,7 +13,13 @@ from zeep.wsdl import Document
 
 from wizard.services.endpoint_policy import choose_base_url
 from wizard.services.network_errors import CheckFailed, NetworkProblem
-from wizard.services.nmbrs_soap import NmbrsService, QuietAsyncTransport, parse_document
+from wizard.services.nmbrs_check_texts import CONTEXT, MSG_WSDL_NOT_FOUND
+from wizard.services.nmbrs_soap import (
+    NmbrsService,
+    QuietAsyncTransport,
+    enumerations,
+    parse_document,
+)
 from wizard.services.nmbrs_wsdl_cache import WsdlCache, fetch_wsdl
 
 PRODUCTION_BASE = "https://api.nmbrs.nl/soap/v3"
@@ -34,44 +40,88 @@ def service_base(*, sandbox: bool = False, endpoint: str | None = None) -> str:
     return base
 
 
+@dataclass
+class LoadedServices:
+    """The service clients of one check, and the services whose WSDL could not be had."""
+
+    clients: dict[str, NmbrsService] = field(default_factory=dict)
+    unavailable: dict[str, CheckFailed] = field(default_factory=dict)
+
+
 async def load_services(
     base: str,
     http: httpx.AsyncClient,
     cache: WsdlCache,
     *,
     through_proxy: bool,
-) -> dict[str, NmbrsService]:
-    """A client for each service under `base`, built from its (cached) WSDL.
+    services: Iterable[str] = SERVICES,
+) -> LoadedServices:
+    """A client for each of `services` under `base`, built from its (cached) WSDL.
 
-    Raises CheckFailed when a WSDL cannot be fetched or read.
+    Only the WSDLs of `services` are fetched. A service whose WSDL cannot be fetched or read
+    is listed in `unavailable` with the reason; CheckFailed is raised only when none loads.
     """
-    addresses = {service: f"{base}/{service}.asmx" for service in SERVICES}
-    contents = await _all(
-        fetch_wsdl(f"{address}?WSDL", http, cache, through_proxy=through_proxy)
-        for address in addresses.values()
+    wanted = [service for service in SERVICES if service in set(services)]
+    addresses = {service: f"{base}/{service}.asmx" for service in wanted}
+    results = await asyncio.gather(
+        *(
+            _load(service, f"{addresses[service]}?WSDL", http, cache, through_proxy)
+            for service in wanted
+        ),
+        return_exceptions=True,
     )
-    documents = await _all(
-        asyncio.to_thread(_parse, f"{address}?WSDL", content)
-        for address, content in zip(addresses.values(), contents, strict=True)
-    )
+    loaded = LoadedServices()
     transport = QuietAsyncTransport(http)
-    return {
-        service: NmbrsService(service, document, addresses[service], transport)
-        for service, document in zip(SERVICES, documents, strict=True)
-    }
+    for service, result in zip(wanted, results, strict=True):
+        if isinstance(result, CheckFailed):
+            loaded.unavailable[service] = result
+        elif isinstance(result, BaseException):
+            raise result
+        else:
+            document, enumerated = result
+            loaded.clients[service] = NmbrsService(
+                service, document, addresses[service], transport, enumerated
+            )
+    if not loaded.clients and loaded.unavailable:
+        raise next(iter(loaded.unavailable.values()))
+    return loaded
 
 
-def _parse(url: str, content: bytes) -> Document:
+async def _load(
+    service: str, url: str, http: httpx.AsyncClient, cache: WsdlCache, through_proxy: bool
+) -> tuple[Document, dict[str, tuple[str, ...]]]:
+    """The parsed WSDL of one service. Only a WSDL that parses is cached, and a cached one
+    that no longer parses is dropped and fetched again, so a refused document never sticks."""
+    cached = cache.read_fresh(url)
+    if cached is not None:
+        try:
+            return await asyncio.to_thread(_parse, url, cached)
+        except CheckFailed:
+            cache.drop(url)
     try:
-        return parse_document(url, content)
+        content = await fetch_wsdl(url, http, through_proxy=through_proxy)
+    except CheckFailed as failure:
+        if failure.kind is NetworkProblem.HTTP_STATUS and failure.arguments.get("status") == "404":
+            raise _not_found(service, failure) from None
+        raise
+    parsed = await asyncio.to_thread(_parse, url, content)
+    cache.store(url, content)
+    return parsed
+
+
+def _not_found(service: str, failure: CheckFailed) -> CheckFailed:
+    # The API host itself says the address does not exist: not a proxy's page, not a fault.
+    return CheckFailed(
+        NetworkProblem.HTTP_STATUS,
+        MSG_WSDL_NOT_FOUND,
+        context=CONTEXT,
+        service=service,
+        **failure.arguments,
+    )
+
+
+def _parse(url: str, content: bytes) -> tuple[Document, dict[str, tuple[str, ...]]]:
+    try:
+        return parse_document(url, content), enumerations(content)
     except (zeep_errors.Error, etree.LxmlError, ValueError, KeyError, AttributeError):
         raise CheckFailed(NetworkProblem.MALFORMED, host=httpx.URL(url).host) from None
-
-
-async def _all(jobs: Iterable[Awaitable[Any]]) -> list[Any]:
-    """Await all `jobs` together; raise the first failure only after every job has ended."""
-    results = await asyncio.gather(*jobs, return_exceptions=True)
-    for result in results:
-        if isinstance(result, BaseException):
-            raise result
-    return list(results)

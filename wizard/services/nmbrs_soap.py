@@ -21,6 +21,7 @@ from zeep.proxy import AsyncServiceProxy
 from zeep.transports import AsyncTransport
 from zeep.wsdl import Document
 from zeep.wsdl.bindings.soap import Soap11Binding
+from zeep.xsd import AnySimpleType
 
 from wizard.services.network_errors import CheckFailed, NetworkProblem, refuse_html
 
@@ -28,6 +29,7 @@ from wizard.services.network_errors import CheckFailed, NetworkProblem, refuse_h
 # report strings. DTDs are never needed in SOAP and are refused.
 SOAP_SETTINGS = Settings(strict=False, xml_huge_tree=True, forbid_dtd=True)
 
+XSD = "http://www.w3.org/2001/XMLSchema"
 _documents: dict[str, Document] = {}
 _documents_lock = threading.Lock()
 
@@ -43,10 +45,18 @@ class NmbrsLogin:
 
 @dataclass(frozen=True)
 class Parameter:
-    """One body parameter of an operation as the WSDL declares it."""
+    """One body parameter of an operation as the WSDL declares it.
+
+    `xsd_type` is the local name of the XML Schema built-in type it derives from ("int",
+    "boolean", "dateTime", "string"...), or "" for a complex type; `type_name` its own type's
+    local name ("guid", "Active"...); `enumeration` the values its simple type allows, if listed.
+    """
 
     name: str
     required: bool
+    xsd_type: str = ""
+    type_name: str = ""
+    enumeration: tuple[str, ...] = ()
 
 
 class QuietAsyncTransport(AsyncTransport):
@@ -119,6 +129,23 @@ class _OfflineLoader:
 _OFFLINE = _OfflineLoader()
 
 
+def enumerations(content: bytes) -> dict[str, tuple[str, ...]]:
+    """The values of every enumerated simple type the WSDL's schemas declare, by "{ns}Name".
+
+    zeep drops enumeration facets, so they are read from the document itself.
+    """
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+    root = etree.fromstring(content, parser)
+    found: dict[str, tuple[str, ...]] = {}
+    for schema in root.iter(f"{{{XSD}}}schema"):
+        namespace = schema.get("targetNamespace", "")
+        for simple in schema.findall(f"{{{XSD}}}simpleType"):
+            values = simple.xpath("./xs:restriction/xs:enumeration/@value", namespaces={"xs": XSD})
+            if simple.get("name") and values:
+                found[f"{{{namespace}}}{simple.get('name')}"] = tuple(str(v) for v in values)
+    return found
+
+
 def _soap11_binding(document: Document, service: str) -> Soap11Binding:
     bindings = [b for b in document.bindings.values() if isinstance(b, Soap11Binding)]
     for binding in bindings:
@@ -138,10 +165,16 @@ class NmbrsService:
     """One Nmbrs SOAP service at an address, with its operations as the WSDL declares them."""
 
     def __init__(
-        self, name: str, document: Document, address: str, transport: QuietAsyncTransport
+        self,
+        name: str,
+        document: Document,
+        address: str,
+        transport: QuietAsyncTransport,
+        enumerated: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.name = name
         self.address = address
+        self._enumerated = enumerated or {}
         self._binding = _soap11_binding(document, name)
         client = AsyncClient(document, transport=transport, settings=SOAP_SETTINGS)
         # AsyncClient.create_service returns a synchronous proxy (python-zeep#1168), so the
@@ -155,9 +188,20 @@ class NmbrsService:
     def parameters(self, operation: str) -> tuple[Parameter, ...]:
         """The body parameters of `operation`, in WSDL order and spelling."""
         body = self._binding.get(operation).input.body
-        return tuple(
-            Parameter(name=name, required=(getattr(element, "min_occurs", 1) or 0) >= 1)
-            for name, element in _children(body)
+        return tuple(self._parameter(name, element) for name, element in _children(body))
+
+    def _parameter(self, name: str, element: Any) -> Parameter:
+        element_type = getattr(element, "type", None)
+        qname = getattr(element_type, "qname", None)
+        # Built-in types and simple types derived from them carry their base's qname here.
+        simple = isinstance(element_type, AnySimpleType)
+        base = etree.QName(getattr(type(element_type), "_default_qname", None) or "{}x")
+        return Parameter(
+            name=name,
+            required=(getattr(element, "min_occurs", 1) or 0) >= 1,
+            xsd_type=base.localname if simple and base.namespace == XSD else "",
+            type_name=etree.QName(qname).localname if qname is not None else "",
+            enumeration=self._enumerated.get(str(qname), ()),
         )
 
     def _header(self, operation: str, login: NmbrsLogin) -> dict[str, dict[str, str]] | None:

@@ -1,7 +1,8 @@
 """The Nmbrs WSDLs on disk, so a check downloads each service description at most once a week.
 
-WSDLs are public service descriptions (no secrets, no personal data). Only a document that is a
-WSDL is stored, so a proxy's error page never poisons the cache.
+WSDLs are public service descriptions (no secrets, no personal data). Only a document the check
+has parsed and accepted is stored (see nmbrs_services), so a proxy's error page or a refused WSDL
+never poisons the cache.
 """
 
 from __future__ import annotations
@@ -59,6 +60,13 @@ class WsdlCache:
         except OSError:
             return None
 
+    def drop(self, url: str) -> None:
+        """Forget the cached WSDL of `url` (one that no longer parses)."""
+        try:
+            self.path_for(url).unlink(missing_ok=True)
+        except OSError as error:
+            _log.warning("WSDL cache entry not removed (%s)", type(error).__name__)
+
     def store(self, url: str, content: bytes) -> None:
         """Keep `content` for `url`; a cache that cannot be written only costs a download."""
         try:
@@ -78,28 +86,25 @@ def _require_wsdl(content: bytes, host: str) -> None:
         raise CheckFailed(NetworkProblem.MALFORMED, host=host)
 
 
-async def fetch_wsdl(
-    url: str, client: httpx.AsyncClient, cache: WsdlCache, *, through_proxy: bool = False
-) -> bytes:
-    """The WSDL at `url` from the cache, or downloaded with `client` and then cached.
+async def fetch_wsdl(url: str, client: httpx.AsyncClient, *, through_proxy: bool = False) -> bytes:
+    """The WSDL at `url`, downloaded with `client`. The caller caches it once it has parsed it.
 
     Raises:
         CheckFailed: the download failed or did not give a WSDL.
     """
-    cached = cache.read_fresh(url)
-    if cached is not None:
-        return cached
     host = httpx.URL(url).host
     try:
         response = await client.get(url)
     except httpx.HTTPError as error:
         raise failure_from_httpx(error, through_proxy=through_proxy) from None
     content = response.content
+    if response.status_code == 404:
+        # The API host's own "not found" page is HTML too, but no proxy's doing.
+        raise CheckFailed(NetworkProblem.HTTP_STATUS, host=host, status="404")
     refuse_html(response.headers.get("content-type", ""), content, host)
     if response.status_code == 503:
         raise CheckFailed(NetworkProblem.UNAVAILABLE, host=host)
     if response.status_code != 200:
         raise CheckFailed(NetworkProblem.HTTP_STATUS, host=host, status=str(response.status_code))
     _require_wsdl(content, host)
-    cache.store(url, content)
     return content
