@@ -909,6 +909,21 @@
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="48" />
+        <source>Could not be judged: Nmbrs refused the value the wizard chose for {parameter} (the webservice description does not say what it means), so this says nothing about the login's rights.</source>
+        <translation>Niet te beoordelen: Nmbrs weigerde de waarde die de wizard voor {parameter} koos (de beschrijving van de webservices zegt niet wat die betekent). Dit zegt dus niets over de rechten van de login.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="54" />
+        <source>Not checked: the wizard could not load the webservice description of {service}. {reason}</source>
+        <translation>Niet gecontroleerd: de wizard kon de beschrijving van de webservice {service} niet laden. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="58" />
+        <source>The server {host} has no webservice description of {service} at this address (HTTP {status}).</source>
+        <translation>De server {host} heeft op dit adres geen beschrijving van de webservice {service} (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/nmbrs_check_texts.py" line="48" />
         <source>Not tested, because Nmbrs refused the login (see List_GetAll).</source>
         <translation>Niet getest, omdat Nmbrs de login heeft geweigerd (zie List_GetAll).</translation>
     </message>

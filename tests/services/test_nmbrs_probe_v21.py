@@ -1,0 +1,330 @@
+"""The Nmbrs probe against Nmbrs' own public v2.1 WSDLs (tests/fakes/fake_nmbrs_v21).
+
+The WSDLs are read from ../shared/reference/nmbrs-wsdl beside the repository (NMBRS_WSDL_DIR may
+point elsewhere). Without them these tests are skipped with a warning, and fail when CI is set.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import warnings
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.fakes.fake_nmbrs_v21 import (
+    WSDL_DIR,
+    WSDL_FILES,
+    FakeNmbrsV21,
+    load_service,
+    wsdl_copies_present,
+)
+from wizard.cli import main
+from wizard.core.check_result import CallStatus, CheckReport
+from wizard.core.manual import shipped_manual
+from wizard.core.model import AccountType
+from wizard.services.network_errors import Translate, untranslated
+from wizard.services.network_settings import NetworkSettings
+from wizard.services.nmbrs_check_texts import (
+    MSG_INACTIVE,
+    MSG_SERVICE_NOT_LOADED,
+    MSG_WSDL_NOT_FOUND,
+)
+from wizard.services.nmbrs_outcomes import NOT_CHECKED_STATUS
+from wizard.services.nmbrs_probe import run_nmbrs_check
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+SETTINGS = NetworkSettings(connect_timeout=2.0, read_timeout=5.0)
+PATHS = [AccountType.UMBRELLA, AccountType.PER_DEBTOR]
+
+
+def _ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+
+
+@pytest.fixture(autouse=True)
+def _wsdl_copies() -> None:
+    if wsdl_copies_present():
+        return
+    message = f"Nmbrs' v2.1 WSDL copies not found in {WSDL_DIR} (see NMBRS_WSDL_DIR)"
+    if _ci():
+        pytest.fail(f"{message}; CI is set", pytrace=False)
+    warnings.warn(message, stacklevel=1)
+    pytest.skip(message)
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeNmbrsV21]:
+    with FakeNmbrsV21() as server:
+        yield server
+
+
+def run_check(
+    fake: FakeNmbrsV21,
+    cache_dir: Path,
+    account_type: AccountType,
+    translate: Translate = untranslated,
+) -> CheckReport:
+    scenario = fake.scenario
+    return run_nmbrs_check(
+        scenario.username,
+        scenario.token,
+        "oamkb",
+        account_type,
+        SETTINGS,
+        endpoint=fake.base_url,
+        wsdl_cache_dir=cache_dir,
+        translate=translate,
+    )
+
+
+@pytest.mark.parametrize("account_type", PATHS, ids=lambda a: a.value)
+def test_every_call_the_wsdls_define_is_sent_with_a_valid_request(
+    fake: FakeNmbrsV21, tmp_path: Path, account_type: AccountType
+) -> None:
+    report = run_check(fake, tmp_path, account_type)
+
+    assert report.error is None
+    assert fake.invalid_requests == []
+    calls = shipped_manual().calls[account_type]
+    defined = [c for c in calls if c.operation in fake.operations(c.service)]
+    assert len(defined) >= 17
+    for call in defined:
+        assert call.operation in fake.called(call.service), call.operation
+    status = {item.name: item.status for item in report.checks}
+    assert {status[call.screen_name] for call in defined} == {CallStatus.ACTIVE}
+    # Every call went to the given base, under the v3 path, never to the WSDL's own v2.1 address.
+    assert all(call.header["Username"] == fake.scenario.username for call in fake.calls)
+
+
+def test_list_get_by_company_is_sent_with_a_valid_enumeration_value(
+    fake: FakeNmbrsV21, tmp_path: Path
+) -> None:
+    run_check(fake, tmp_path, AccountType.PER_DEBTOR)
+
+    searches = [c for c in fake.calls if c.operation == "List_GetByCompany"]
+    assert searches
+    # The WSDL's simpleType Active allows active, notActive and all; active is preferred.
+    assert {c.params["active"] for c in searches} == {"active"}
+    assert {c.params["CompanyId"] for c in searches} == {"101"}
+    schema = load_service("EmployeeService")
+    assert b'<s:enumeration value="active" />' in schema.content
+
+
+def test_per_debtor_check_never_asks_for_the_report_service(
+    fake: FakeNmbrsV21, tmp_path: Path
+) -> None:
+    report = run_check(fake, tmp_path, AccountType.PER_DEBTOR)
+
+    assert "ReportService" not in fake.wsdl_requests
+    assert sorted(fake.wsdl_requests) == sorted(WSDL_FILES)
+    assert report.error is None
+    assert report.companies == ["Bakkerij De Korenschoof B.V."]
+
+
+@pytest.mark.parametrize("missing", ["ReportService", "DebtorService"])
+def test_per_debtor_check_runs_when_a_wsdl_is_missing(
+    fake: FakeNmbrsV21, tmp_path: Path, missing: str
+) -> None:
+    fake.scenario.missing = {"ReportService", missing}
+    report = run_check(fake, tmp_path, AccountType.PER_DEBTOR)
+
+    assert report.error is None
+    assert report.checks
+    assert fake.invalid_requests == []
+    assert {item.status for item in report.checks if item.service != missing} >= {CallStatus.ACTIVE}
+
+
+def test_a_missing_wsdl_makes_only_its_own_calls_not_checked(
+    fake: FakeNmbrsV21, tmp_path: Path
+) -> None:
+    report = run_check(fake, tmp_path, AccountType.UMBRELLA)
+
+    assert report.error is None
+    by_service: dict[str, set[CallStatus]] = {}
+    for item in report.checks:
+        by_service.setdefault(item.service, set()).add(item.status)
+    assert by_service["ReportService"] == {NOT_CHECKED_STATUS}
+    assert by_service["CompanyService"] == by_service["EmployeeService"] == {CallStatus.ACTIVE}
+    reports = [item.message for item in report.checks if item.service == "ReportService"]
+    expected = MSG_SERVICE_NOT_LOADED.format(
+        service="ReportService",
+        reason=MSG_WSDL_NOT_FOUND.format(host="127.0.0.1", service="ReportService", status=404),
+    )
+    assert reports == [expected, expected]
+    # IIS's 404 page is HTML, but it is the API host's answer, not a proxy's.
+    assert all("proxy" not in message for message in reports)
+    assert report.ok is False
+
+
+def test_every_wsdl_missing_stops_the_check_with_the_404(
+    fake: FakeNmbrsV21, tmp_path: Path
+) -> None:
+    fake.scenario.missing = set(WSDL_FILES) | {"ReportService"}
+    report = run_check(fake, tmp_path, AccountType.PER_DEBTOR)
+
+    assert report.checks == []
+    assert report.error is not None
+    assert "HTTP 404" in report.error
+    assert "proxy" not in report.error
+
+
+def test_inactive_calls_are_answered_with_nmbrs_own_fault(
+    fake: FakeNmbrsV21, tmp_path: Path
+) -> None:
+    fake.scenario.inactive = {"Partner_Get", "Run_GetList"}
+    report = run_check(fake, tmp_path, AccountType.UMBRELLA)
+
+    status = {item.name: item.status for item in report.checks}
+    assert status["Partner_Get"] is CallStatus.INACTIVE
+    assert status["Run_GetList"] is CallStatus.INACTIVE
+    assert {item.message for item in report.checks if item.name == "Partner_Get"} == {MSG_INACTIVE}
+    assert status["Children_Get"] is CallStatus.ACTIVE
+
+
+def test_the_fake_refuses_a_request_its_schema_does_not_allow(fake: FakeNmbrsV21) -> None:
+    # The fake's validation is what the tests above rely on: it must refuse a wrong enum value.
+    service = load_service("EmployeeService")
+    envelope = (
+        '<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Header>'
+        f'<AuthHeader xmlns="{service.namespace}"><Username>u</Username><Token>t</Token>'
+        f'</AuthHeader></soap:Header><soap:Body><List_GetByCompany xmlns="{service.namespace}">'
+        "<CompanyId>101</CompanyId><active>yes</active></List_GetByCompany></soap:Body>"
+        "</soap:Envelope>"
+    )
+    answer = httpx.post(
+        f"{fake.base_url}/EmployeeService.asmx",
+        content=envelope.encode(),
+        headers={
+            "Content-Type": "text/xml; charset=utf-8",
+            "SOAPAction": f'"{service.soap_actions["List_GetByCompany"]}"',
+        },
+    )
+
+    assert answer.status_code == 500
+    assert b"Server was unable to read request" in answer.content
+    assert len(fake.invalid_requests) == 1
+    assert "active" in fake.invalid_requests[0]
+
+
+# ---- the Dutch output holds no English sentence ----
+
+CHECK_MODULES = sorted(
+    [
+        *(REPOSITORY / "wizard" / "services").glob("nmbrs_*.py"),
+        REPOSITORY / "wizard" / "services" / "network_errors.py",
+        REPOSITORY / "wizard" / "services" / "afas_check.py",
+        REPOSITORY / "wizard" / "commands" / "check.py",
+    ]
+)
+
+
+# Product names and labels that Dutch writes the same way.
+SAME_IN_DUTCH = {"OK", "App Connector", "test"}
+
+
+def marked_texts(path: Path) -> list[tuple[str, str]]:
+    """Every (context, text) a module marks with QT_TRANSLATE_NOOP."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (
+            isinstance(node, ast.Call)
+            and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP"
+            and all(isinstance(arg, ast.Constant) for arg in node.args)
+        ):
+            context, text = (arg.value for arg in node.args)
+            found.append((context, text))
+    return found
+
+
+def english_sentences() -> list[str]:
+    """The fixed part of every marked text of the check modules, up to its first placeholder."""
+    sentences = []
+    for path in CHECK_MODULES:
+        for _, text in marked_texts(path):
+            fixed = re.split(r"\{\w+\}", text)[0].strip()
+            if len(fixed.split()) >= 3:
+                sentences.append(fixed)
+    return sentences
+
+
+@pytest.fixture
+def dutch(qapp: object) -> Iterator[Translate]:
+    from wizard.translation import install_translators, tr
+
+    install_translators("nl")
+    yield tr
+    install_translators("en")
+
+
+@pytest.mark.parametrize("path", CHECK_MODULES, ids=lambda p: p.name)
+def test_every_message_of_the_check_modules_has_a_dutch_translation(
+    dutch: Translate, path: Path
+) -> None:
+    texts = marked_texts(path)
+    unchanged = {text for context, text in texts if dutch(context, text) == text}
+    assert unchanged <= SAME_IN_DUTCH
+
+
+def test_no_message_constant_escapes_the_catalogue() -> None:
+    # A message constant that is not marked could never be translated.
+    for path in CHECK_MODULES:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id.startswith("MSG_") for t in node.targets
+            ):
+                assert isinstance(node.value, ast.Call), ast.unparse(node)
+                assert getattr(node.value.func, "id", None) == "QT_TRANSLATE_NOOP"
+
+
+def test_the_dutch_check_holds_no_english_sentence(
+    fake: FakeNmbrsV21, tmp_path: Path, dutch: Translate
+) -> None:
+    fake.scenario.inactive = {"Partner_Get"}
+    fake.scenario.employees = ()
+    reports = [run_check(fake, tmp_path, kind, dutch) for kind in PATHS]
+
+    messages = [item.message for report in reports for item in report.checks if item.message]
+    assert messages
+    assert any("Niet gecontroleerd" in message for message in messages)
+    assert any("Niet te testen" in message for message in messages)
+    for sentence in english_sentences():
+        assert not any(sentence in message for message in messages), sentence
+
+
+def test_the_dutch_check_command_holds_no_english_sentence(
+    fake: FakeNmbrsV21,
+    tmp_path: Path,
+    dutch: Translate,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setenv("NMBRS_TOKEN", fake.scenario.token)
+    fake.scenario.inactive = {"SVW_GetCurrent"}
+    code = main(
+        [
+            "check",
+            "nmbrs",
+            "--username",
+            fake.scenario.username,
+            "--domain",
+            "oamkb",
+            "--path",
+            "umbrella",
+            "--endpoint",
+            fake.base_url,
+            "--wsdl-cache-dir",
+            str(tmp_path),
+        ]
+    )
+    output = capsys.readouterr()
+
+    assert code == 1
+    assert "Niet gecontroleerd" in output.out
+    for sentence in english_sentences():
+        assert sentence not in output.out + output.err, sentence
