@@ -124,6 +124,8 @@ class NmbrsScenario:
     param_renames: dict[str, str] = field(default_factory=dict)
     # Operations left out of the WSDL, as if Nmbrs dropped them in v3.
     omitted: set[str] = field(default_factory=set)
+    # Service -> what its WSDL address serves instead of the WSDL (bytes, status 200).
+    wsdl_override: dict[str, bytes] = field(default_factory=dict)
 
     def employees_of(self, company_id: int) -> list[int]:
         """The employee ids visible in a company."""

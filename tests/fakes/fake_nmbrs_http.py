@@ -99,6 +99,9 @@ class FakeHandler(BaseHTTPRequestHandler):
         fake.record(f"WSDL {service}")
         fake.wait(fake.scenario.wsdl_latency)
         address = f"http://127.0.0.1:{fake.port}/soap/v3/{service}.asmx"
+        if service in fake.scenario.wsdl_override:
+            self._send(200, fake.scenario.wsdl_override[service], _XML)
+            return
         self._send(200, build_wsdl(fake.shape(service), address).encode(), _XML)
 
     def do_POST(self) -> None:
