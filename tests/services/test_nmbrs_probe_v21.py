@@ -328,3 +328,31 @@ def test_the_dutch_check_command_holds_no_english_sentence(
     assert "Niet gecontroleerd" in output.out
     for sentence in english_sentences():
         assert sentence not in output.out + output.err, sentence
+
+
+def test_a_refused_login_is_reported_as_refused(fake: FakeNmbrsV21, tmp_path: Path) -> None:
+    report = run_nmbrs_check(
+        fake.scenario.username,
+        "another-token-0123456789",
+        "oamkb",
+        AccountType.PER_DEBTOR,
+        SETTINGS,
+        endpoint=fake.base_url,
+        wsdl_cache_dir=tmp_path,
+    )
+
+    assert report.error is None
+    assert {item.status for item in report.checks} == {CallStatus.AUTH_FAILED}
+    assert fake.invalid_requests == []
+
+
+def test_a_404_on_a_call_is_not_called_a_proxy_page(fake: FakeNmbrsV21, tmp_path: Path) -> None:
+    # The WSDL loads, then the service's address answers IIS's HTML 404 to every call.
+    run_check(fake, tmp_path, AccountType.PER_DEBTOR)
+    fake.scenario.missing = {"ReportService", "EmployeeService"}
+    report = run_check(fake, tmp_path, AccountType.PER_DEBTOR)
+
+    employee = [item for item in report.checks if item.service == "EmployeeService"]
+    assert {item.status for item in employee} == {CallStatus.ERROR}
+    assert any("HTTP 404" in item.message for item in employee)
+    assert not any("proxy" in item.message for item in employee)

@@ -83,6 +83,9 @@ class QuietAsyncTransport(AsyncTransport):
         """Send one envelope. A web page raises CheckFailed(PROXY_HTML), broken XML MALFORMED."""
         response = await self.client.post(address, content=message, headers=headers)
         host = response.url.host
+        if response.status_code == 404:
+            # The API host's own "not found" page is HTML too, but no proxy's doing.
+            raise CheckFailed(NetworkProblem.HTTP_STATUS, host=host, status="404")
         refuse_html(response.headers.get("content-type", ""), response.content, host)
         if response.content:
             _require_well_formed(response.content, host)
