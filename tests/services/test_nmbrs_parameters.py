@@ -4,7 +4,6 @@ otherwise from the type the WSDL declares (enumerations, booleans, dates, GUIDs,
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -106,15 +105,6 @@ def test_a_required_free_text_or_complex_parameter_is_not_testable(parameter: Pa
 
     assert caught.value.message == MSG_UNFILLABLE
     assert caught.value.arguments == {"parameter": parameter.name}
-
-
-@pytest.fixture
-def dutch(qapp: object) -> Iterator[Translate]:
-    from wizard.translation import install_translators, tr
-
-    install_translators("nl")
-    yield tr
-    install_translators("en")
 
 
 def test_the_not_testable_message_is_translated_before_it_is_filled(dutch: Translate) -> None:

@@ -6,9 +6,7 @@ point elsewhere). Without them these tests are skipped with a warning, and fail 
 
 from __future__ import annotations
 
-import ast
 import os
-import re
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.check_messages import english_sentences
 from tests.fakes.fake_nmbrs_v21 import (
     WSDL_DIR,
     WSDL_FILES,
@@ -212,74 +211,6 @@ def test_the_fake_refuses_a_request_its_schema_does_not_allow(fake: FakeNmbrsV21
 
 
 # ---- the Dutch output holds no English sentence ----
-
-CHECK_MODULES = sorted(
-    [
-        *(REPOSITORY / "wizard" / "services").glob("nmbrs_*.py"),
-        REPOSITORY / "wizard" / "services" / "network_errors.py",
-        REPOSITORY / "wizard" / "services" / "afas_check.py",
-        REPOSITORY / "wizard" / "commands" / "check.py",
-    ]
-)
-
-
-# Product names and labels that Dutch writes the same way.
-SAME_IN_DUTCH = {"OK", "App Connector", "test"}
-
-
-def marked_texts(path: Path) -> list[tuple[str, str]]:
-    """Every (context, text) a module marks with QT_TRANSLATE_NOOP."""
-    found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if (
-            isinstance(node, ast.Call)
-            and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP"
-            and all(isinstance(arg, ast.Constant) for arg in node.args)
-        ):
-            context, text = (arg.value for arg in node.args)
-            found.append((context, text))
-    return found
-
-
-def english_sentences() -> list[str]:
-    """The fixed part of every marked text of the check modules, up to its first placeholder."""
-    sentences = []
-    for path in CHECK_MODULES:
-        for _, text in marked_texts(path):
-            fixed = re.split(r"\{\w+\}", text)[0].strip()
-            if len(fixed.split()) >= 3:
-                sentences.append(fixed)
-    return sentences
-
-
-@pytest.fixture
-def dutch(qapp: object) -> Iterator[Translate]:
-    from wizard.translation import install_translators, tr
-
-    install_translators("nl")
-    yield tr
-    install_translators("en")
-
-
-@pytest.mark.parametrize("path", CHECK_MODULES, ids=lambda p: p.name)
-def test_every_message_of_the_check_modules_has_a_dutch_translation(
-    dutch: Translate, path: Path
-) -> None:
-    texts = marked_texts(path)
-    unchanged = {text for context, text in texts if dutch(context, text) == text}
-    assert unchanged <= SAME_IN_DUTCH
-
-
-def test_no_message_constant_escapes_the_catalogue() -> None:
-    # A message constant that is not marked could never be translated.
-    for path in CHECK_MODULES:
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in tree.body:
-            if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id.startswith("MSG_") for t in node.targets
-            ):
-                assert isinstance(node.value, ast.Call), ast.unparse(node)
-                assert getattr(node.value.func, "id", None) == "QT_TRANSLATE_NOOP"
 
 
 def test_the_dutch_check_holds_no_english_sentence(
