@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
+import warnings
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -21,6 +22,7 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
 
+import pytest
 from lxml import etree
 
 from tests.fakes.fake_nmbrs_wire import SOAP11, SoapFault
@@ -53,6 +55,17 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Tru
 def wsdl_copies_present() -> bool:
     """True when every v2.1 WSDL copy is where the tests look for it."""
     return all((WSDL_DIR / name).is_file() for name in WSDL_FILES.values())
+
+
+def require_wsdl_copies() -> None:
+    """Skip the calling test with a warning when the copies are missing; fail under CI."""
+    if wsdl_copies_present():
+        return
+    message = f"Nmbrs' v2.1 WSDL copies not found in {WSDL_DIR} (see NMBRS_WSDL_DIR)"
+    if os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
+        pytest.fail(f"{message}; CI is set", pytrace=False)
+    warnings.warn(message, stacklevel=2)
+    pytest.skip(message)
 
 
 class _Schemas(etree.Resolver):
@@ -122,6 +135,8 @@ class V21Scenario:
 
     username: str = "koppeling@example.nl"
     token: str = field(default="fake-valid-token-0123456789", repr=False)
+    # v2.1's AuthHeader has no domain; the wizard still asks for one.
+    domain: str = "oamkb"
     companies: tuple[tuple[int, str], ...] = ((101, "Bakkerij De Korenschoof B.V."),)
     employees: tuple[int, ...] = (5001, 5002)
     run_year: int = field(default_factory=lambda: date.today().year)

@@ -6,8 +6,6 @@ point elsewhere). Without them these tests are skipped with a warning, and fail 
 
 from __future__ import annotations
 
-import os
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,11 +14,10 @@ import pytest
 
 from tests.check_messages import english_sentences
 from tests.fakes.fake_nmbrs_v21 import (
-    WSDL_DIR,
     WSDL_FILES,
     FakeNmbrsV21,
     load_service,
-    wsdl_copies_present,
+    require_wsdl_copies,
 )
 from wizard.cli import main
 from wizard.core.check_result import CallStatus, CheckReport
@@ -41,19 +38,9 @@ SETTINGS = NetworkSettings(connect_timeout=2.0, read_timeout=5.0)
 PATHS = [AccountType.UMBRELLA, AccountType.PER_DEBTOR]
 
 
-def _ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
 @pytest.fixture(autouse=True)
 def _wsdl_copies() -> None:
-    if wsdl_copies_present():
-        return
-    message = f"Nmbrs' v2.1 WSDL copies not found in {WSDL_DIR} (see NMBRS_WSDL_DIR)"
-    if _ci():
-        pytest.fail(f"{message}; CI is set", pytrace=False)
-    warnings.warn(message, stacklevel=1)
-    pytest.skip(message)
+    require_wsdl_copies()
 
 
 @pytest.fixture

@@ -234,3 +234,29 @@ def test_connector_zip_sets_the_expected_connectors(qtbot, make_wizard, fake_afa
     page.use_connector_zip(broken)
     assert page.zip_label.text()
     assert wizard.state.connector_zip == ""
+
+
+def test_nmbrs_check_against_nmbrs_own_v21_wsdls_is_dutch_in_the_table(
+    qtbot, make_wizard, tmp_path
+) -> None:
+    from tests.check_messages import english_sentences
+    from tests.fakes.fake_nmbrs_v21 import FakeNmbrsV21, require_wsdl_copies
+
+    require_wsdl_copies()
+    with FakeNmbrsV21() as fake:
+        fake.scenario.inactive = {"Partner_Get"}
+        services = LiveCheckServices(
+            nmbrs_endpoint=fake.base_url, wsdl_cache_dir=tmp_path / "wsdl", read_timeout=5
+        )
+        wizard = make_wizard(services=services)
+        _to_nmbrs_check(qtbot, wizard, fake.scenario)
+        page = wizard.currentPage()
+        qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not page.runner.busy, timeout=15000)
+
+    assert fake.invalid_requests == []
+    texts = [page.table.item(row, 4).text() for row in range(page.table.rowCount())]
+    assert any(text.startswith("Niet gecontroleerd") for text in texts)
+    shown = "\n".join([*texts, page.status.text(), page.details.text()])
+    for sentence in english_sentences():
+        assert sentence not in shown, sentence
