@@ -89,6 +89,8 @@ class WsdlService:
     content: bytes
     namespace: str
     soap_actions: dict[str, str]
+    # Operation -> the header element its SOAP 1.1 binding declares (AuthHeader, mostly).
+    headers: dict[str, str]
     schema: etree.XMLSchema
 
     def validate(self, element: etree._Element) -> str | None:
@@ -112,6 +114,13 @@ def load_service(name: str) -> WsdlService:
         for operation in binding.findall(f"{{{_WSDL}}}operation")
         for soap in operation.findall(f"{{{_SOAP_BINDING}}}operation")
     }
+    headers = {
+        operation.get("name", ""): header.get("part", "")
+        for binding in root.findall(f"{{{_WSDL}}}binding")
+        if binding.find(f"{{{_SOAP_BINDING}}}binding") is not None
+        for operation in binding.findall(f"{{{_WSDL}}}operation")
+        for header in operation.findall(f"{{{_WSDL}}}input/{{{_SOAP_BINDING}}}header")
+    }
     schemas = root.findall(f"{{{_WSDL}}}types/{{{_XSD}}}schema")
     documents = {f"schema-{i}.xsd": etree.tostring(schema) for i, schema in enumerate(schemas)}
     # The service's schema imports the others by namespace only; they are imported first.
@@ -126,7 +135,7 @@ def load_service(name: str) -> WsdlService:
     parser = etree.XMLParser(resolve_entities=False, no_network=True)
     parser.resolvers.add(_Schemas(documents))
     schema = etree.XMLSchema(etree.fromstring(wrapper.encode(), parser))
-    return WsdlService(name, content, namespace, actions, schema)
+    return WsdlService(name, content, namespace, actions, headers, schema)
 
 
 @dataclass
@@ -329,12 +338,14 @@ class _Handler(BaseHTTPRequestHandler):
         problem = service.validate(element)
         if problem is not None:
             raise self._refuse(f"{operation}: {problem}")
-        header = envelope.find(f"{{{SOAP11}}}Header/{{{service.namespace}}}AuthHeader")
+        # Most operations declare AuthHeader; EndServiceReason_GetList AuthHeaderWithDomain.
+        declared = service.headers.get(operation, "AuthHeader")
+        header = envelope.find(f"{{{SOAP11}}}Header/{{{service.namespace}}}{declared}")
         if header is None:
-            raise self._refuse(f"{operation}: no AuthHeader in the service's namespace.")
+            raise self._refuse(f"{operation}: no {declared} in the service's namespace.")
         problem = service.validate(header)
         if problem is not None:
-            raise self._refuse(f"{operation}: AuthHeader: {problem}")
+            raise self._refuse(f"{operation}: {declared}: {problem}")
         call = ReceivedCall(
             service=service.name,
             operation=operation,

@@ -6,6 +6,7 @@ point elsewhere). Without them these tests are skipped with a warning, and fail 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from wizard.core.check_result import CallStatus, CheckReport
 from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType
 from wizard.services.network_errors import Translate, untranslated
-from wizard.services.network_settings import NetworkSettings
+from wizard.services.network_settings import NetworkSettings, make_async_client
 from wizard.services.nmbrs_check_texts import (
     MSG_INACTIVE,
     MSG_SERVICE_NOT_LOADED,
@@ -32,6 +33,9 @@ from wizard.services.nmbrs_check_texts import (
 )
 from wizard.services.nmbrs_outcomes import NOT_CHECKED_STATUS
 from wizard.services.nmbrs_probe import run_nmbrs_check
+from wizard.services.nmbrs_services import load_services
+from wizard.services.nmbrs_soap import NmbrsLogin
+from wizard.services.nmbrs_wsdl_cache import WsdlCache
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 SETTINGS = NetworkSettings(connect_timeout=2.0, read_timeout=5.0)
@@ -274,3 +278,29 @@ def test_a_404_on_a_call_is_not_called_a_proxy_page(fake: FakeNmbrsV21, tmp_path
     assert {item.status for item in employee} == {CallStatus.ERROR}
     assert any("HTTP 404" in item.message for item in employee)
     assert not any("proxy" in item.message for item in employee)
+
+
+def test_the_header_each_operation_declares_is_the_one_sent(
+    fake: FakeNmbrsV21, tmp_path: Path
+) -> None:
+    # v2.1's EmployeeService declares AuthHeaderWithDomain on one operation, AuthHeader elsewhere.
+    async def call_both() -> None:
+        async with make_async_client(SETTINGS) as http:
+            loaded = await load_services(
+                fake.base_url,
+                http,
+                WsdlCache(tmp_path),
+                through_proxy=False,
+                services={"EmployeeService"},
+            )
+            client = loaded.clients["EmployeeService"]
+            login = NmbrsLogin(fake.scenario.username, fake.scenario.token, "oamkb")
+            await client.call("EndServiceReason_GetList", {}, login)
+            await client.call("Children_Get", {"EmployeeId": 5001}, login)
+
+    asyncio.run(call_both())
+
+    assert fake.invalid_requests == []
+    headers = {call.operation: set(call.header) for call in fake.calls}
+    assert headers["EndServiceReason_GetList"] == {"Username", "Token", "Domain"}
+    assert headers["Children_Get"] == {"Username", "Token"}
