@@ -15,6 +15,7 @@ from wizard.services.endpoint_policy import choose_base_url
 from wizard.services.network_errors import CheckFailed, NetworkProblem
 from wizard.services.nmbrs_check_texts import CONTEXT, MSG_WSDL_NOT_FOUND
 from wizard.services.nmbrs_soap import (
+    Enumerations,
     NmbrsService,
     QuietAsyncTransport,
     enumerations,
@@ -61,7 +62,8 @@ async def load_services(
     Only the WSDLs of `services` are fetched. A service whose WSDL cannot be fetched or read
     is listed in `unavailable` with the reason; CheckFailed is raised only when none loads.
     """
-    wanted = [service for service in SERVICES if service in set(services)]
+    asked = set(services)
+    wanted = [service for service in SERVICES if service in asked]
     addresses = {service: f"{base}/{service}.asmx" for service in wanted}
     results = await asyncio.gather(
         *(
@@ -89,7 +91,7 @@ async def load_services(
 
 async def _load(
     service: str, url: str, http: httpx.AsyncClient, cache: WsdlCache, through_proxy: bool
-) -> tuple[Document, dict[str, tuple[str, ...]]]:
+) -> tuple[Document, Enumerations]:
     """The parsed WSDL of one service. Only a WSDL that parses is cached, and a cached one
     that no longer parses is dropped and fetched again, so a refused document never sticks."""
     cached = cache.read_fresh(url)
@@ -120,7 +122,7 @@ def _not_found(service: str, failure: CheckFailed) -> CheckFailed:
     )
 
 
-def _parse(url: str, content: bytes) -> tuple[Document, dict[str, tuple[str, ...]]]:
+def _parse(url: str, content: bytes) -> tuple[Document, Enumerations]:
     try:
         return parse_document(url, content), enumerations(content)
     except (zeep_errors.Error, etree.LxmlError, ValueError, KeyError, AttributeError):

@@ -30,6 +30,8 @@ from wizard.services.network_errors import CheckFailed, NetworkProblem, refuse_h
 SOAP_SETTINGS = Settings(strict=False, xml_huge_tree=True, forbid_dtd=True)
 
 XSD = "http://www.w3.org/2001/XMLSchema"
+# "{namespace}TypeName" -> the values an enumerated simple type allows.
+Enumerations = dict[str, tuple[str, ...]]
 _documents: dict[str, Document] = {}
 _documents_lock = threading.Lock()
 
@@ -132,14 +134,14 @@ class _OfflineLoader:
 _OFFLINE = _OfflineLoader()
 
 
-def enumerations(content: bytes) -> dict[str, tuple[str, ...]]:
+def enumerations(content: bytes) -> Enumerations:
     """The values of every enumerated simple type the WSDL's schemas declare, by "{ns}Name".
 
     zeep drops enumeration facets, so they are read from the document itself.
     """
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     root = etree.fromstring(content, parser)
-    found: dict[str, tuple[str, ...]] = {}
+    found: Enumerations = {}
     for schema in root.iter(f"{{{XSD}}}schema"):
         namespace = schema.get("targetNamespace", "")
         for simple in schema.findall(f"{{{XSD}}}simpleType"):
@@ -173,7 +175,7 @@ class NmbrsService:
         document: Document,
         address: str,
         transport: QuietAsyncTransport,
-        enumerated: dict[str, tuple[str, ...]] | None = None,
+        enumerated: Enumerations | None = None,
     ) -> None:
         self.name = name
         self.address = address
