@@ -87,8 +87,11 @@ def test_every_call_the_wsdls_define_is_sent_with_a_valid_request(
         assert call.operation in fake.called(call.service), call.operation
     status = {item.name: item.status for item in report.checks}
     assert {status[call.screen_name] for call in defined} == {CallStatus.ACTIVE}
-    # Every call went to the given base, under the v3 path, never to the WSDL's own v2.1 address.
+    # Every call reached this fake at the given base: the WSDLs' own soap:address is the real
+    # (shut down) v2.1 host, and a call sent there could not have come back active.
+    assert len(fake.calls) >= len(defined)
     assert all(call.header["Username"] == fake.scenario.username for call in fake.calls)
+    assert b"https://api.nmbrs.nl/soap/v2.1/" in load_service("CompanyService").content
 
 
 def test_list_get_by_company_is_sent_with_a_valid_enumeration_value(
