@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
+import uuid
 import warnings
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,8 +26,9 @@ from urllib.parse import urlsplit
 import pytest
 from lxml import etree
 
-from tests.fakes.fake_nmbrs_wire import SOAP11, SoapFault
+from tests.fakes.fake_nmbrs_wire import SOAP11, SoapFault, parse_request, response_envelope
 from tests.fakes.loopback_server import LoopbackHTTPServer
+from tests.fakes.nmbrs_wsdl_spec import build_wsdl, service_shape
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 WSDL_DIR = Path(
@@ -153,6 +155,8 @@ class V21Scenario:
     missing: set[str] = field(default_factory=lambda: {"ReportService"})
     # Operations answered with 1002 Unauthorized Access.
     inactive: set[str] = field(default_factory=set)
+    # Serve the tests' v3-style ReportService WSDL beside the v2.1 ones (no real copy exists).
+    v3_report_service: bool = False
 
 
 @dataclass(frozen=True)
@@ -285,6 +289,10 @@ class _Handler(BaseHTTPRequestHandler):
         service = self._service()
         with fake._lock:
             fake.wsdl_requests.append(service or self.path)
+        if service == "ReportService" and fake.scenario.v3_report_service:
+            address = f"{fake.base_url}/ReportService.asmx"
+            self._send(200, build_wsdl(service_shape(service), address).encode(), _XML)
+            return
         if service is None or service in fake.scenario.missing or service not in WSDL_FILES:
             self._send(404, _IIS_404, "text/html")
             return
@@ -294,6 +302,9 @@ class _Handler(BaseHTTPRequestHandler):
         fake = self.server.fake
         raw = self.rfile.read(int(self.headers.get("Content-Length", "0")))
         name = self._service()
+        if name == "ReportService" and fake.scenario.v3_report_service:
+            self._report_service(raw)
+            return
         if name is None or name not in WSDL_FILES or name in fake.scenario.missing:
             self._send(404, _IIS_404, "text/html")
             return
@@ -314,6 +325,33 @@ class _Handler(BaseHTTPRequestHandler):
             f"<soap:Body>{answer}</soap:Body></soap:Envelope>"
         )
         self._send(200, body.encode(), _XML)
+
+    def _report_service(self, raw: bytes) -> None:
+        """The v3-style ReportService: a task id for a background report, 2019 for its result."""
+        fake = self.server.fake
+        shape = service_shape("ReportService")
+        try:
+            request = parse_request(shape, raw)
+        except SoapFault as fault:
+            fake.record(invalid=fault.text)
+            self._send(500, fault.envelope(), _XML)
+            return
+        call = ReceivedCall("ReportService", request.spec.name, request.params, request.header)
+        fake.record(call)
+        scenario = fake.scenario
+        header = request.header
+        if (header.get("Username"), header.get("Token")) != (scenario.username, scenario.token):
+            fault: SoapFault | None = SoapFault(1001)
+        elif request.spec.name in scenario.inactive:
+            fault = SoapFault(1002)
+        elif request.spec.name == "Reports_BackgroundTask_Result":
+            fault = SoapFault(2019)  # the probe asks for a task that does not exist
+        else:
+            fault = None
+        if fault is not None:
+            self._send(500, fault.envelope(), _XML)
+            return
+        self._send(200, response_envelope(shape, request, str(uuid.uuid4())), _XML)
 
     def _refuse(self, message: str) -> SoapFault:
         self.server.fake.record(invalid=message)

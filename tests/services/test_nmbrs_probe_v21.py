@@ -307,3 +307,20 @@ def test_the_header_each_operation_declares_is_the_one_sent(
     headers = {call.operation: set(call.header) for call in fake.calls}
     assert headers["EndServiceReason_GetList"] == {"Username", "Token", "Domain"}
     assert headers["Children_Get"] == {"Username", "Token"}
+
+
+def test_with_a_v3_style_report_service_beside_them_every_umbrella_call_is_sent(
+    fake: FakeNmbrsV21, tmp_path: Path
+) -> None:
+    # As in issue 14's experiment: no ReportService WSDL of any version exists, so the tests'
+    # v3-style one stands in; the Background call gets a task id, the result call 2019.
+    fake.scenario.v3_report_service = True
+    report = run_check(fake, tmp_path, AccountType.UMBRELLA)
+
+    assert report.error is None
+    assert fake.invalid_requests == []
+    calls = shipped_manual().calls[AccountType.UMBRELLA]
+    for call in calls:
+        assert call.operation in fake.called(call.service), call.operation
+    assert {item.status for item in report.checks} == {CallStatus.ACTIVE}
+    assert report.ok is True
