@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -29,8 +30,10 @@ from wizard.services.afas_check import (
 from wizard.services.afas_check import SERVICE as AFAS_SERVICE
 from wizard.services.network_errors import CheckFailed, Translate
 from wizard.services.network_settings import (
+    DEFAULT_CHECK_DEADLINE,
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_READ_TIMEOUT,
+    DEFAULT_REQUEST_DEADLINE,
     NetworkSettings,
 )
 
@@ -175,13 +178,37 @@ def _add_common_options(parser: argparse.ArgumentParser, token_variable: str) ->
     parser.add_argument(
         "--read-timeout", type=_seconds, default=DEFAULT_READ_TIMEOUT, help="seconds"
     )
+    parser.add_argument(
+        "--request-deadline",
+        type=_seconds,
+        default=DEFAULT_REQUEST_DEADLINE,
+        help="seconds one request may take in all, however slowly the answer arrives",
+    )
+    parser.add_argument(
+        "--check-deadline",
+        type=_seconds,
+        default=DEFAULT_CHECK_DEADLINE,
+        help="seconds the whole check may take",
+    )
 
 
 def _install_language(args: argparse.Namespace) -> tuple[str, Translate]:
     # Imported here so building the parser does not load Qt for every subcommand.
     from wizard.translation import install_translators, tr
 
+    _quiet_logging()
     return install_translators(getattr(args, "lang", None) or "nl"), tr
+
+
+def _quiet_logging() -> None:
+    """Keep log records off stderr: the command's output is its messages.
+
+    Without a handler, Python prints warnings (such as a refused DTD in an answer) raw on
+    stderr; what they mean is in the check's own message already.
+    """
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
 
 
 def _read_token(args: argparse.Namespace, variable: str, translate: Translate) -> str | None:
@@ -214,6 +241,8 @@ def _settings(args: argparse.Namespace) -> NetworkSettings:
         proxy_url=args.proxy,
         connect_timeout=args.connect_timeout,
         read_timeout=args.read_timeout,
+        request_deadline=args.request_deadline,
+        check_deadline=args.check_deadline,
     )
 
 
