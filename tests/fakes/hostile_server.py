@@ -72,6 +72,7 @@ class HostileAnswer:
     trickle_pause: float = 0.2
     # Trickle the status line and headers too, so not even the headers complete quickly.
     trickle_headers: bool = False
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -145,6 +146,7 @@ class _Handler(BaseHTTPRequestHandler):
         lines = [f"HTTP/1.1 {answer.status} Hostile", f"Content-Type: {answer.content_type}"]
         if answer.content_encoding is not None:
             lines.append(f"Content-Encoding: {answer.content_encoding}")
+        lines += [f"{name}: {value}" for name, value in answer.headers.items()]
         lines += [f"Content-Length: {len(answer.body)}", "Connection: close", "", ""]
         head = "\r\n".join(lines).encode("ascii")
         self.close_connection = True

@@ -50,14 +50,16 @@ MSG_PROXY_SCHEME = QT_TRANSLATE_NOOP(
 MSG_ENVIRONMENT_PROXY_INVALID = QT_TRANSLATE_NOOP(
     "NetworkSettings",
     "The proxy set on this computer in {variable} is not a valid address, so the check did not "
-    "start. Enter the proxy in the Proxy field of the live check (for example "
-    "http://proxy.example.nl:8080), or ask your IT department to correct {variable}.",
+    "start. Enter the proxy in the Proxy field of the live check (on the command line: "
+    "--proxy), for example http://proxy.example.nl:8080, or ask your IT department to correct "
+    "{variable}.",
 )
 MSG_ENVIRONMENT_PROXY_SCHEME = QT_TRANSLATE_NOOP(
     "NetworkSettings",
     "The proxy set on this computer in {variable} is a {scheme} proxy; the wizard can use an "
     "http:// or https:// proxy only, so the check did not start. Enter such a proxy in the "
-    "Proxy field of the live check, or ask your IT department for one.",
+    "Proxy field of the live check (on the command line: --proxy), or ask your IT department "
+    "for one.",
 )
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
