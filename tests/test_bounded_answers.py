@@ -478,3 +478,16 @@ def test_check_nmbrs_prints_no_dtd_warnings(
     _assert_clean_exit(result, 1, "PersonalInfo_GetCurrent")
     assert "DTDForbidden" not in result.stderr
     assert result.stderr == ""
+
+
+def test_every_http_client_comes_from_the_shared_setup() -> None:
+    """The size cap, decoding and deadlines live in network_settings' clients; a client built
+    anywhere else would bypass them."""
+    allowed = {"network_settings.py", "network_deadline.py"}
+    builders = ("httpx.Client(", "httpx.AsyncClient(", "httpx.get(", "httpx.post(", "httpx.stream(")
+    offenders = [
+        str(path.relative_to(REPO))
+        for path in (REPO / "wizard").rglob("*.py")
+        if path.name not in allowed and any(b in path.read_text("utf-8") for b in builders)
+    ]
+    assert offenders == []
