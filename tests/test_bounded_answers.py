@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import urllib.request
 import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -435,6 +436,27 @@ def test_unusable_environment_proxy_gives_a_message(
     result = _run_wizard(argv, environment)
     _assert_clean_exit(result, 2, message)
     assert "Proxy field" in result.stderr
+
+
+@pytest.mark.parametrize("value", ["ftp://proxy.example.nl:21", "socks5://127.0.0.1:1080", "[::1"])
+def test_unusable_system_proxy_gives_a_message(value: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Windows and macOS urllib reads the system's proxy settings, not a variable: the
+    message must not name a variable nobody set. (The system settings are stood in for.)"""
+    for name in list(os.environ):
+        if name.lower().endswith("_proxy"):
+            monkeypatch.delenv(name)
+    monkeypatch.setattr(urllib.request, "getproxies", lambda: {"https": value})
+    with pytest.raises(CheckFailed) as caught:
+        check_afas(
+            "12345",
+            AFAS_TOKEN,
+            NetworkSettings(),
+            expected_connectors=EXPECTED,
+            endpoint="http://127.0.0.1:9/ProfitRestServices",
+        )
+    assert caught.value.kind is NetworkProblem.INPUT
+    assert "system settings" in caught.value.message
+    assert "_PROXY" not in caught.value.message
 
 
 def test_proxy_entered_in_the_wizard_overrides_a_broken_environment(

@@ -874,6 +874,11 @@
         <source>The proxy set on this computer in {variable} is a {scheme} proxy; the wizard can use an http:// or https:// proxy only, so the check did not start. Enter such a proxy in the Proxy field of the live check (on the command line: --proxy), or ask your IT department for one.</source>
         <translation>De proxy die op deze computer in {variable} is ingesteld, is een {scheme}-proxy; de wizard kan alleen een proxy gebruiken waarvan het adres begint met http:// of https://, daarom is de controle niet gestart. Vul zo’n proxy in bij het veld Proxy van de livecontrole (op de opdrachtregel: --proxy), of vraag je IT-afdeling erom.</translation>
     </message>
+    <message>
+        <location filename="../../wizard/services/network_settings.py" line="64" />
+        <source>The proxy in this computer's system settings is not an http:// or https:// address the wizard can use, so the check did not start. Enter the proxy in the Proxy field of the live check (on the command line: --proxy), or ask your IT department.</source>
+        <translation>De proxy in de systeeminstellingen van deze computer is geen adres met http:// of https:// dat de wizard kan gebruiken; daarom is de controle niet gestart. Vul de proxy in bij het veld Proxy van de livecontrole (op de opdrachtregel: --proxy), of vraag het je IT-afdeling.</translation>
+    </message>
 </context>
 <context>
     <name>NmbrsCheck</name>

@@ -6,6 +6,7 @@ TLS, timeouts, redirects and the response size cap are the same everywhere.
 
 from __future__ import annotations
 
+import os
 import ssl
 import urllib.request
 from collections.abc import Mapping
@@ -60,6 +61,12 @@ MSG_ENVIRONMENT_PROXY_SCHEME = QT_TRANSLATE_NOOP(
     "http:// or https:// proxy only, so the check did not start. Enter such a proxy in the "
     "Proxy field of the live check (on the command line: --proxy), or ask your IT department "
     "for one.",
+)
+MSG_SYSTEM_PROXY_UNUSABLE = QT_TRANSLATE_NOOP(
+    "NetworkSettings",
+    "The proxy in this computer's system settings is not an http:// or https:// address the "
+    "wizard can use, so the check did not start. Enter the proxy in the Proxy field of the "
+    "live check (on the command line: --proxy), or ask your IT department.",
 )
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -185,12 +192,23 @@ def uses_proxy(settings: NetworkSettings, target_url: str | None = None) -> bool
     return describe_proxy(settings, target_url) is not None
 
 
-def _variable_name(key: str) -> str:
-    return f"{key.upper()}_PROXY"
+def _proxy_variable(key: str) -> str | None:
+    """The environment variable that set the proxy for `key`; None when the system did."""
+    name = f"{key.upper()}_PROXY"
+    return name if os.environ.get(name.lower()) or os.environ.get(name) else None
+
+
+def _unusable_proxy(key: str, text: str, **arguments: str) -> CheckFailed:
+    variable = _proxy_variable(key)
+    if variable is None:
+        # Windows' Internet Options or macOS's network settings, read by urllib.
+        return CheckFailed(NetworkProblem.INPUT, MSG_SYSTEM_PROXY_UNUSABLE, context=CONTEXT)
+    return CheckFailed(NetworkProblem.INPUT, text, context=CONTEXT, variable=variable, **arguments)
 
 
 def refuse_unusable_environment_proxy() -> None:
-    """Raise CheckFailed(INPUT) when a proxy variable httpx would use is malformed or SOCKS.
+    """Raise CheckFailed(INPUT) when a proxy httpx would take from the environment (or the
+    system settings) is malformed or SOCKS.
 
     Without this, httpx fails while building its client with a ValueError, or an ImportError
     for SOCKS. SOCKS is refused, like in the Proxy field: company proxies speak http.
@@ -201,34 +219,17 @@ def refuse_unusable_environment_proxy() -> None:
         if not value:
             continue
         url = value if "://" in value else "http://" + value
-        variable = _variable_name(key)
         try:
             parts = urlsplit(url)
             parts.port  # noqa: B018 (parsing the port is what may fail)
             httpx.URL(url)
         except (ValueError, httpx.InvalidURL):
-            raise CheckFailed(
-                NetworkProblem.INPUT,
-                MSG_ENVIRONMENT_PROXY_INVALID,
-                context=CONTEXT,
-                variable=variable,
-            ) from None
+            raise _unusable_proxy(key, MSG_ENVIRONMENT_PROXY_INVALID) from None
         scheme = parts.scheme.lower()
         if scheme in ("socks4", "socks4a", "socks5", "socks5h"):
-            raise CheckFailed(
-                NetworkProblem.INPUT,
-                MSG_ENVIRONMENT_PROXY_SCHEME,
-                context=CONTEXT,
-                variable=variable,
-                scheme="SOCKS",
-            )
+            raise _unusable_proxy(key, MSG_ENVIRONMENT_PROXY_SCHEME, scheme="SOCKS")
         if scheme not in _DEFAULT_PORTS or not parts.hostname:
-            raise CheckFailed(
-                NetworkProblem.INPUT,
-                MSG_ENVIRONMENT_PROXY_INVALID,
-                context=CONTEXT,
-                variable=variable,
-            )
+            raise _unusable_proxy(key, MSG_ENVIRONMENT_PROXY_INVALID)
 
 
 def _verified_tls_context() -> ssl.SSLContext:
