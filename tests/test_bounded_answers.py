@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tracemalloc
 import urllib.request
 import zlib
 from collections.abc import Callable, Iterator
@@ -35,6 +36,7 @@ from tests.fakes.hostile_server import (
 )
 from wizard.core.model import AccountType
 from wizard.services.afas_check import check_afas
+from wizard.services.network_body import PIECE_BYTES, BodyDecoder
 from wizard.services.network_errors import CheckFailed, NetworkProblem
 from wizard.services.network_settings import NetworkSettings, make_async_client, make_client
 from wizard.services.nmbrs_probe import run_nmbrs_check
@@ -176,6 +178,30 @@ def test_nmbrs_soap_decompression_bomb_stops_at_the_cap(coding: str, tmp_path: P
         )
     _assert_clean_exit(result, 1, "List_GetAll")
     assert "Result: something required is missing or was refused." in result.stdout
+
+
+def test_the_decoder_holds_one_piece_at_a_time() -> None:
+    """Without an address-space limit (Windows, macOS): 64 MiB out of a tiny double gzip,
+    decoded to the end with a cap out of reach, never holds much more than a piece."""
+    size = 64 * 1024 * 1024
+    body = double_gzip_bomb(size)
+    decoder = BodyDecoder(["gzip", "gzip"], max_bytes=2 * size, host="127.0.0.1")
+    total = largest = 0
+    tracemalloc.start()
+    try:
+        for start in range(0, len(body), 65536):
+            for piece in decoder.feed(body[start : start + 65536]):
+                total += len(piece)
+                largest = max(largest, len(piece))
+        for piece in decoder.finish():
+            total += len(piece)
+            largest = max(largest, len(piece))
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert total == size
+    assert largest <= PIECE_BYTES
+    assert peak < 4 * 1024 * 1024
 
 
 def _fetch_with_both_clients(url: str, settings: NetworkSettings) -> list[CheckFailed]:
