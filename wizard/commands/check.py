@@ -196,7 +196,6 @@ def _install_language(args: argparse.Namespace) -> tuple[str, Translate]:
     # Imported here so building the parser does not load Qt for every subcommand.
     from wizard.translation import install_translators, tr
 
-    _quiet_logging()
     return install_translators(getattr(args, "lang", None) or "nl"), tr
 
 
@@ -311,6 +310,7 @@ def _finish(args: argparse.Namespace, report: CheckReport, title: str, translate
 
 def run_afas_command(args: argparse.Namespace) -> int:
     """Handler of `check afas`."""
+    _quiet_logging()
     language, translate = _install_language(args)
     environment = AfasEnvironment(args.environment)
     token = _read_token(args, AFAS_TOKEN_VARIABLE, translate)
@@ -352,6 +352,7 @@ def run_nmbrs_command(args: argparse.Namespace) -> int:
     # Imported here: zeep and lxml are only needed for this branch.
     from wizard.services.nmbrs_probe import run_nmbrs_check
 
+    _quiet_logging()
     _language, translate = _install_language(args)
     package = "nmbrs"
     token = _read_token(args, NMBRS_TOKEN_VARIABLE, translate)
