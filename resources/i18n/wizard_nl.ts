@@ -792,6 +792,11 @@
         <translation>De server {host} antwoordde niet op tijd. Controleer de internetverbinding en probeer het over een paar minuten opnieuw.</translation>
     </message>
     <message>
+        <location filename="../../wizard/services/network_deadline.py" line="22" />
+        <source>The check took longer than {seconds} seconds and was stopped. The server answers very slowly, or a proxy holds the connection up. Try again later; if it keeps happening, ask your IT department.</source>
+        <translation>De controle duurde langer dan {seconds} seconden en is gestopt. De server antwoordt erg traag, of een proxy houdt de verbinding op. Probeer het later opnieuw; blijft dit gebeuren, vraag het dan aan je IT-afdeling.</translation>
+    </message>
+    <message>
         <location filename="../../wizard/services/network_errors.py" line="70" />
         <source>The secure connection with {host} could not be verified. A company proxy or virus scanner may be intercepting it. Ask your IT department to add its certificate to this computer's trusted certificates.</source>
         <translation>De beveiligde verbinding met {host} kon niet worden geverifieerd. Misschien onderschept een proxy of virusscanner van je bedrijf de verbinding. Vraag je IT-afdeling om het certificaat daarvan toe te voegen aan de vertrouwde certificaten van deze computer.</translation>
@@ -858,6 +863,21 @@
         <location filename="../../wizard/services/network_settings.py" line="33" />
         <source>The wizard can use an http:// or https:// proxy only. Ask your IT department for that address of the proxy.</source>
         <translation>De wizard kan alleen een proxy gebruiken waarvan het adres begint met http:// of https://. Vraag je IT-afdeling om dat adres van de proxy.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/network_settings.py" line="48" />
+        <source>The proxy set on this computer in {variable} is not a valid address, so the check did not start. Enter the proxy in the Proxy field of the live check (on the command line: --proxy), for example http://proxy.example.nl:8080, or ask your IT department to correct {variable}.</source>
+        <translation>De proxy die op deze computer in {variable} is ingesteld, is geen geldig adres; daarom is de controle niet gestart. Vul de proxy in bij het veld Proxy van de livecontrole (op de opdrachtregel: --proxy), bijvoorbeeld http://proxy.example.nl:8080, of vraag je IT-afdeling om {variable} te verbeteren.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/network_settings.py" line="55" />
+        <source>The proxy set on this computer in {variable} is a {scheme} proxy; the wizard can use an http:// or https:// proxy only, so the check did not start. Enter such a proxy in the Proxy field of the live check (on the command line: --proxy), or ask your IT department for one.</source>
+        <translation>De proxy die op deze computer in {variable} is ingesteld, is een {scheme}-proxy; de wizard kan alleen een proxy gebruiken waarvan het adres begint met http:// of https://, daarom is de controle niet gestart. Vul zo’n proxy in bij het veld Proxy van de livecontrole (op de opdrachtregel: --proxy), of vraag je IT-afdeling erom.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/services/network_settings.py" line="64" />
+        <source>The proxy in this computer's system settings is not an http:// or https:// address the wizard can use, so the check did not start. Enter the proxy in the Proxy field of the live check (on the command line: --proxy), or ask your IT department.</source>
+        <translation>De proxy in de systeeminstellingen van deze computer is geen adres met http:// of https:// dat de wizard kan gebruiken; daarom is de controle niet gestart. Vul de proxy in bij het veld Proxy van de livecontrole (op de opdrachtregel: --proxy), of vraag het je IT-afdeling.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -29,8 +30,10 @@ from wizard.services.afas_check import (
 from wizard.services.afas_check import SERVICE as AFAS_SERVICE
 from wizard.services.network_errors import CheckFailed, Translate
 from wizard.services.network_settings import (
+    DEFAULT_CHECK_DEADLINE,
     DEFAULT_CONNECT_TIMEOUT,
     DEFAULT_READ_TIMEOUT,
+    DEFAULT_REQUEST_DEADLINE,
     NetworkSettings,
 )
 
@@ -175,6 +178,18 @@ def _add_common_options(parser: argparse.ArgumentParser, token_variable: str) ->
     parser.add_argument(
         "--read-timeout", type=_seconds, default=DEFAULT_READ_TIMEOUT, help="seconds"
     )
+    parser.add_argument(
+        "--request-deadline",
+        type=_seconds,
+        default=DEFAULT_REQUEST_DEADLINE,
+        help="seconds one request may take in all, however slowly the answer arrives",
+    )
+    parser.add_argument(
+        "--check-deadline",
+        type=_seconds,
+        default=DEFAULT_CHECK_DEADLINE,
+        help="seconds the whole check may take",
+    )
 
 
 def _install_language(args: argparse.Namespace) -> tuple[str, Translate]:
@@ -182,6 +197,17 @@ def _install_language(args: argparse.Namespace) -> tuple[str, Translate]:
     from wizard.translation import install_translators, tr
 
     return install_translators(getattr(args, "lang", None) or "nl"), tr
+
+
+def _quiet_logging() -> None:
+    """Keep log records off stderr: the command's output is its messages.
+
+    Without a handler, Python prints warnings (such as a refused DTD in an answer) raw on
+    stderr; what they mean is in the check's own message already.
+    """
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
 
 
 def _read_token(args: argparse.Namespace, variable: str, translate: Translate) -> str | None:
@@ -214,6 +240,8 @@ def _settings(args: argparse.Namespace) -> NetworkSettings:
         proxy_url=args.proxy,
         connect_timeout=args.connect_timeout,
         read_timeout=args.read_timeout,
+        request_deadline=args.request_deadline,
+        check_deadline=args.check_deadline,
     )
 
 
@@ -282,6 +310,7 @@ def _finish(args: argparse.Namespace, report: CheckReport, title: str, translate
 
 def run_afas_command(args: argparse.Namespace) -> int:
     """Handler of `check afas`."""
+    _quiet_logging()
     language, translate = _install_language(args)
     environment = AfasEnvironment(args.environment)
     token = _read_token(args, AFAS_TOKEN_VARIABLE, translate)
@@ -323,6 +352,7 @@ def run_nmbrs_command(args: argparse.Namespace) -> int:
     # Imported here: zeep and lxml are only needed for this branch.
     from wizard.services.nmbrs_probe import run_nmbrs_check
 
+    _quiet_logging()
     _language, translate = _install_language(args)
     package = "nmbrs"
     token = _read_token(args, NMBRS_TOKEN_VARIABLE, translate)

@@ -10,6 +10,7 @@ replies (`_check_flow`), so the decisions stay free of I/O; `check_afas` feeds i
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import json
 import logging
@@ -17,7 +18,7 @@ import math
 import re
 import struct
 import zipfile
-from collections.abc import Callable, Generator, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,20 +31,20 @@ from wizard.core.model import AfasEnvironment
 from wizard.core.resource_files import resource_path
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.endpoint_policy import choose_base_url
+from wizard.services.network_deadline import within_check_deadline
 from wizard.services.network_errors import (
     CheckFailed,
     NetworkProblem,
     Translate,
     decode_json_body,
     failure_from_httpx,
-    read_capped,
     refuse_html,
     render_message,
     untranslated,
 )
 from wizard.services.network_settings import (
     NetworkSettings,
-    make_client,
+    make_async_client,
     uses_proxy,
 )
 
@@ -70,6 +71,9 @@ _REST_HOST_PART = {
     AfasEnvironment.TEST: "resttest",
     AfasEnvironment.ACCEPT: "restaccept",
 }
+
+# A maintenance window announced as longer than a day is reported as "later".
+MAX_RETRY_AFTER_SECONDS = 24 * 60 * 60
 
 # The a.s.r. ZIP holds a few small .gcn files; anything far bigger is not that ZIP.
 MAX_ZIP_FILE_BYTES = 50 * 1024 * 1024
@@ -355,11 +359,14 @@ def _json_object(reply: _Reply) -> dict[str, Any]:
 
 
 def _retry_minutes(reply: _Reply) -> int | None:
+    """Minutes until AFAS expects to be back; None for "later" (absent, odd, or over a day)."""
     seconds: Any = _json_object(reply).get("retry_after")
     if not isinstance(seconds, int | float) or isinstance(seconds, bool):
         header = reply.retry_after.strip()
-        seconds = int(header) if header.isdigit() else None
-    if seconds is None or seconds < 0:
+        # A long run of digits is no wait anyone means (and int() refuses 4,300+ digits).
+        seconds = int(header) if header.isdigit() and len(header) <= 9 else None
+    # json gives Infinity and NaN as floats; 1e308 seconds is no more useful than "later".
+    if seconds is None or not 0 <= seconds <= MAX_RETRY_AFTER_SECONDS:
         return None
     return max(1, math.ceil(seconds / 60))
 
@@ -519,15 +526,15 @@ def _check_flow(plan: _Plan, translate: Translate) -> Generator[_Get, _Reply, Ch
     return report
 
 
-def _drive(
-    flow: Generator[_Get, _Reply, CheckReport], fetch: Callable[[_Get], _Reply]
+async def _drive(
+    flow: Generator[_Get, _Reply, CheckReport], fetch: Callable[[_Get], Awaitable[_Reply]]
 ) -> CheckReport:
-    """Run the flow with a blocking fetch; fetch failures go back into the flow to handle."""
+    """Run the flow with `fetch`; fetch failures go back into the flow to handle."""
     try:
         request = next(flow)
         while True:
             try:
-                reply = fetch(request)
+                reply = await fetch(request)
             except CheckFailed as failure:
                 request = flow.throw(failure)
                 continue
@@ -602,6 +609,9 @@ def check_afas(
 ) -> CheckReport:
     """Check the AFAS token and connectors live; blocking, so call it off the GUI thread.
 
+    It runs its own asyncio event loop, so the deadlines of `settings` can stop any request
+    and the whole check; do not call it from inside a running event loop.
+
     Args:
         customer_number: the 5-digit AFAS customer number.
         token: the data token (64 hex characters), or the whole pasted <token>...</token>.
@@ -633,14 +643,25 @@ def check_afas(
         endpoint=endpoint,
         accept_language=accept_language,
     )
-    through_proxy = uses_proxy(settings, prepared.base_url)
-    with make_client(settings, base_url=prepared.base_url, headers=prepared.headers) as client:
+    return asyncio.run(_check_live(prepared, settings, translate))
 
-        def fetch(request: _Get) -> _Reply:
+
+async def _check_live(
+    prepared: _Prepared, settings: NetworkSettings, translate: Translate
+) -> CheckReport:
+    """The flow over httpx, within the check's deadline (each request within its own)."""
+    through_proxy = uses_proxy(settings, prepared.base_url)
+    async with make_async_client(
+        settings, base_url=prepared.base_url, headers=prepared.headers
+    ) as client:
+
+        async def fetch(request: _Get) -> _Reply:
             try:
-                with client.stream("GET", request.path, params=request.params or None) as response:
-                    return _reply_from(response, read_capped(response, settings.max_response_bytes))
+                response = await client.get(request.path, params=request.params or None)
             except httpx.HTTPError as error:
                 raise failure_from_httpx(error, through_proxy=through_proxy) from error
+            # The client has read the body already, decoded and capped.
+            return _reply_from(response, response.content)
 
-        return _drive(_check_flow(prepared.plan, translate), fetch)
+        flow = _check_flow(prepared.plan, translate)
+        return await within_check_deadline(_drive(flow, fetch), settings.check_deadline)

@@ -323,6 +323,7 @@ def decode_json_body(body: bytes, content_type: str, host: str) -> Any:
     refuse_html(content_type, body, host)
     try:
         return json.loads(body)
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        # RecursionError: arrays or objects nested thousands deep, which no real answer has.
         # `from None`: the decode error keeps the whole body, which may hold personal data.
         raise CheckFailed(NetworkProblem.MALFORMED, host=host) from None

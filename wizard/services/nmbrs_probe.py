@@ -18,6 +18,7 @@ from wizard.core.check_result import CallStatus, CheckReport
 from wizard.core.field_rules import check_field
 from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType
+from wizard.services.network_deadline import within_check_deadline
 from wizard.services.network_errors import CheckFailed, Translate, untranslated
 from wizard.services.network_settings import NetworkSettings, make_async_client, uses_proxy
 from wizard.services.nmbrs_check_texts import MSG_INPUT_MISSING, path_texts
@@ -63,7 +64,8 @@ async def check_nmbrs(
     `endpoint` replaces https://api.nmbrs.nl/soap/v3 (loopback addresses only, for tests and
     fakes); `sandbox` uses api-sandbox.nmbrs.nl. WSDLs are cached in `wsdl_cache_dir` (a per-user
     cache folder by default) for a week. Problems that stop the whole check (network, refused
-    address, incomplete input) end up in `report.error`; everything else in `report.checks`.
+    address, incomplete input, `settings.check_deadline` passed) end up in `report.error`;
+    everything else in `report.checks`.
     Messages come in the language `translate` gives (e.g. wizard.translation.tr).
     Cancelling the task stops every call in flight.
     """
@@ -77,26 +79,14 @@ async def check_nmbrs(
     except CheckFailed as failure:
         report.error = failure.render(translate)
         return report
-    through_proxy = uses_proxy(settings, base)
-    cache = WsdlCache(wsdl_cache_dir or default_cache_dir())
-    calls = shipped_manual().calls[account_type]
-    async with make_async_client(settings) as http:
-        try:
-            services = await load_services(
-                base, http, cache, through_proxy=through_proxy, services=services_used(calls)
-            )
-        except CheckFailed as failure:
-            report.error = failure.render(translate)
-            return report
-        probe = NmbrsProbe(
-            login,
-            path_texts(account_type),
-            services.clients,
-            through_proxy=through_proxy,
-            translate=translate,
-            unavailable=services.unavailable,
+    try:
+        report = await within_check_deadline(
+            _probe(login, account_type, settings, base, wsdl_cache_dir, translate),
+            settings.check_deadline,
         )
-        report = await probe.run(calls)
+    except CheckFailed as failure:
+        report.error = failure.render(translate)
+        return report
     active = sum(item.status is CallStatus.ACTIVE for item in report.checks)
     _log.info(
         "Nmbrs check (%s): %d of %d calls active, %d companies, ok=%s",
@@ -107,6 +97,33 @@ async def check_nmbrs(
         report.ok,
     )
     return report
+
+
+async def _probe(
+    login: NmbrsLogin,
+    account_type: AccountType,
+    settings: NetworkSettings,
+    base: str,
+    wsdl_cache_dir: Path | None,
+    translate: Translate,
+) -> CheckReport:
+    """Fetch the WSDLs and run the three rounds; raises CheckFailed when nothing can run."""
+    through_proxy = uses_proxy(settings, base)
+    cache = WsdlCache(wsdl_cache_dir or default_cache_dir())
+    calls = shipped_manual().calls[account_type]
+    async with make_async_client(settings) as http:
+        services = await load_services(
+            base, http, cache, through_proxy=through_proxy, services=services_used(calls)
+        )
+        probe = NmbrsProbe(
+            login,
+            path_texts(account_type),
+            services.clients,
+            through_proxy=through_proxy,
+            translate=translate,
+            unavailable=services.unavailable,
+        )
+        return await probe.run(calls)
 
 
 async def _cancellable(job: Awaitable[_T], cancel: threading.Event | None) -> _T:

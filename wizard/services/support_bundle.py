@@ -193,6 +193,8 @@ def _network_entry(state: WizardState, settings: NetworkSettings) -> BundleEntry
         "no_proxy": [host for host in no_proxy.split(",") if host],
         "connect_timeout": settings.connect_timeout,
         "read_timeout": settings.read_timeout,
+        "request_deadline": settings.request_deadline,
+        "check_deadline": settings.check_deadline,
         "max_response_bytes": settings.max_response_bytes,
         "sandbox": state.sandbox,
     }

@@ -26,17 +26,21 @@ class LiveCheckServices:
     wsdl_cache_dir: Path | None = None
     connect_timeout: float | None = None
     read_timeout: float | None = None
+    request_deadline: float | None = None
+    check_deadline: float | None = None
 
     def settings(self, proxy_url: str) -> NetworkSettings:
         """Network settings with the proxy the clerk entered (empty: from the environment)."""
         # The network stack is imported when a check runs, not when the window opens.
         from wizard.services.network_settings import NetworkSettings
 
-        timeouts: dict[str, float] = {}
-        if self.connect_timeout is not None:
-            timeouts["connect_timeout"] = self.connect_timeout
-        if self.read_timeout is not None:
-            timeouts["read_timeout"] = self.read_timeout
+        chosen = {
+            "connect_timeout": self.connect_timeout,
+            "read_timeout": self.read_timeout,
+            "request_deadline": self.request_deadline,
+            "check_deadline": self.check_deadline,
+        }
+        timeouts = {name: seconds for name, seconds in chosen.items() if seconds is not None}
         return NetworkSettings(proxy_url=proxy_url or None, **timeouts)
 
     def check_nmbrs(
