@@ -115,10 +115,22 @@ def test_token_of_63_characters(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 def test_unknown_schema_version(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     document = example("afas")
-    document["schemaversie"] = 2
+    document["schemaversie"] = 3
     code, lines, _ = run_validate(write(tmp_path, document), capsys)
     assert code == 1
-    assert lines == ["schemaversie: Unknown schema version 2. This program reads schema version 1."]
+    assert lines == [
+        "schemaversie: Unknown schema version 3. This program reads schema versions 1 to 2."
+    ]
+
+
+def test_a_version_1_file_is_valid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    golden = (
+        Path(__file__).parent / "core" / "golden" / "v1" / "aanmelding-nmbrs-overkoepelend.json"
+    )
+    document = json.loads(golden.read_text(encoding="utf-8"))
+    assert document["schemaversie"] == 1
+    code, _lines, _ = run_validate(write(tmp_path, document), capsys)
+    assert code == 0
 
 
 def test_one_line_per_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

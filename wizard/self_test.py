@@ -25,6 +25,7 @@ RESOURCE_FILES = (
     ("manual", "nmbrs_calls.json"),
     ("manual", "registration_fields.json"),
     ("schema", "aanmelding-v1.schema.json"),
+    ("schema", "aanmelding-v2.schema.json"),
     ("afas", "benefits_plaza_connectors.json"),
     ("i18n", "wizard_nl.qm"),
     ("icons", "wizard.png"),

@@ -1181,8 +1181,8 @@
     </message>
     <message>
         <location filename="../../wizard/core/registration_schema.py" line="54" />
-        <source>Unknown schema version {version}. This program reads schema version {supported}.</source>
-        <translation>Onbekende schemaversie {version}. Dit programma leest schemaversie {supported}.</translation>
+        <source>Unknown schema version {version}. This program reads schema versions 1 to {supported}.</source>
+        <translation>Onbekende schemaversie {version}. Dit programma leest schemaversie 1 tot en met {supported}.</translation>
     </message>
     <message>
         <location filename="../../wizard/core/registration_schema.py" line="58" />

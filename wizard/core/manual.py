@@ -67,6 +67,8 @@ class FormField(NamedTuple):
     where: tuple[str, ...] = ()
     fixed: str | None = None
     secret: bool = False
+    # False for what the wizard needs but a.s.r.'s form does not ask (the Nmbrs domain).
+    on_form: bool = True
 
 
 class MailTemplate(NamedTuple):
@@ -172,6 +174,7 @@ def _field(raw: dict[str, Any]) -> FormField:
         where=tuple(raw.get("where", ())),
         fixed=raw.get("fixed"),
         secret=bool(raw.get("secret", False)),
+        on_form=bool(raw.get("on_form", True)),
     )
 
 
