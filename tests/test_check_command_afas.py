@@ -74,6 +74,7 @@ def json_of(out: str) -> dict[str, object]:
         "companies",
         "missing_connectors",
         "environment",
+        "error",
     }
     return document
 
@@ -83,6 +84,7 @@ def test_everything_assigned_exits_0(afas: FakeAfas, capsys: pytest.CaptureFixtu
     document = json_of(out)
     assert code == 0
     assert document["ok"] is True
+    assert document["error"] is None
     assert document["package"] == "afas"
     assert document["environment"] == "O12345AA"
     first = document["checks"][0]  # type: ignore[index]
@@ -181,8 +183,12 @@ def test_checks_that_could_not_run_exit_2(
     afas.config.scenario = scenario
     code, out, err = run_cli(check(afas, "--json", "--lang", "en"), capsys)
     assert code == 2
-    assert json_of(out)["ok"] is False
+    document = json_of(out)
+    assert document["ok"] is False
     assert words in err
+    # The reason is in the JSON too, and nothing that looks like a result.
+    assert words in str(document["error"])
+    assert document["checks"] == [] and document["missing_connectors"] == []
 
 
 def test_closed_port_exits_2(
@@ -367,8 +373,11 @@ def test_nmbrs_refused_connection_exits_2(
     code = main(nmbrs_check(endpoint, tmp_path, "--json", "--lang", "en"))
     out, err = capsys.readouterr()
     assert code == 2
-    assert json_of(out)["ok"] is False
+    document = json_of(out)
+    assert document["ok"] is False
     assert "refused the connection" in err
+    assert "refused the connection" in str(document["error"])
+    assert document["checks"] == [] and document["companies"] == []
 
 
 def test_nmbrs_without_token_exits_2(

@@ -306,6 +306,14 @@
         <source>accept</source>
         <translation>acceptatie</translation>
     </message>
+    <message>
+        <source>Result: not everything could be checked; nothing was refused.</source>
+        <translation>Resultaat: niet alles kon worden gecontroleerd; er is niets geweigerd.</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation>NIET GECONTROLEERD</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -391,6 +399,10 @@
         <location filename="../../wizard/ui/widgets/check_table.py" line="119" />
         <source>Go to the step that fixes {name}</source>
         <translation>Naar de stap waarin je {name} oplost</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
     </message>
 </context>
 <context>
@@ -656,8 +668,10 @@
     </message>
     <message>
         <location filename="../../wizard/ui/pages/live_check_page.py" line="182" />
-        <source>The check could not run: {reason}</source>
-        <translation>De controle kon niet worden uitgevoerd: {reason}</translation>
+        <source>The check could not run: {reason}
+Nothing has been checked yet, so this says nothing about your settings.</source>
+        <translation>De controle kon niet worden uitgevoerd: {reason}
+Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/live_check_page.py" line="187" />
@@ -1411,11 +1425,6 @@
         <translation>Gecontroleerd op {time}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="255" />
-        <source>The check could not run: {reason}</source>
-        <translation>De controle kon niet worden uitgevoerd: {reason}</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="261" />
         <source>Result: everything required is in place.</source>
         <translation>Resultaat: alles wat nodig is, is in orde.</translation>
@@ -1505,6 +1514,22 @@
         <location filename="../../wizard/ui/registration_pdf.py" line="481" />
         <source>Page {number} of {count}</source>
         <translation>Pagina {number} van {count}</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Result: not run. {reason}</source>
+        <translation>Resultaat: niet uitgevoerd. {reason}</translation>
+    </message>
+    <message>
+        <source>Result: not checked completely, nothing was refused. {reason}</source>
+        <translation>Resultaat: niet volledig gecontroleerd; er is niets geweigerd. {reason}</translation>
+    </message>
+    <message>
+        <source>Tried on {time}.</source>
+        <translation>Geprobeerd op {time}.</translation>
     </message>
 </context>
 <context>
@@ -1693,6 +1718,18 @@
         <source>Your steps</source>
         <translation>Jouw stappen</translation>
     </message>
+    <message>
+        <source>not run</source>
+        <translation>niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>not checked completely</source>
+        <translation>niet volledig gecontroleerd</translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation>problemen gevonden</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -1775,6 +1812,14 @@
         <location filename="../../wizard/ui/pages/summary_page.py" line="134" />
         <source>Check your details. Tokens are hidden on this page.</source>
         <translation>Controleer je gegevens. Tokens zijn op deze pagina verborgen.</translation>
+    </message>
+    <message>
+        <source>not run on {time}: {reason}</source>
+        <translation>niet uitgevoerd op {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>ran on {time}, but not everything could be checked; see the live-check step</source>
+        <translation>uitgevoerd op {time}, maar niet alles kon worden gecontroleerd; zie de stap Live controle</translation>
     </message>
 </context>
 <context>

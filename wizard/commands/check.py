@@ -1,7 +1,8 @@
 """`python -m wizard check nmbrs|afas`: the live check for support staff and scripts.
 
 Exit codes: 0 everything required is active, 1 something required is missing or refused,
-2 the check could not run (network, bad arguments, no token). Tokens come from the
+2 the check could not run (network, bad arguments, no token) or could not judge everything
+(status not_checked); the reason is then in the JSON's `error` field and on stderr. Tokens come from the
 environment or standard input, never from the command line, and are never printed.
 Messages, in the JSON output too, are in the --lang language (Dutch by default).
 """
@@ -16,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from wizard.core.check_result import CallStatus, CheckItem, CheckReport
+from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
 from wizard.core.model import AccountType, AfasEnvironment
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.afas_check import (
@@ -65,6 +66,9 @@ MSG_RESULT_OK = QT_TRANSLATE_NOOP("CheckCommand", "Result: everything required i
 MSG_RESULT_REFUSED = QT_TRANSLATE_NOOP(
     "CheckCommand", "Result: something required is missing or was refused."
 )
+MSG_RESULT_NOT_CHECKED = QT_TRANSLATE_NOOP(
+    "CheckCommand", "Result: not everything could be checked; nothing was refused."
+)
 
 STATUS_LABELS = {
     CallStatus.ACTIVE: QT_TRANSLATE_NOOP("CheckCommand", "OK"),
@@ -72,6 +76,7 @@ STATUS_LABELS = {
     CallStatus.NO_DATA_ACCESS: QT_TRANSLATE_NOOP("CheckCommand", "NO ACCESS"),
     CallStatus.AUTH_FAILED: QT_TRANSLATE_NOOP("CheckCommand", "REFUSED"),
     CallStatus.ERROR: QT_TRANSLATE_NOOP("CheckCommand", "ERROR"),
+    CallStatus.NOT_CHECKED: QT_TRANSLATE_NOOP("CheckCommand", "NOT CHECKED"),
 }
 ENVIRONMENT_LABELS = {
     AfasEnvironment.PRODUCTION: QT_TRANSLATE_NOOP("CheckCommand", "production"),
@@ -234,7 +239,7 @@ def _print_json(report: CheckReport) -> None:
 def _not_run(args: argparse.Namespace, package: str, message: str, translate: Translate) -> int:
     """Report a check that could not run: JSON object on stdout, the reason on stderr."""
     if args.json:
-        _print_json(CheckReport(package=package, ok=False))
+        _print_json(CheckReport(package=package, ok=False, error=message))
     else:
         print(_say(translate, MSG_NOT_RUN))
     print(message, file=sys.stderr)
@@ -242,9 +247,10 @@ def _not_run(args: argparse.Namespace, package: str, message: str, translate: Tr
 
 
 def _exit_code(report: CheckReport) -> int:
-    if report.error is not None:
-        return EXIT_NOT_RUN
-    return EXIT_OK if report.ok else EXIT_REFUSED
+    verdict = report.verdict
+    if verdict is Verdict.PASSED:
+        return EXIT_OK
+    return EXIT_REFUSED if verdict is Verdict.PROBLEMS else EXIT_NOT_RUN
 
 
 def _item_line(item: CheckItem, translate: Translate) -> str:
@@ -267,16 +273,23 @@ def _print_human(report: CheckReport, title: str, translate: Translate) -> None:
         print(_say(translate, MSG_MISSING, names=", ".join(report.missing_connectors)))
     if report.companies:
         print(_say(translate, MSG_COMPANIES, names=", ".join(report.companies)))
-    print(_say(translate, MSG_RESULT_OK if report.ok else MSG_RESULT_REFUSED))
+    results = {
+        Verdict.PASSED: MSG_RESULT_OK,
+        Verdict.PROBLEMS: MSG_RESULT_REFUSED,
+        Verdict.NOT_CHECKED: MSG_RESULT_NOT_CHECKED,
+    }
+    print(_say(translate, results[report.verdict]))
 
 
 def _finish(args: argparse.Namespace, report: CheckReport, title: str, translate: Translate) -> int:
-    if report.error is not None:
-        return _not_run(args, report.package, report.error, translate)
+    if report.verdict is Verdict.NOT_RUN:
+        return _not_run(args, report.package, report.error or "", translate)
     if args.json:
         _print_json(report)
     else:
         _print_human(report, title, translate)
+    if report.error is not None:
+        print(report.error, file=sys.stderr)
     return _exit_code(report)
 
 

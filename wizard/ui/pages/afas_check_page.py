@@ -147,7 +147,7 @@ class AfasCheckPage(LiveCheckPage):
 
     def details_text(self, runs: list[CheckRun]) -> str:
         lines = []
-        for run in runs:
+        for run in self.ran_runs(runs):
             if run.report.environment:
                 lines.append(
                     self.tr("AFAS environment: {name}").replace("{name}", run.report.environment)

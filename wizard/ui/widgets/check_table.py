@@ -24,6 +24,7 @@ _COLOURS = {
     CallStatus.NO_DATA_ACCESS: "#b00020",
     CallStatus.AUTH_FAILED: "#b00020",
     CallStatus.ERROR: "#8a5a00",
+    CallStatus.NOT_CHECKED: "#505050",
 }
 
 
@@ -40,6 +41,7 @@ def status_text(status: CallStatus, package: Package | None) -> str:
         CallStatus.NO_DATA_ACCESS: translate("CheckTable", "No access to data"),
         CallStatus.AUTH_FAILED: translate("CheckTable", "Login refused"),
         CallStatus.ERROR: translate("CheckTable", "Error"),
+        CallStatus.NOT_CHECKED: translate("CheckTable", "Not checked"),
     }
     return words[status]
 
@@ -151,5 +153,5 @@ class CheckTable(QTableWidget):
             1
             for run in self._runs
             for item in run.report.checks
-            if item.status is not CallStatus.ACTIVE
+            if item.status not in (CallStatus.ACTIVE, CallStatus.NOT_CHECKED)
         )
