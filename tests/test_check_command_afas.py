@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.fakes.afas_fixtures import CONFIRMED_CONNECTORS
 from tests.fakes.fake_afas import NOT_ASSIGNED_MESSAGE, FakeAfas, FakeAfasScenario
 from tests.fakes.fake_nmbrs import FakeNmbrs, NmbrsScenario
 from wizard.cli import main
@@ -41,6 +42,9 @@ def afas(fake_afas: FakeAfas, monkeypatch: pytest.MonkeyPatch) -> FakeAfas:
 
 
 def check(fake: FakeAfas, *extra: str) -> list[str]:
+    """`check afas` against the fake; it expects the placeholder connectors unless told."""
+    if "--connectors" not in extra and "--connector-zip" not in extra:
+        extra = (*extra, "--connectors", ",".join(CONFIRMED_CONNECTORS))
     return [
         "check",
         "afas",
@@ -90,6 +94,26 @@ def test_everything_assigned_exits_0(afas: FakeAfas, capsys: pytest.CaptureFixtu
     first = document["checks"][0]  # type: ignore[index]
     assert set(first) == {"service", "name", "status", "message"}
     assert first["status"] == "active"
+
+
+def test_unconfirmed_list_without_zip_is_not_checked_and_exits_2(
+    afas: FakeAfas, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = check(afas, "--json", "--lang", "en")
+    argv = argv[: argv.index("--connectors")]  # as a clerk runs it: no ZIP, no list
+    code, out, err = run_cli(argv, capsys)
+    assert code == 2
+    document = json_of(out)
+    assert document["ok"] is False
+    assert "ZIP" in str(document["error"]) and "ZIP" in err
+    statuses = {item["name"]: item["status"] for item in document["checks"]}  # type: ignore[union-attr,index]
+    assert statuses.pop("asr_connector_list") == "not_checked"
+    assert set(statuses.values()) == {"active"}
+    assert document["missing_connectors"] == []
+    code, out, _err = run_cli([part for part in argv if part != "--json"], capsys)
+    assert code == 2
+    assert "[NOT CHECKED] a.s.r.'s connector list: Not compared" in out
+    assert "Result: not everything could be checked; nothing was refused." in out
 
 
 def test_missing_connector_exits_1(afas: FakeAfas, capsys: pytest.CaptureFixture[str]) -> None:

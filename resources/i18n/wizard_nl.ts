@@ -125,6 +125,10 @@
         <source>{name} holds no connector files (.gcn). Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
         <translation>{name} bevat geen connectorbestanden (.gcn). Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
     </message>
+    <message>
+        <source>Not compared: the wizard does not know a.s.r.'s list of connectors yet, so it cannot say whether the connectors assigned to the App Connector are the right ones. Choose the ZIP file with the connectors that a.s.r. sent you, and check again: then the wizard compares them.</source>
+        <translation>Niet vergeleken: de wizard kent de lijst met connectoren van a.s.r. nog niet, dus kan hij niet zeggen of de connectoren die aan de App Connector zijn toegewezen de juiste zijn. Kies het ZIP-bestand met de connectoren dat a.s.r. je stuurde en controleer opnieuw: dan vergelijkt de wizard ze.</translation>
+    </message>
 </context>
 <context>
     <name>AfasCheckPage</name>
@@ -189,11 +193,6 @@
         <translation>Verwachte connectoren volgens het ZIP-bestand: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="190" />
-        <source>Without the ZIP the wizard expects the known Benefits-Plaza connectors.</source>
-        <translation>Zonder het ZIP-bestand gaat de wizard uit van de bekende Benefits-Plaza-connectoren.</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/pages/afas_check_page.py" line="153" />
         <source>AFAS environment: {name}</source>
         <translation>AFAS-omgeving: {name}</translation>
@@ -202,6 +201,14 @@
         <location filename="../../wizard/ui/pages/afas_check_page.py" line="157" />
         <source>Missing connectors: {names}</source>
         <translation>Ontbrekende connectoren: {names}</translation>
+    </message>
+    <message>
+        <source>The token works, and the table shows the connectors assigned to the App Connector. The wizard could not compare them with a.s.r.'s list, because it does not know that list yet. Choose the ZIP file with the connectors that a.s.r. sent you (button below the proxy), then check again to compare them.</source>
+        <translation>Het token werkt, en de tabel toont de connectoren die aan de App Connector zijn toegewezen. De wizard kon ze niet vergelijken met de lijst van a.s.r., omdat hij die lijst nog niet kent. Kies het ZIP-bestand met de connectoren dat a.s.r. je stuurde (knop onder de proxy) en controleer opnieuw om ze te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Without the ZIP the wizard can check the token and list the assigned connectors, but cannot compare them with a.s.r.'s list.</source>
+        <translation>Zonder het ZIP-bestand controleert de wizard het token en toont hij de toegewezen connectoren, maar kan hij ze niet vergelijken met de lijst van a.s.r.</translation>
     </message>
 </context>
 <context>
@@ -314,6 +321,10 @@
         <source>NOT CHECKED</source>
         <translation>NIET GECONTROLEERD</translation>
     </message>
+    <message>
+        <source>a.s.r.'s connector list</source>
+        <translation>connectorlijst van a.s.r.</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -403,6 +414,14 @@
     <message>
         <source>Not checked</source>
         <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>App Connector</source>
+        <translation>App Connector</translation>
+    </message>
+    <message>
+        <source>a.s.r.'s connector list</source>
+        <translation>Connectorlijst van a.s.r.</translation>
     </message>
 </context>
 <context>

@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.fakes.afas_fixtures import REFUSAL_CONNECT_TIMEOUT
+from tests.fakes.afas_fixtures import CONFIRMED_CONNECTOR_LIST, REFUSAL_CONNECT_TIMEOUT
 from tests.fakes.fake_afas import NOT_ASSIGNED_MESSAGE, FakeAfas, FakeAfasScenario
-from wizard.core.check_result import CallStatus
+from wizard.core.check_result import CallStatus, Verdict
 from wizard.core.model import AfasEnvironment
 from wizard.services.afas_check import (
     APP_CONNECTOR_ITEM,
+    CONNECTOR_LIST_ITEM,
     EMPLOYER_SERVICE,
     EXTRA_SERVICE,
     MAX_ZIP_MEMBERS,
@@ -25,6 +26,7 @@ from wizard.services.afas_check import (
     afas_base_url,
     check_afas,
     connector_ids_from_zip,
+    load_connector_list,
     load_expected_connectors,
 )
 from wizard.services.network_errors import CheckFailed, NetworkProblem
@@ -35,8 +37,12 @@ SENTINEL = ("5E171E1C0FFEE" * 5)[:64]
 
 
 def run(fake: FakeAfas, **options: object):
-    """The check against the fake, with the fake's own token unless given."""
+    """The check against the fake, with the fake's own token unless given.
+
+    Without expected connectors it compares with the placeholder list marked as confirmed.
+    """
     options.setdefault("endpoint", fake.base_url)
+    options.setdefault("connector_list", CONFIRMED_CONNECTOR_LIST)
     token = str(options.pop("token", fake.config.data_token))
     return check_afas("12345", token, FAST, **options)  # type: ignore[arg-type]
 
@@ -403,3 +409,38 @@ def test_sentinel_token_never_leaks(
     for text in texts:
         assert SENTINEL not in text
         assert header_value not in text
+
+
+# --- the unconfirmed connector list -----------------------------------------------------------
+
+
+def test_unconfirmed_list_without_zip_compares_nothing_and_fails_nothing(
+    fake_afas: FakeAfas,
+) -> None:
+    # The shipped list says "confirmed": false; its placeholders must not fail anyone.
+    fake_afas.config.assigned_connectors = ["Real_Asr_Connector", "Profit_Employers"]
+    report = run(fake_afas, connector_list=None, employer_codes=["01"])
+    assert report.verdict is Verdict.NOT_CHECKED
+    assert report.ok is False and report.missing_connectors == []
+    assert report.error is not None and "ZIP" in report.error
+    connectors = {item.name: item.status for item in report.checks if item.service == SERVICE}
+    assert connectors == {
+        "Profit_Employers": CallStatus.ACTIVE,
+        "Real_Asr_Connector": CallStatus.ACTIVE,
+        CONNECTOR_LIST_ITEM: CallStatus.NOT_CHECKED,
+    }
+    # What can be verified still is: the employer code exists.
+    assert report.companies == ["01"]
+    assert not any(item.status is CallStatus.INACTIVE for item in report.checks)
+
+
+def test_a_confirmed_list_is_compared(fake_afas: FakeAfas) -> None:
+    fake_afas.config.assigned_connectors.remove("BP_Salarissen")
+    report = run(fake_afas, connector_list=CONFIRMED_CONNECTOR_LIST)
+    assert report.verdict is Verdict.PROBLEMS
+    assert report.missing_connectors == ["BP_Salarissen"] and report.error is None
+
+
+def test_shipped_list_is_not_confirmed_yet() -> None:
+    assert load_connector_list().confirmed is False
+    assert load_connector_list(CONFIRMED_CONNECTOR_LIST).confirmed is True

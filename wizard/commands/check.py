@@ -2,8 +2,8 @@
 
 Exit codes: 0 everything required is active, 1 something required is missing or refused,
 2 the check could not run (network, bad arguments, no token) or could not judge everything
-(status not_checked); the reason is then in the JSON's `error` field and on stderr. Tokens come from the
-environment or standard input, never from the command line, and are never printed.
+(status not_checked); the reason is then in the JSON's `error` field and on stderr. Tokens come
+from the environment or standard input, never from the command line, and are never printed.
 Messages, in the JSON output too, are in the --lang language (Dutch by default).
 """
 
@@ -22,6 +22,7 @@ from wizard.core.model import AccountType, AfasEnvironment
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.afas_check import (
     APP_CONNECTOR_ITEM,
+    CONNECTOR_LIST_ITEM,
     EMPLOYER_SERVICE,
     PACKAGE,
     check_afas,
@@ -62,6 +63,7 @@ MSG_MISSING = QT_TRANSLATE_NOOP("CheckCommand", "Not assigned: {names}")
 MSG_COMPANIES = QT_TRANSLATE_NOOP("CheckCommand", "Companies: {names}")
 MSG_EMPLOYER_CODE = QT_TRANSLATE_NOOP("CheckCommand", "Employer code {code}")
 MSG_APP_CONNECTOR = QT_TRANSLATE_NOOP("CheckCommand", "App Connector")
+MSG_CONNECTOR_LIST = QT_TRANSLATE_NOOP("CheckCommand", "a.s.r.'s connector list")
 MSG_RESULT_OK = QT_TRANSLATE_NOOP("CheckCommand", "Result: everything required is in place.")
 MSG_RESULT_REFUSED = QT_TRANSLATE_NOOP(
     "CheckCommand", "Result: something required is missing or was refused."
@@ -260,6 +262,8 @@ def _item_line(item: CheckItem, translate: Translate) -> str:
         name = _say(translate, MSG_EMPLOYER_CODE, code=item.name)
     elif item.service == AFAS_SERVICE and item.name == APP_CONNECTOR_ITEM:
         name = translate(CONTEXT, MSG_APP_CONNECTOR)
+    elif item.service == AFAS_SERVICE and item.name == CONNECTOR_LIST_ITEM:
+        name = translate(CONTEXT, MSG_CONNECTOR_LIST)
     return f"[{label}] {name}: {item.message}" if item.message else f"[{label}] {name}"
 
 

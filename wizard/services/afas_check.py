@@ -57,6 +57,8 @@ EXTRA_SERVICE = "afas_extra"
 EMPLOYER_SERVICE = "afas_employer"
 # The name of the single item reported when AFAS refuses the token or the App Connector.
 APP_CONNECTOR_ITEM = "app_connector"
+# The item that says the assigned connectors could not be compared with a.s.r.'s list.
+CONNECTOR_LIST_ITEM = "asr_connector_list"
 
 EMPLOYERS_CONNECTOR = "Profit_Employers"
 # Field name seen in two public code bases, not in AFAS's spec; confirm with
@@ -82,6 +84,13 @@ MSG_NOT_ASSIGNED = QT_TRANSLATE_NOOP(
     "Not assigned to the App Connector. Assign this GetConnector in step 3 of the AFAS path: "
     "App Connector. If AFAS does not list it, import the a.s.r. ZIP file first (step 1 of the "
     "AFAS path: Import the Benefits-Plaza connectors).",
+)
+MSG_NOT_COMPARED = QT_TRANSLATE_NOOP(
+    "AfasCheck",
+    "Not compared: the wizard does not know a.s.r.'s list of connectors yet, so it cannot say "
+    "whether the connectors assigned to the App Connector are the right ones. Choose the ZIP "
+    "file with the connectors that a.s.r. sent you, and check again: then the wizard compares "
+    "them.",
 )
 MSG_EXTRA = QT_TRANSLATE_NOOP(
     "AfasCheck", "Assigned to the App Connector, but not one of the a.s.r. connectors."
@@ -209,19 +218,36 @@ def afas_authorization_header(data_token: str, token_version: str = "1") -> str:
     return "AfasToken " + base64.b64encode(xml.encode("ascii")).decode("ascii")
 
 
-def load_expected_connectors(path: Path | None = None) -> list[str]:
-    """The expected Benefits-Plaza GetConnector ids from the data file under resources/."""
+@dataclass(frozen=True)
+class ConnectorList:
+    """The expected Benefits-Plaza GetConnector ids, and whether they are a.s.r.'s real ones."""
+
+    ids: tuple[str, ...]
+    # False while the ids are placeholders: the check then compares nothing against them.
+    confirmed: bool
+
+
+def load_connector_list(path: Path | None = None) -> ConnectorList:
+    """The expected connectors from the data file under resources/ (or `path`)."""
     source = path if path is not None else resource_path(*CONNECTORS_RESOURCE)
     data = json.loads(source.read_text(encoding="utf-8"))
     entries = data.get("connectors") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise ValueError(f"{source.name}: 'connectors' must be a list")
+    confirmed = data.get("confirmed", False)
+    if not isinstance(confirmed, bool):
+        raise ValueError(f"{source.name}: 'confirmed' must be true or false")
     ids: list[str] = []
     for entry in entries:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
             raise ValueError(f"{source.name}: every connector needs an 'id' string")
         ids.append(entry["id"])
-    return _unique(ids)
+    return ConnectorList(tuple(_unique(ids)), confirmed)
+
+
+def load_expected_connectors(path: Path | None = None) -> list[str]:
+    """The expected Benefits-Plaza GetConnector ids from the data file under resources/."""
+    return list(load_connector_list(path).ids)
 
 
 def _unique(names: Iterable[str]) -> list[str]:
@@ -325,6 +351,7 @@ class _Reply:
 
 @dataclass(frozen=True)
 class _Plan:
+    # Empty when there is no trustworthy list to compare with (see ConnectorList.confirmed).
     expected: tuple[str, ...]
     employer_codes: tuple[str, ...]
     # Only used to blank the token out of any server text shown to the clerk.
@@ -449,6 +476,20 @@ def _connector_items(
     return items, missing
 
 
+def _uncompared_items(assigned: list[str], translate: Translate) -> list[CheckItem]:
+    """Every assigned connector, and one neutral item saying they were not compared."""
+    items = [
+        CheckItem(SERVICE, name, CallStatus.ACTIVE, _say(translate, MSG_ASSIGNED))
+        for name in sorted(assigned, key=str.casefold)
+    ]
+    items.append(
+        CheckItem(
+            SERVICE, CONNECTOR_LIST_ITEM, CallStatus.NOT_CHECKED, _say(translate, MSG_NOT_COMPARED)
+        )
+    )
+    return items
+
+
 def _employer_item(
     code: str, plan: _Plan, translate: Translate
 ) -> Generator[_Get, _Reply, CheckItem]:
@@ -500,7 +541,10 @@ def _check_flow(plan: _Plan, translate: Translate) -> Generator[_Get, _Reply, Ch
         )
     assigned, environment = _parse_metainfo(reply)
     del reply
-    items, missing = _connector_items(plan, assigned, translate)
+    if plan.expected:
+        items, missing = _connector_items(plan, assigned, translate)
+    else:
+        items, missing = _uncompared_items(assigned, translate), []
     report = CheckReport(
         package=PACKAGE, checks=items, missing_connectors=missing, environment=environment
     )
@@ -515,7 +559,10 @@ def _check_flow(plan: _Plan, translate: Translate) -> Generator[_Get, _Reply, Ch
         item.service == EMPLOYER_SERVICE and item.status is CallStatus.INACTIVE
         for item in report.checks
     )
-    report.ok = not missing and not unknown_codes
+    report.ok = bool(plan.expected) and not missing and not unknown_codes
+    if not plan.expected:
+        # Not a failure: the reason is given, as for a check that could not run (exit code 2).
+        report.error = _say(translate, MSG_NOT_COMPARED)
     return report
 
 
@@ -560,6 +607,7 @@ def _prepare(
     environment: AfasEnvironment,
     token_version: str,
     expected_connectors: Sequence[str] | None,
+    connector_list: Path | None,
     employer_codes: Sequence[str],
     endpoint: str | None,
     accept_language: str,
@@ -567,11 +615,14 @@ def _prepare(
     """Check every input offline, before any traffic; raises CheckFailed(INPUT/ENDPOINT)."""
     standard_url = afas_base_url(customer_number, environment)
     authorization = afas_authorization_header(token, token_version)
-    expected = _unique(
-        expected_connectors if expected_connectors is not None else load_expected_connectors()
-    )
-    if not expected:
-        raise CheckFailed(NetworkProblem.INPUT, MSG_NO_CONNECTORS, context=CONTEXT)
+    if expected_connectors is not None:
+        expected = _unique(expected_connectors)
+        if not expected:
+            raise CheckFailed(NetworkProblem.INPUT, MSG_NO_CONNECTORS, context=CONTEXT)
+    else:
+        known = load_connector_list(connector_list)
+        # Placeholder ids would fail a correct App Connector, so they are not compared.
+        expected = list(known.ids) if known.confirmed else []
     codes = _unique(employer_codes)
     for code in codes:
         if len(code) > 15 or any(mark in code for mark in ",;"):
@@ -595,6 +646,7 @@ def check_afas(
     environment: AfasEnvironment = AfasEnvironment.PRODUCTION,
     token_version: str = "1",
     expected_connectors: Sequence[str] | None = None,
+    connector_list: Path | None = None,
     employer_codes: Sequence[str] = (),
     endpoint: str | None = None,
     translate: Translate = untranslated,
@@ -610,6 +662,10 @@ def check_afas(
         token_version: the <version> of the token, "1" unless AFAS says otherwise.
         expected_connectors: the GetConnector ids to look for; None means the data file.
             Pass `connector_ids_from_zip(...)` when the clerk chose the a.s.r. ZIP.
+        connector_list: the data file to use when `expected_connectors` is None (the one
+            under resources/ by default). While it is not confirmed, the assigned connectors
+            are listed but not compared: the report then has a NOT_CHECKED item, ok False and
+            the reason in `error`.
         employer_codes: checked with Profit_Employers, only when that connector is assigned.
         endpoint: replaces the base URL, for tests and local fakes (loopback only).
         translate: gives messages in the clerk's language, e.g. wizard.translation.tr.
@@ -629,6 +685,7 @@ def check_afas(
         environment=environment,
         token_version=token_version,
         expected_connectors=expected_connectors,
+        connector_list=connector_list,
         employer_codes=employer_codes,
         endpoint=endpoint,
         accept_language=accept_language,

@@ -23,6 +23,8 @@ class LiveCheckServices:
 
     nmbrs_endpoint: str | None = None
     afas_endpoint: str | None = None
+    # The expected AFAS connectors' data file; None is the one under resources/.
+    afas_connector_list: Path | None = None
     wsdl_cache_dir: Path | None = None
     connect_timeout: float | None = None
     read_timeout: float | None = None
@@ -83,7 +85,7 @@ class LiveCheckServices:
         the page, summary, PDF and file can all say it did not run.
         """
         from wizard.core.check_result import CheckReport
-        from wizard.services.afas_check import PACKAGE, check_afas
+        from wizard.services.afas_check import PACKAGE
         from wizard.services.network_errors import CheckFailed
 
         try:
@@ -119,6 +121,7 @@ class LiveCheckServices:
             environment=environment,
             token_version=token_version,
             expected_connectors=expected_connectors,
+            connector_list=self.afas_connector_list,
             employer_codes=employer_codes,
             endpoint=self.afas_endpoint,
             translate=tr,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.check_result import CheckRun
+from wizard.core.check_result import CheckRun, Verdict
 from wizard.core.manual import Manual
 from wizard.core.model import AfasEnvironment, Step, WizardState
 from wizard.translation import tr
@@ -139,9 +139,17 @@ class AfasCheckPage(LiveCheckPage):
         return [run] if run is not None else []
 
     def finished_message(self, runs: list[CheckRun]) -> str:
-        if all(run.report.ok for run in runs):
+        verdicts = {run.report.verdict for run in runs}
+        if verdicts == {Verdict.PASSED}:
             return self.tr(
                 "Everything works: the token is accepted and every connector is assigned."
+            )
+        if Verdict.PROBLEMS not in verdicts:
+            return self.tr(
+                "The token works, and the table shows the connectors assigned to the App "
+                "Connector. The wizard could not compare them with a.s.r.'s list, because it "
+                "does not know that list yet. Choose the ZIP file with the connectors that "
+                "a.s.r. sent you (button below the proxy), then check again to compare them."
             )
         return self.not_everything_works()
 
@@ -187,5 +195,8 @@ class AfasCheckPage(LiveCheckPage):
             )
         else:
             self.zip_label.setText(
-                self.tr("Without the ZIP the wizard expects the known Benefits-Plaza connectors.")
+                self.tr(
+                    "Without the ZIP the wizard can check the token and list the assigned "
+                    "connectors, but cannot compare them with a.s.r.'s list."
+                )
             )

@@ -109,9 +109,7 @@ class SummaryPage(StepPage):
             return self.tr(
                 "ran on {time}, but not everything could be checked; see the live-check step"
             ).replace("{time}", time)
-        return self.tr("found problems on {time}; see the live-check step").replace(
-            "{time}", time
-        )
+        return self.tr("found problems on {time}; see the live-check step").replace("{time}", time)
 
     def next_steps(self) -> str:
         """What the clerk does after the wizard, per path."""

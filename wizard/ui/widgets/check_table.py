@@ -46,6 +46,18 @@ def status_text(status: CallStatus, package: Package | None) -> str:
     return words[status]
 
 
+def item_name(item: CheckItem) -> str:
+    """The name shown for a row: the call or connector, or our words for a whole-check item."""
+    # Plain strings, not imported from services: the window must not load the network stack.
+    names = {
+        ("afas", "app_connector"): QCoreApplication.translate("CheckTable", "App Connector"),
+        ("afas", "asr_connector_list"): QCoreApplication.translate(
+            "CheckTable", "a.s.r.'s connector list"
+        ),
+    }
+    return names.get((item.service, item.name), item.name)
+
+
 class CheckTable(QTableWidget):
     """Shows check runs; a button per failed row leads to the step that fixes it."""
 
@@ -108,7 +120,7 @@ class CheckTable(QTableWidget):
         # "EmployeeService" -> "Employee": the column stays narrow, the tooltip has it all.
         service = QTableWidgetItem(item.service.removesuffix("Service") or item.service)
         service.setToolTip(item.service)
-        cells = [QTableWidgetItem(subject), service, QTableWidgetItem(item.name), status]
+        cells = [QTableWidgetItem(subject), service, QTableWidgetItem(item_name(item)), status]
         cells.append(QTableWidgetItem(item.message))
         for column, cell in enumerate(cells):
             if column != 1:
