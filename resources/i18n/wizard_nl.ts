@@ -102,8 +102,8 @@
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="147" />
-        <source>An employer code has at most 15 characters and no commas or semicolons: {code}</source>
-        <translation>Een werkgeverscode heeft hoogstens 15 tekens en geen komma's of puntkomma's: {code}</translation>
+        <source>An employer code has no commas or semicolons: {code}</source>
+        <translation>Een werkgeverscode bevat geen komma's of puntkomma's: {code}</translation>
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="150" />
@@ -575,6 +575,17 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentBanner</name>
+    <message>
+        <source>Test environment: you chose an AFAS test environment (T), not production (O). The live check uses {host}. Make sure this is the environment whose data a.s.r. should receive.</source>
+        <translation>Testomgeving: je koos een AFAS-testomgeving (T), niet de productieomgeving (O). De live controle gebruikt {host}. Controleer dat dit de omgeving is waarvan a.s.r. de gegevens moet krijgen.</translation>
+    </message>
+    <message>
+        <source>Accept environment: you chose an AFAS accept environment (A), not production (O). The live check uses {host}. Make sure this is the environment whose data a.s.r. should receive.</source>
+        <translation>Acceptatieomgeving: je koos een AFAS-acceptatieomgeving (A), niet de productieomgeving (O). De live controle gebruikt {host}. Controleer dat dit de omgeving is waarvan a.s.r. de gegevens moet krijgen.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <location filename="../../wizard/commands/export.py" line="31" />
@@ -614,8 +625,8 @@
     </message>
     <message>
         <location filename="../../wizard/core/field_rules.py" line="35" />
-        <source>Enter a Dutch or international phone number, for example 020 123 4567 or +32 2 555 12 12.</source>
-        <translation>Vul een Nederlands of internationaal telefoonnummer in, bijvoorbeeld 020 123 4567 of +32 2 555 12 12.</translation>
+        <source>This does not look like a phone number the wizard knows. Check it; you can go on if it is right. For example 020 123 4567 or +32 2 555 12 12.</source>
+        <translation>Dit lijkt geen telefoonnummer dat de wizard kent. Controleer het; klopt het, dan kun je gewoon verder. Bijvoorbeeld 020 123 4567 of +32 2 555 12 12.</translation>
     </message>
     <message>
         <location filename="../../wizard/core/field_rules.py" line="39" />
@@ -629,8 +640,8 @@
     </message>
     <message>
         <location filename="../../wizard/core/field_rules.py" line="48" />
-        <source>The AFAS customer number is exactly 5 digits.</source>
-        <translation>Het klantnummer AFAS bestaat uit precies 5 cijfers.</translation>
+        <source>The AFAS customer number is exactly 5 digits. You may also paste the environment name (for example O12345AA) or the web address of the environment.</source>
+        <translation>Het klantnummer AFAS bestaat uit precies 5 cijfers. Je mag ook de omgevingsnaam plakken (bijvoorbeeld O12345AA) of het webadres van de omgeving.</translation>
     </message>
     <message>
         <location filename="../../wizard/core/field_rules.py" line="51" />
@@ -669,8 +680,12 @@
     </message>
     <message>
         <location filename="../../wizard/core/field_rules.py" line="72" />
-        <source>An employer code has at most 15 characters: {code}</source>
-        <translation>Een werkgeverscode heeft hoogstens 15 tekens: {code}</translation>
+        <source>This employer code is longer than the wizard expects (15 characters): {code}. Check it under HRM / Organisatie / Werkgever; you can go on if it is right.</source>
+        <translation>Deze werkgeverscode is langer dan de wizard verwacht (15 tekens): {code}. Controleer hem onder HRM / Organisatie / Werkgever; klopt hij, dan kun je gewoon verder.</translation>
+    </message>
+    <message>
+        <source>This does not look like an Nmbrs API token: it has {count} characters. Copy the whole token again. Nmbrs shows it under the profile icon at the top right &gt; Gebruiker profiel &gt; API-Token, or for a client login under Instellingen &gt; Gebruikersaccount &gt; Klant Logins. You can go on if it is right.</source>
+        <translation>Dit lijkt geen API-token van Nmbrs: het heeft {count} tekens. Kopieer het hele token opnieuw. Nmbrs toont het via het poppetje rechtsboven &gt; Gebruiker profiel &gt; API-Token, of voor een klantlogin onder Instellingen &gt; Gebruikersaccount &gt; Klant Logins. Klopt het, dan kun je gewoon verder.</translation>
     </message>
 </context>
 <context>

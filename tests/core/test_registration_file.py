@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
+from wizard.core import field_rules as rules
 from wizard.core import registration_file
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
 from wizard.core.model import (
@@ -537,7 +538,7 @@ def test_one_problem_per_field_preferring_the_field_rule() -> None:
             "Werkgeverscode entiteit in AFAS",
             "Enter at least one employer code; separate several with commas.",
         ),
-        ("Klantnummer AFAS", "The AFAS customer number is exactly 5 digits."),
+        ("Klantnummer AFAS", rules.MSG_CUSTOMER_NUMBER),
     ]
 
 

@@ -81,7 +81,7 @@ def test_base_url_is_built_from_number_and_environment(
     assert afas_base_url("12345", environment) == f"https://{host}/ProfitRestServices"
 
 
-@pytest.mark.parametrize("typed", ["1234", "123456", "12345.evil.example", "O12345AA", ""])
+@pytest.mark.parametrize("typed", ["1234", "123456", "12345.evil.example", "X12345AA", ""])
 def test_customer_number_must_be_five_digits(typed: str) -> None:
     with pytest.raises(CheckFailed) as caught:
         afas_base_url(typed, AfasEnvironment.PRODUCTION)
@@ -367,9 +367,15 @@ def test_failing_employer_check_keeps_the_connector_result(fake_afas: FakeAfas) 
     assert report.ok  # the optional check could not run, nothing required is missing
 
 
-def test_too_long_employer_code_is_bad_input(fake_afas: FakeAfas) -> None:
-    failure = failure_of(fake_afas, employer_codes=["X" * 16])
+def test_employer_code_with_a_filter_separator_is_bad_input(fake_afas: FakeAfas) -> None:
+    failure = failure_of(fake_afas, employer_codes=["01;02"])
     assert failure.kind is NetworkProblem.INPUT
+
+
+def test_a_long_employer_code_is_looked_up_all_the_same(fake_afas: FakeAfas) -> None:
+    # 15 characters is the wizard's own expectation, not AFAS's: it never blocks the check.
+    report = run(fake_afas, employer_codes=["X" * 16])
+    assert any(item.name == "X" * 16 for item in report.checks)
 
 
 # --- async, translation, no leak ------------------------------------------------------------

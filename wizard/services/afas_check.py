@@ -154,7 +154,7 @@ MSG_NO_CONNECTORS = QT_TRANSLATE_NOOP(
     "There are no connectors to check. Choose the ZIP file from a.s.r., or name the connectors.",
 )
 MSG_EMPLOYER_CODE = QT_TRANSLATE_NOOP(
-    "AfasCheck", "An employer code has at most 15 characters and no commas or semicolons: {code}"
+    "AfasCheck", "An employer code has no commas or semicolons: {code}"
 )
 MSG_ZIP_UNREADABLE = QT_TRANSLATE_NOOP(
     "AfasCheck",
@@ -625,7 +625,8 @@ def _prepare(
         expected = list(known.ids) if known.confirmed else []
     codes = _unique(employer_codes)
     for code in codes:
-        if len(code) > 15 or any(mark in code for mark in ",;"):
+        # AFAS reads , and ; in a filter as AND and OR (afas-api.md 3.3), so they cannot be sent.
+        if any(mark in code for mark in ",;"):
             raise CheckFailed(NetworkProblem.INPUT, MSG_EMPLOYER_CODE, context=CONTEXT, code=code)
     base_url = choose_base_url(standard_url, endpoint)
     headers = {

@@ -23,6 +23,7 @@ from wizard.core.model import AfasEnvironment, Step, WizardState
 from wizard.translation import tr
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.pages.live_check_page import LiveCheckPage
+from wizard.ui.widgets.environment_banner import EnvironmentBanner
 
 
 class AfasCheckPage(LiveCheckPage):
@@ -57,6 +58,8 @@ class AfasCheckPage(LiveCheckPage):
         row.addWidget(self.environment_box)
 
     def add_rows(self, layout: QVBoxLayout) -> None:
+        self.environment_banner = EnvironmentBanner()
+        layout.addWidget(self.environment_banner)
         zip_row = QHBoxLayout()
         self.zip_button = QPushButton()
         self.zip_button.clicked.connect(self._choose_zip)
@@ -129,8 +132,16 @@ class AfasCheckPage(LiveCheckPage):
 
         self.run_in_background(work)
 
+    def initializePage(self) -> None:
+        # The environment may have come from the customer number the clerk pasted.
+        index = list(AfasEnvironment).index(self.state.afas.environment)
+        if self.environment_box.currentIndex() != index:
+            self.environment_box.setCurrentIndex(index)
+        super().initializePage()
+
     def _on_environment(self) -> None:
         self.state.afas.environment = AfasEnvironment(self.environment_box.currentData())
+        self.environment_banner.refresh(self.state.afas)
         self.input_changed()
         self.state_changed.emit()
 
@@ -177,6 +188,7 @@ class AfasCheckPage(LiveCheckPage):
             )
         )
         self.environment_label.setText(self.tr("&Environment:"))
+        self.environment_banner.refresh(self.state.afas)
         names = {
             AfasEnvironment.PRODUCTION: self.tr("Production"),
             AfasEnvironment.TEST: self.tr("Test"),
