@@ -135,7 +135,7 @@ def test_a_version_1_file_is_valid(tmp_path: Path, capsys: pytest.CaptureFixture
 
 def test_one_line_per_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     document = example("nmbrs-per-debiteur")
-    document["formulier"]["Telefoonnummer"] = "12"
+    document["formulier"]["Telefoonnummer"] = ""
     document["werkgevers"][0]["gebruikersnaam"] = "geen-e-mailadres"
     document["werkgevers"][1]["domein"] = "Niet Goed!"
     document["onbekend"] = True
@@ -229,7 +229,8 @@ def test_subprocess_run(tmp_path: Path) -> None:
     )
     assert result.returncode == 1, result.stderr
     assert result.stdout.splitlines() == [
-        "Klantnummer AFAS: The AFAS customer number is exactly 5 digits."
+        "Klantnummer AFAS: The AFAS customer number is exactly 5 digits. You may also paste the "
+        "environment name (for example O12345AA) or the web address of the environment."
     ]
 
 
