@@ -12,6 +12,7 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -78,6 +79,7 @@ def json_of(out: str) -> dict[str, object]:
         "companies",
         "missing_connectors",
         "environment",
+        "token_expiry",
         "error",
     }
     return document
@@ -417,3 +419,16 @@ def test_nmbrs_without_token_exits_2(
     assert "NMBRS_TOKEN" in err
     assert nmbrs.soap_requests() == 0
     assert nmbrs.wsdl_requests() == 0
+
+
+def test_token_expiry_is_printed_with_a_warning_when_near(
+    afas: FakeAfas, capsys: pytest.CaptureFixture[str]
+) -> None:
+    soon = date.today() + timedelta(days=10)
+    afas.config.token_expiry = soon.isoformat()
+    code, out, _err = run_cli(check(afas, "--lang", "en"), capsys)
+    assert code == 0
+    assert f"Token valid until: {soon.isoformat()}" in out
+    assert "Warning: the token expires within 60 days" in out
+    code, out, _err = run_cli(check(afas, "--json"), capsys)
+    assert json_of(out)["token_expiry"] == soon.isoformat()

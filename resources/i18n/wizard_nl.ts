@@ -129,6 +129,18 @@
         <source>Not compared: the wizard does not know a.s.r.'s list of connectors yet, so it cannot say whether the connectors assigned to the App Connector are the right ones. Choose the ZIP file with the connectors that a.s.r. sent you, and check again: then the wizard compares them.</source>
         <translation>Niet vergeleken: de wizard kent de lijst met connectoren van a.s.r. nog niet, dus kan hij niet zeggen of de connectoren die aan de App Connector zijn toegewezen de juiste zijn. Kies het ZIP-bestand met de connectoren dat a.s.r. je stuurde en controleer opnieuw: dan vergelijkt de wizard ze.</translation>
     </message>
+    <message>
+        <source>AFAS says: "{message}" The App Connector or a GetConnector is blocked. For the App Connector, untick "Geblokkeerd" on its "Algemeen" tab (step 3 of the AFAS path: App Connector); for a GetConnector, under Algemeen / Uitvoer / Beheer / GetConnector, open it and untick "Geblokkeerd" on its definition.</source>
+        <translation>AFAS meldt: "{message}" De App Connector of een GetConnector is geblokkeerd. Zet bij de App Connector het vinkje "Geblokkeerd" uit op het tabblad "Algemeen" (stap 3 van de AFAS-route: App Connector); open bij een GetConnector via Algemeen / Uitvoer / Beheer / GetConnector de definitie en zet daar "Geblokkeerd" uit.</translation>
+    </message>
+    <message>
+        <source>AFAS says: "{message}" The token has expired. Make a new token for the user on the "Gebruikerstokens" tab of the App Connector (step 3 of the AFAS path: App Connector), then enter it and its version in step 4 of the AFAS path: Registration.</source>
+        <translation>AFAS meldt: "{message}" Het token is verlopen. Maak een nieuw token voor de gebruiker op het tabblad "Gebruikerstokens" van de App Connector (stap 3 van de AFAS-route: App Connector) en vul het met zijn versienummer in bij stap 4 van de AFAS-route: Aanmelding.</translation>
+    </message>
+    <message>
+        <source>AFAS says: "{message}" AFAS could not read the token the wizard sent. Copy the data token again, all 64 characters, and check the token version in step 4 of the AFAS path: Registration. If it keeps happening, a proxy may be changing the request: ask your IT department.</source>
+        <translation>AFAS meldt: "{message}" AFAS kon het token dat de wizard stuurde niet lezen. Kopieer het datatoken opnieuw, alle 64 tekens, en controleer het versienummer van het token bij stap 4 van de AFAS-route: Aanmelding. Blijft dit gebeuren, dan past een proxy misschien het verzoek aan: vraag het je IT-afdeling.</translation>
+    </message>
 </context>
 <context>
     <name>AfasCheckPage</name>
@@ -209,6 +221,14 @@
     <message>
         <source>Without the ZIP the wizard can check the token and list the assigned connectors, but cannot compare them with a.s.r.'s list.</source>
         <translation>Zonder het ZIP-bestand controleert de wizard het token en toont hij de toegewezen connectoren, maar kan hij ze niet vergelijken met de lijst van a.s.r.</translation>
+    </message>
+    <message>
+        <source>The token is valid until {date}.</source>
+        <translation>Het token is geldig tot {date}.</translation>
+    </message>
+    <message>
+        <source>Warning: the token expires on {date}, in {days} days. After that the link stops working: make a new token in the App Connector in good time.</source>
+        <translation>Let op: het token verloopt op {date}, over {days} dagen. Daarna werkt de koppeling niet meer: maak op tijd een nieuw token in de App Connector.</translation>
     </message>
 </context>
 <context>
@@ -324,6 +344,14 @@
     <message>
         <source>a.s.r.'s connector list</source>
         <translation>connectorlijst van a.s.r.</translation>
+    </message>
+    <message>
+        <source>Token valid until: {date}</source>
+        <translation>Token geldig tot: {date}</translation>
+    </message>
+    <message>
+        <source>Warning: the token expires within {days} days; make a new one in time.</source>
+        <translation>Let op: het token verloopt binnen {days} dagen; maak op tijd een nieuw token.</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1592,10 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <source>Tried on {time}.</source>
         <translation>Geprobeerd op {time}.</translation>
+    </message>
+    <message>
+        <source>The token is valid until {date}.</source>
+        <translation>Het token is geldig tot {date}.</translation>
     </message>
 </context>
 <context>

@@ -7,14 +7,16 @@ import logging
 import time
 import zipfile
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from tests.fakes.afas_fixtures import CONFIRMED_CONNECTOR_LIST, REFUSAL_CONNECT_TIMEOUT
 from tests.fakes.fake_afas import NOT_ASSIGNED_MESSAGE, FakeAfas, FakeAfasScenario
-from wizard.core.check_result import CallStatus, Verdict
+from wizard.core.check_result import CallStatus, Verdict, expiry_is_near
 from wizard.core.model import AfasEnvironment
+from wizard.services import afas_check
 from wizard.services.afas_check import (
     APP_CONNECTOR_ITEM,
     CONNECTOR_LIST_ITEM,
@@ -450,3 +452,90 @@ def test_a_confirmed_list_is_compared(fake_afas: FakeAfas) -> None:
 def test_shipped_list_is_not_confirmed_yet() -> None:
     assert load_connector_list().confirmed is False
     assert load_connector_list(CONFIRMED_CONNECTOR_LIST).confirmed is True
+
+
+# --- AFAS error bodies: one status, several causes ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("scenario", "status", "message"),
+    [
+        (
+            FakeAfasScenario.NOT_AUTHORIZED,
+            CallStatus.NO_DATA_ACCESS,
+            afas_check.MSG_500_NOT_ASSIGNED,
+        ),
+        (FakeAfasScenario.GETCONNECTOR_BLOCKED, CallStatus.AUTH_FAILED, afas_check.MSG_BLOCKED),
+        (FakeAfasScenario.APP_CONNECTOR_BLOCKED, CallStatus.AUTH_FAILED, afas_check.MSG_BLOCKED),
+        (FakeAfasScenario.TOKEN_EXPIRED, CallStatus.AUTH_FAILED, afas_check.MSG_TOKEN_EXPIRED),
+        (
+            FakeAfasScenario.TOKEN_NOT_BASE64,
+            CallStatus.AUTH_FAILED,
+            afas_check.MSG_TOKEN_UNREADABLE,
+        ),
+        (FakeAfasScenario.FORBIDDEN, CallStatus.AUTH_FAILED, afas_check.MSG_403),
+        (FakeAfasScenario.UNAUTHORIZED, CallStatus.AUTH_FAILED, afas_check.MSG_401),
+    ],
+)
+def test_each_afas_error_body_gets_its_own_message(
+    fake_afas: FakeAfas, scenario: FakeAfasScenario, status: CallStatus, message: str
+) -> None:
+    fake_afas.config.scenario = scenario
+    report = run(fake_afas)
+    assert report.verdict is Verdict.PROBLEMS
+    [item] = report.checks
+    assert item.name == APP_CONNECTOR_ITEM and item.status is status
+    # Our explanation, with AFAS's own text quoted where it gave one.
+    ours = message.split("{message}")[-1].strip()[:40]
+    assert ours in item.message
+
+
+def test_the_explanations_of_the_error_bodies_all_differ() -> None:
+    texts = [
+        afas_check.MSG_401,
+        afas_check.MSG_403,
+        afas_check.MSG_500_NOT_ASSIGNED,
+        afas_check.MSG_BLOCKED,
+        afas_check.MSG_TOKEN_EXPIRED,
+        afas_check.MSG_TOKEN_UNREADABLE,
+        afas_check.MSG_503_MINUTES,
+    ]
+    assert len(set(texts)) == len(texts)
+
+
+def test_maintenance_with_retry_after_means_the_check_did_not_run(fake_afas: FakeAfas) -> None:
+    fake_afas.config.scenario = FakeAfasScenario.MAINTENANCE
+    fake_afas.config.retry_after = 600
+    failure = failure_of(fake_afas)
+    assert failure.kind is NetworkProblem.UNAVAILABLE
+    assert "10" in failure.render(lambda _context, text: text)
+
+
+# --- token expiry ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reported", "expected"),
+    [
+        ("0", None),
+        ("", None),
+        ("2031-05-01T00:00:00", date(2031, 5, 1)),
+        ("2031-05-01", date(2031, 5, 1)),
+        ("2031-05-01T00:00:00Z", date(2031, 5, 1)),
+        ("soon", None),
+    ],
+)
+def test_token_expiry_is_read_from_metainfo(
+    fake_afas: FakeAfas, reported: str, expected: date | None
+) -> None:
+    fake_afas.config.token_expiry = reported
+    report = run(fake_afas)
+    assert report.token_expiry == expected
+    assert report.to_json_dict()["token_expiry"] == (expected.isoformat() if expected else None)
+
+
+def test_token_expiry_is_near_under_60_days() -> None:
+    today = date(2026, 1, 1)
+    assert expiry_is_near(date(2026, 2, 15), today)
+    assert not expiry_is_near(date(2026, 3, 2), today)
+    assert not expiry_is_near(None, today)

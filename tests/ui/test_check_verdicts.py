@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.fakes.afas_fixtures import REFUSAL_CONNECT_TIMEOUT
+from tests.fakes.afas_fixtures import CONFIRMED_CONNECTOR_LIST, REFUSAL_CONNECT_TIMEOUT
 from tests.fakes.fake_afas import DEFAULT_DATA_TOKEN, FakeAfas
 from tests.fakes.fake_nmbrs import FaultMode
 from tests.ui.test_live_check_pages import _to_nmbrs_check
@@ -174,3 +175,26 @@ def test_afas_check_without_zip_and_unconfirmed_list_never_shows_a_failure(
         assert failure not in pdf
     assert document["controle"]["uitkomst"] == "niet_gecontroleerd"
     assert "ZIP-bestand" in document["controle"]["reden"]
+
+
+def test_afas_token_expiry_is_shown_and_warned_about_when_near(
+    qtbot, make_wizard, fake_afas: FakeAfas
+) -> None:
+    soon = date.today() + timedelta(days=30)
+    fake_afas.config.token_expiry = f"{soon.isoformat()}T00:00:00"
+    services = LiveCheckServices(
+        afas_endpoint=fake_afas.base_url,
+        afas_connector_list=CONFIRMED_CONNECTOR_LIST,
+        read_timeout=2,
+    )
+    wizard = make_wizard(services=services)
+    walk_afas_to_check(qtbot, wizard, DEFAULT_DATA_TOKEN)
+    page = wizard.currentPage()
+    _run_check(qtbot, wizard)
+    details = page.details.text()
+    assert f"Let op: het token verloopt op {soon:%d-%m-%Y}, over 30 dagen" in details
+    far = date.today() + timedelta(days=365)
+    fake_afas.config.token_expiry = far.isoformat()
+    _run_check(qtbot, wizard)
+    assert f"Het token is geldig tot {far:%d-%m-%Y}." in page.details.text()
+    assert "Let op" not in page.details.text()

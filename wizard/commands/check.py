@@ -14,10 +14,18 @@ import getpass
 import json
 import os
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
+from wizard.core.check_result import (
+    TOKEN_EXPIRY_WARNING_DAYS,
+    CallStatus,
+    CheckItem,
+    CheckReport,
+    Verdict,
+    expiry_is_near,
+)
 from wizard.core.model import AccountType, AfasEnvironment
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.afas_check import (
@@ -61,6 +69,10 @@ MSG_NMBRS_TITLE = QT_TRANSLATE_NOOP("CheckCommand", "Nmbrs check for {username} 
 MSG_ENVIRONMENT_ID = QT_TRANSLATE_NOOP("CheckCommand", "AFAS environment: {environment}")
 MSG_MISSING = QT_TRANSLATE_NOOP("CheckCommand", "Not assigned: {names}")
 MSG_COMPANIES = QT_TRANSLATE_NOOP("CheckCommand", "Companies: {names}")
+MSG_TOKEN_EXPIRY = QT_TRANSLATE_NOOP("CheckCommand", "Token valid until: {date}")
+MSG_TOKEN_EXPIRY_NEAR = QT_TRANSLATE_NOOP(
+    "CheckCommand", "Warning: the token expires within {days} days; make a new one in time."
+)
 MSG_EMPLOYER_CODE = QT_TRANSLATE_NOOP("CheckCommand", "Employer code {code}")
 MSG_APP_CONNECTOR = QT_TRANSLATE_NOOP("CheckCommand", "App Connector")
 MSG_CONNECTOR_LIST = QT_TRANSLATE_NOOP("CheckCommand", "a.s.r.'s connector list")
@@ -271,6 +283,11 @@ def _print_human(report: CheckReport, title: str, translate: Translate) -> None:
     print(title)
     if report.environment:
         print(_say(translate, MSG_ENVIRONMENT_ID, environment=report.environment))
+    if report.token_expiry is not None:
+        print(_say(translate, MSG_TOKEN_EXPIRY, date=report.token_expiry.isoformat()))
+        if expiry_is_near(report.token_expiry, date.today()):
+            days = str(TOKEN_EXPIRY_WARNING_DAYS)
+            print(_say(translate, MSG_TOKEN_EXPIRY_NEAR, days=days))
     for item in report.checks:
         print(_item_line(item, translate))
     if report.missing_connectors:

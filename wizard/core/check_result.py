@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -54,6 +54,8 @@ class CheckReport:
     companies: list[str] = field(default_factory=list)
     missing_connectors: list[str] = field(default_factory=list)
     environment: str | None = None
+    # The day the AFAS token expires, when /metainfo says so.
+    token_expiry: date | None = None
     # Why the check could not run (network, bad arguments) or could not judge everything
     # (a NOT_CHECKED item): exit code 2.
     error: str | None = None
@@ -89,8 +91,18 @@ class CheckReport:
             "companies": list(self.companies),
             "missing_connectors": list(self.missing_connectors),
             "environment": self.environment,
+            "token_expiry": self.token_expiry.isoformat() if self.token_expiry else None,
             "error": self.error,
         }
+
+
+# A token that expires within this many days gets a warning: time to make a new one.
+TOKEN_EXPIRY_WARNING_DAYS = 60
+
+
+def expiry_is_near(expiry: date | None, today: date) -> bool:
+    """True when `expiry` is less than TOKEN_EXPIRY_WARNING_DAYS days after `today`."""
+    return expiry is not None and (expiry - today).days < TOKEN_EXPIRY_WARNING_DAYS
 
 
 @dataclass

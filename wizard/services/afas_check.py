@@ -19,6 +19,7 @@ import struct
 import zipfile
 from collections.abc import Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -119,6 +120,26 @@ MSG_500_NOT_ASSIGNED = QT_TRANSLATE_NOOP(
     "may not use it. Assign the connectors in step 3 of the AFAS path: App Connector, and check "
     "the user group in step 2 of the AFAS path: User.",
 )
+MSG_BLOCKED = QT_TRANSLATE_NOOP(
+    "AfasCheck",
+    'AFAS says: "{message}" The App Connector or a GetConnector is blocked. For the App '
+    'Connector, untick "Geblokkeerd" on its "Algemeen" tab (step 3 of the AFAS path: App '
+    "Connector); for a GetConnector, under Algemeen / Uitvoer / Beheer / GetConnector, open it "
+    'and untick "Geblokkeerd" on its definition.',
+)
+MSG_TOKEN_EXPIRED = QT_TRANSLATE_NOOP(
+    "AfasCheck",
+    'AFAS says: "{message}" The token has expired. Make a new token for the user on the '
+    '"Gebruikerstokens" tab of the App Connector (step 3 of the AFAS path: App Connector), '
+    "then enter it and its version in step 4 of the AFAS path: Registration.",
+)
+MSG_TOKEN_UNREADABLE = QT_TRANSLATE_NOOP(
+    "AfasCheck",
+    'AFAS says: "{message}" AFAS could not read the token the wizard sent. Copy the data token '
+    "again, all 64 characters, and check the token version in step 4 of the AFAS path: "
+    "Registration. If it keeps happening, a proxy may be changing the request: ask your IT "
+    "department.",
+)
 MSG_500_WITH_REFERENCE = QT_TRANSLATE_NOOP(
     "AfasCheck",
     'AFAS reported an error: "{message}" If it keeps happening, give your AFAS administrator '
@@ -180,6 +201,12 @@ MSG_ZIP_NO_GCN = QT_TRANSLATE_NOOP(
 # Texts AFAS uses when a connector is not in the App Connector or the user lacks rights.
 _NOT_ASSIGNED_TEXTS = ("niet geautoriseerd", "not authorized", "not authorised")
 _NOT_SUPPORTED_TEXTS = ("niet ondersteund", "not supported")
+# "This GetConnector (definition) is blocked" (AFAS troubleshooting); a blocked App Connector.
+_BLOCKED_TEXTS = ("geblokkeerd", "blocked")
+# A token past the validity period set on the App Connector's "Algemeen" tab.
+_EXPIRED_TEXTS = ("verlopen", "expired")
+# With "token": a header token AFAS cannot read (not Base64 XML, refused since Profit 6).
+_INVALID_TEXTS = ("ongeldig", "niet geldig", "invalid", "not valid")
 
 
 def _input_problem(rule: field_rules.RuleResult) -> CheckFailed:
@@ -391,6 +418,20 @@ def _retry_minutes(reply: _Reply) -> int | None:
     return max(1, math.ceil(seconds / 60))
 
 
+def _cause_in_text(message: str, translate: Translate) -> tuple[CallStatus, str] | None:
+    """The status and our explanation for an AFAS error text we recognise, else None."""
+    folded = message.casefold()
+    if any(marker in folded for marker in _BLOCKED_TEXTS):
+        return CallStatus.AUTH_FAILED, _say(translate, MSG_BLOCKED, message=message)
+    if any(marker in folded for marker in _EXPIRED_TEXTS):
+        return CallStatus.AUTH_FAILED, _say(translate, MSG_TOKEN_EXPIRED, message=message)
+    if "base64" in folded or ("token" in folded and any(m in folded for m in _INVALID_TEXTS)):
+        return CallStatus.AUTH_FAILED, _say(translate, MSG_TOKEN_UNREADABLE, message=message)
+    if any(marker in folded for marker in _NOT_ASSIGNED_TEXTS + _NOT_SUPPORTED_TEXTS):
+        return CallStatus.NO_DATA_ACCESS, _say(translate, MSG_500_NOT_ASSIGNED, message=message)
+    return None
+
+
 def _refusal(reply: _Reply, plan: _Plan, translate: Translate) -> tuple[CallStatus, str] | None:
     """None for a 200; the status and message for an answer that says no.
 
@@ -402,6 +443,14 @@ def _refusal(reply: _Reply, plan: _Plan, translate: Translate) -> tuple[CallStat
         refuse_html(reply.content_type, reply.body, reply.host)
     if reply.status == 200:
         return None
+    if reply.status in (401, 500):
+        # AFAS gives one status for several causes; its text tells them apart. (403 is only
+        # ever the App Connector's IP restriction.)
+        details = _json_object(reply)
+        message = _server_text(details.get("externalMessage"), plan)
+        cause = _cause_in_text(message, translate)
+        if cause is not None:
+            return cause
     if reply.status == 401:
         return CallStatus.AUTH_FAILED, _say(translate, MSG_401)
     if reply.status == 403:
@@ -409,12 +458,7 @@ def _refusal(reply: _Reply, plan: _Plan, translate: Translate) -> tuple[CallStat
     if reply.status == 404:
         return CallStatus.ERROR, _say(translate, MSG_404)
     if reply.status == 500:
-        details = _json_object(reply)
-        message = _server_text(details.get("externalMessage"), plan)
         reference = _server_text(details.get("profitLogReference"), plan, limit=64)
-        folded = message.casefold()
-        if any(marker in folded for marker in _NOT_ASSIGNED_TEXTS + _NOT_SUPPORTED_TEXTS):
-            return CallStatus.NO_DATA_ACCESS, _say(translate, MSG_500_NOT_ASSIGNED, message=message)
         if not message:
             return CallStatus.ERROR, _say(translate, MSG_500_EMPTY)
         if re.fullmatch(r"[0-9A-Fa-f-]{8,64}", reference):
@@ -434,8 +478,23 @@ def _refusal(reply: _Reply, plan: _Plan, translate: Translate) -> tuple[CallStat
     raise CheckFailed(NetworkProblem.HTTP_STATUS, host=reply.host, status=str(reply.status))
 
 
-def _parse_metainfo(reply: _Reply) -> tuple[list[str], str | None]:
-    """The assigned GetConnector ids and the environment id (when AFAS sends one)."""
+def _token_expiry(info: object) -> date | None:
+    """The day the token expires, from info.tokenExpiry; None for "0", nothing or unreadable."""
+    value = info.get("tokenExpiry") if isinstance(info, dict) else None
+    if not isinstance(value, str) or value.strip() in ("", "0"):
+        return None
+    try:
+        return datetime.fromisoformat(value.strip()[:40].replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+
+
+def _parse_metainfo(reply: _Reply) -> tuple[list[str], str | None, date | None]:
+    """The assigned GetConnector ids, the environment id and the token's expiry day (when AFAS
+    sends them)."""
     payload = decode_json_body(reply.body, reply.content_type, reply.host)
     connectors = payload.get("getConnectors") if isinstance(payload, dict) else None
     if not isinstance(connectors, list):
@@ -449,7 +508,7 @@ def _parse_metainfo(reply: _Reply) -> tuple[list[str], str | None]:
     info = payload.get("info")
     envid = info.get("envid") if isinstance(info, dict) else None
     environment = " ".join(envid.split())[:40] if isinstance(envid, str) and envid.strip() else None
-    return _unique(assigned), environment
+    return _unique(assigned), environment, _token_expiry(info)
 
 
 def _connector_items(
@@ -539,14 +598,18 @@ def _check_flow(plan: _Plan, translate: Translate) -> Generator[_Get, _Reply, Ch
             ok=False,
             checks=[CheckItem(SERVICE, APP_CONNECTOR_ITEM, status, message)],
         )
-    assigned, environment = _parse_metainfo(reply)
+    assigned, environment, token_expiry = _parse_metainfo(reply)
     del reply
     if plan.expected:
         items, missing = _connector_items(plan, assigned, translate)
     else:
         items, missing = _uncompared_items(assigned, translate), []
     report = CheckReport(
-        package=PACKAGE, checks=items, missing_connectors=missing, environment=environment
+        package=PACKAGE,
+        checks=items,
+        missing_connectors=missing,
+        environment=environment,
+        token_expiry=token_expiry,
     )
     employers_assigned = EMPLOYERS_CONNECTOR.casefold() in {name.casefold() for name in assigned}
     if employers_assigned:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
     QCoreApplication,
+    QDate,
     QDateTime,
     QIODevice,
     QLocale,
@@ -180,6 +181,14 @@ def _format_time(moment: datetime, language: str) -> str:
     return locale.toString(QDateTime(moment), "d MMMM yyyy, HH:mm")
 
 
+def _format_date(day: date, language: str) -> str:
+    locale = QLocale(
+        QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
+        QLocale.Country.Netherlands,
+    )
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
 def _cell(text: str, *, width: str = "") -> str:
     width_attribute = f" width='{width}'" if width else ""
     # Qt draws no borders around a truly empty cell, which leaves gaps in the grid.
@@ -286,6 +295,10 @@ def _check_html(check: CheckReport | None, check_time: datetime | None, language
     if check.environment:
         text = QCoreApplication.translate("RegistrationPdf", "AFAS environment: {environment}")
         parts.append(f"<p>{html.escape(text.replace('{environment}', check.environment))}</p>")
+    if check.token_expiry is not None:
+        text = QCoreApplication.translate("RegistrationPdf", "The token is valid until {date}.")
+        shown = _format_date(check.token_expiry, language)
+        parts.append(f"<p>{html.escape(text.replace('{date}', shown))}</p>")
     rows = []
     for item in check.checks:
         colour = {CallStatus.ACTIVE: _GOOD, CallStatus.NOT_CHECKED: _MUTED}.get(item.status, _BAD)

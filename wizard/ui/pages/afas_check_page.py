@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.check_result import CheckRun, Verdict
+from wizard.core.check_result import CheckRun, Verdict, expiry_is_near
 from wizard.core.manual import Manual
 from wizard.core.model import AfasEnvironment, Step, WizardState
 from wizard.translation import tr
@@ -171,6 +171,7 @@ class AfasCheckPage(LiveCheckPage):
                 lines.append(
                     self.tr("AFAS environment: {name}").replace("{name}", run.report.environment)
                 )
+            lines.extend(self.expiry_lines(run.report.token_expiry))
             if run.report.missing_connectors:
                 lines.append(
                     self.tr("Missing connectors: {names}").replace(
@@ -178,6 +179,23 @@ class AfasCheckPage(LiveCheckPage):
                     )
                 )
         return "\n".join(lines)
+
+    def expiry_lines(self, expiry: date | None) -> list[str]:
+        """The token's expiry date, and a warning when it is near."""
+        if expiry is None:
+            return []
+        shown = f"{expiry:%d-%m-%Y}"
+        if not expiry_is_near(expiry, date.today()):
+            return [self.tr("The token is valid until {date}.").replace("{date}", shown)]
+        days = (expiry - date.today()).days
+        return [
+            self.tr(
+                "Warning: the token expires on {date}, in {days} days. After that the link "
+                "stops working: make a new token in the App Connector in good time."
+            )
+            .replace("{date}", shown)
+            .replace("{days}", str(days))
+        ]
 
     def retranslate_own(self) -> None:
         self.setTitle(self.tr("Live check in AFAS"))
