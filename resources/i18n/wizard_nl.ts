@@ -230,6 +230,10 @@
         <source>Warning: the token expires on {date}, in {days} days. After that the link stops working: make a new token in the App Connector in good time.</source>
         <translation>Let op: het token verloopt op {date}, over {days} dagen. Daarna werkt de koppeling niet meer: maak op tijd een nieuw token in de App Connector.</translation>
     </message>
+    <message>
+        <source>The token expired on {date}: make a new one in the App Connector.</source>
+        <translation>Het token is verlopen op {date}: maak een nieuw token in de App Connector.</translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>

@@ -188,6 +188,12 @@ class AfasCheckPage(LiveCheckPage):
         if not expiry_is_near(expiry, date.today()):
             return [self.tr("The token is valid until {date}.").replace("{date}", shown)]
         days = (expiry - date.today()).days
+        if days < 0:
+            return [
+                self.tr(
+                    "The token expired on {date}: make a new one in the App Connector."
+                ).replace("{date}", shown)
+            ]
         return [
             self.tr(
                 "Warning: the token expires on {date}, in {days} days. After that the link "
