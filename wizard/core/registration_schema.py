@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 from wizard.core import field_rules
 from wizard.core.field_rules import check_field, split_employer_codes
-from wizard.core.manual import FormField, shipped_manual
+from wizard.core.manual import FieldPurpose, FormField, shipped_manual
 from wizard.core.model import AccountType, Package
 from wizard.core.resource_files import resource_path
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
@@ -164,12 +164,20 @@ def path_fields(package: Package, account_type: AccountType | None) -> tuple[For
 
 def form_fields(package: Package, account_type: AccountType | None) -> tuple[FormField, ...]:
     """The fields of `formulier` (version 2): those that are on a.s.r.'s form."""
-    return tuple(field for field in path_fields(package, account_type) if field.on_form)
+    return tuple(
+        field
+        for field in path_fields(package, account_type)
+        if field.purpose is not FieldPurpose.LIVE_CHECK
+    )
 
 
 def login_fields(package: Package, account_type: AccountType | None) -> tuple[FormField, ...]:
-    """The fields of the `nmbrs_login` section (version 2): needed, but not on the form."""
-    return tuple(field for field in path_fields(package, account_type) if not field.on_form)
+    """The fields of the `nmbrs_login` section (version 2): needed for the live check only."""
+    return tuple(
+        field
+        for field in path_fields(package, account_type)
+        if field.purpose is FieldPurpose.LIVE_CHECK
+    )
 
 
 def _formulier_fields(
