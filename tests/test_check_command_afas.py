@@ -432,3 +432,13 @@ def test_token_expiry_is_printed_with_a_warning_when_near(
     assert "Warning: the token expires within 60 days" in out
     code, out, _err = run_cli(check(afas, "--json"), capsys)
     assert json_of(out)["token_expiry"] == soon.isoformat()
+
+
+def test_environment_name_as_customer_number_gives_its_type(
+    afas: FakeAfas, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = check(afas, "--lang", "en")
+    argv[argv.index("--customer-number") + 1] = "T12345AA"
+    code, out, _err = run_cli(argv, capsys)
+    assert code == 0
+    assert "AFAS check for customer number T12345AA (test)" in out

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from wizard.core.afas_environment import parse_afas_environment
 from wizard.core.check_result import (
     TOKEN_EXPIRY_WARNING_DAYS,
     CallStatus,
@@ -131,12 +132,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         allow_abbrev=False,
         help="check the AFAS token and connectors (token: env AFAS_TOKEN)",
     )
-    afas.add_argument("--customer-number", required=True, help="the 5-digit AFAS customer number")
+    afas.add_argument(
+        "--customer-number",
+        required=True,
+        help="the 5-digit AFAS customer number, or the environment name (O12345AA, T12345AA, "
+        "A12345AA) or address, which also give the environment type",
+    )
     afas.add_argument(
         "--environment",
         choices=[environment.value for environment in AfasEnvironment],
-        default=AfasEnvironment.PRODUCTION.value,
-        help="the AFAS environment type (default: production)",
+        default=None,
+        help="the AFAS environment type (default: from the customer number, else production)",
     )
     expected = afas.add_mutually_exclusive_group()
     expected.add_argument(
@@ -314,10 +320,20 @@ def _finish(args: argparse.Namespace, report: CheckReport, title: str, translate
     return _exit_code(report)
 
 
+def _afas_environment(args: argparse.Namespace) -> AfasEnvironment:
+    """--environment when given; else the type in a pasted environment name; else production."""
+    if args.environment is not None:
+        return AfasEnvironment(args.environment)
+    parsed = parse_afas_environment(args.customer_number)
+    if parsed is not None and parsed.environment is not None:
+        return parsed.environment
+    return AfasEnvironment.PRODUCTION
+
+
 def run_afas_command(args: argparse.Namespace) -> int:
     """Handler of `check afas`."""
     language, translate = _install_language(args)
-    environment = AfasEnvironment(args.environment)
+    environment = _afas_environment(args)
     token = _read_token(args, AFAS_TOKEN_VARIABLE, translate)
     if token is None:
         message = _say(translate, MSG_NO_TOKEN, variable=AFAS_TOKEN_VARIABLE)
