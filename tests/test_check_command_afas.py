@@ -12,10 +12,12 @@ import subprocess
 import sys
 import zipfile
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
+from tests.fakes.afas_fixtures import CONFIRMED_CONNECTORS
 from tests.fakes.fake_afas import NOT_ASSIGNED_MESSAGE, FakeAfas, FakeAfasScenario
 from tests.fakes.fake_nmbrs import FakeNmbrs, NmbrsScenario
 from wizard.cli import main
@@ -41,6 +43,9 @@ def afas(fake_afas: FakeAfas, monkeypatch: pytest.MonkeyPatch) -> FakeAfas:
 
 
 def check(fake: FakeAfas, *extra: str) -> list[str]:
+    """`check afas` against the fake; it expects the placeholder connectors unless told."""
+    if "--connectors" not in extra and "--connector-zip" not in extra:
+        extra = (*extra, "--connectors", ",".join(CONFIRMED_CONNECTORS))
     return [
         "check",
         "afas",
@@ -74,6 +79,8 @@ def json_of(out: str) -> dict[str, object]:
         "companies",
         "missing_connectors",
         "environment",
+        "token_expiry",
+        "error",
     }
     return document
 
@@ -83,11 +90,32 @@ def test_everything_assigned_exits_0(afas: FakeAfas, capsys: pytest.CaptureFixtu
     document = json_of(out)
     assert code == 0
     assert document["ok"] is True
+    assert document["error"] is None
     assert document["package"] == "afas"
     assert document["environment"] == "O12345AA"
     first = document["checks"][0]  # type: ignore[index]
     assert set(first) == {"service", "name", "status", "message"}
     assert first["status"] == "active"
+
+
+def test_unconfirmed_list_without_zip_is_not_checked_and_exits_2(
+    afas: FakeAfas, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = check(afas, "--json", "--lang", "en")
+    argv = argv[: argv.index("--connectors")]  # as a clerk runs it: no ZIP, no list
+    code, out, err = run_cli(argv, capsys)
+    assert code == 2
+    document = json_of(out)
+    assert document["ok"] is False
+    assert "ZIP" in str(document["error"]) and "ZIP" in err
+    statuses = {item["name"]: item["status"] for item in document["checks"]}  # type: ignore[union-attr,index]
+    assert statuses.pop("asr_connector_list") == "not_checked"
+    assert set(statuses.values()) == {"active"}
+    assert document["missing_connectors"] == []
+    code, out, _err = run_cli([part for part in argv if part != "--json"], capsys)
+    assert code == 2
+    assert "[NOT CHECKED] a.s.r.'s connector list: Not compared" in out
+    assert "Result: not everything could be checked; nothing was refused." in out
 
 
 def test_missing_connector_exits_1(afas: FakeAfas, capsys: pytest.CaptureFixture[str]) -> None:
@@ -181,8 +209,12 @@ def test_checks_that_could_not_run_exit_2(
     afas.config.scenario = scenario
     code, out, err = run_cli(check(afas, "--json", "--lang", "en"), capsys)
     assert code == 2
-    assert json_of(out)["ok"] is False
+    document = json_of(out)
+    assert document["ok"] is False
     assert words in err
+    # The reason is in the JSON too, and nothing that looks like a result.
+    assert words in str(document["error"])
+    assert document["checks"] == [] and document["missing_connectors"] == []
 
 
 def test_closed_port_exits_2(
@@ -367,8 +399,11 @@ def test_nmbrs_refused_connection_exits_2(
     code = main(nmbrs_check(endpoint, tmp_path, "--json", "--lang", "en"))
     out, err = capsys.readouterr()
     assert code == 2
-    assert json_of(out)["ok"] is False
+    document = json_of(out)
+    assert document["ok"] is False
     assert "refused the connection" in err
+    assert "refused the connection" in str(document["error"])
+    assert document["checks"] == [] and document["companies"] == []
 
 
 def test_nmbrs_without_token_exits_2(
@@ -384,3 +419,26 @@ def test_nmbrs_without_token_exits_2(
     assert "NMBRS_TOKEN" in err
     assert nmbrs.soap_requests() == 0
     assert nmbrs.wsdl_requests() == 0
+
+
+def test_token_expiry_is_printed_with_a_warning_when_near(
+    afas: FakeAfas, capsys: pytest.CaptureFixture[str]
+) -> None:
+    soon = date.today() + timedelta(days=10)
+    afas.config.token_expiry = soon.isoformat()
+    code, out, _err = run_cli(check(afas, "--lang", "en"), capsys)
+    assert code == 0
+    assert f"Token valid until: {soon.isoformat()}" in out
+    assert "Warning: the token expires within 60 days" in out
+    code, out, _err = run_cli(check(afas, "--json"), capsys)
+    assert json_of(out)["token_expiry"] == soon.isoformat()
+
+
+def test_environment_name_as_customer_number_gives_its_type(
+    afas: FakeAfas, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = check(afas, "--lang", "en")
+    argv[argv.index("--customer-number") + 1] = "T12345AA"
+    code, out, _err = run_cli(argv, capsys)
+    assert code == 0
+    assert "AFAS check for customer number T12345AA (test)" in out

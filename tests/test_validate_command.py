@@ -115,15 +115,27 @@ def test_token_of_63_characters(tmp_path: Path, capsys: pytest.CaptureFixture[st
 
 def test_unknown_schema_version(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     document = example("afas")
-    document["schemaversie"] = 2
+    document["schemaversie"] = 3
     code, lines, _ = run_validate(write(tmp_path, document), capsys)
     assert code == 1
-    assert lines == ["schemaversie: Unknown schema version 2. This program reads schema version 1."]
+    assert lines == [
+        "schemaversie: Unknown schema version 3. This program reads schema versions 1 to 2."
+    ]
+
+
+def test_a_version_1_file_is_valid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    golden = (
+        Path(__file__).parent / "core" / "golden" / "v1" / "aanmelding-nmbrs-overkoepelend.json"
+    )
+    document = json.loads(golden.read_text(encoding="utf-8"))
+    assert document["schemaversie"] == 1
+    code, _lines, _ = run_validate(write(tmp_path, document), capsys)
+    assert code == 0
 
 
 def test_one_line_per_problem(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     document = example("nmbrs-per-debiteur")
-    document["formulier"]["Telefoonnummer"] = "12"
+    document["formulier"]["Telefoonnummer"] = ""
     document["werkgevers"][0]["gebruikersnaam"] = "geen-e-mailadres"
     document["werkgevers"][1]["domein"] = "Niet Goed!"
     document["onbekend"] = True
@@ -217,7 +229,8 @@ def test_subprocess_run(tmp_path: Path) -> None:
     )
     assert result.returncode == 1, result.stderr
     assert result.stdout.splitlines() == [
-        "Klantnummer AFAS: The AFAS customer number is exactly 5 digits."
+        "Klantnummer AFAS: The AFAS customer number is exactly 5 digits. You may also paste the "
+        "environment name (for example O12345AA) or the web address of the environment."
     ]
 
 

@@ -25,6 +25,7 @@ RESOURCE_FILES = (
     ("manual", "nmbrs_calls.json"),
     ("manual", "registration_fields.json"),
     ("schema", "aanmelding-v1.schema.json"),
+    ("schema", "aanmelding-v2.schema.json"),
     ("afas", "benefits_plaza_connectors.json"),
     ("i18n", "wizard_nl.qm"),
     ("icons", "wizard.png"),
@@ -289,8 +290,9 @@ def check_field_rules() -> str:
         result = check_field(rule, value)
         if not result.ok:
             raise CheckFailed(f"{rule} refuses the valid sample {value!r}")
-    if check_field("phone", "020 12").ok:
-        raise CheckFailed("phone accepts an invalid sample")
+    # A doubtful phone number only warns; the warning proves phonenumbers' data is there.
+    if check_field("phone", "020 12").warning is None:
+        raise CheckFailed("phone does not warn about an invalid sample")
     return "phone, e-mail and loonheffingennummer samples"
 
 

@@ -102,8 +102,8 @@
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="147" />
-        <source>An employer code has at most 15 characters and no commas or semicolons: {code}</source>
-        <translation>Een werkgeverscode heeft hoogstens 15 tekens en geen komma's of puntkomma's: {code}</translation>
+        <source>An employer code has no commas or semicolons: {code}</source>
+        <translation>Een werkgeverscode bevat geen komma's of puntkomma's: {code}</translation>
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="150" />
@@ -124,6 +124,22 @@
         <location filename="../../wizard/services/afas_check.py" line="165" />
         <source>{name} holds no connector files (.gcn). Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
         <translation>{name} bevat geen connectorbestanden (.gcn). Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
+    </message>
+    <message>
+        <source>Not compared: the wizard does not know a.s.r.'s list of connectors yet, so it cannot say whether the connectors assigned to the App Connector are the right ones. Choose the ZIP file with the connectors that a.s.r. sent you, and check again: then the wizard compares them.</source>
+        <translation>Niet vergeleken: de wizard kent de lijst met connectoren van a.s.r. nog niet, dus kan hij niet zeggen of de connectoren die aan de App Connector zijn toegewezen de juiste zijn. Kies het ZIP-bestand met de connectoren dat a.s.r. je stuurde en controleer opnieuw: dan vergelijkt de wizard ze.</translation>
+    </message>
+    <message>
+        <source>AFAS says: "{message}" The App Connector or a GetConnector is blocked. For the App Connector, untick "Geblokkeerd" on its "Algemeen" tab (step 3 of the AFAS path: App Connector); for a GetConnector, under Algemeen / Uitvoer / Beheer / GetConnector, open it and untick "Geblokkeerd" on its definition.</source>
+        <translation>AFAS meldt: "{message}" De App Connector of een GetConnector is geblokkeerd. Zet bij de App Connector het vinkje "Geblokkeerd" uit op het tabblad "Algemeen" (stap 3 van de AFAS-route: App Connector); open bij een GetConnector via Algemeen / Uitvoer / Beheer / GetConnector de definitie en zet daar "Geblokkeerd" uit.</translation>
+    </message>
+    <message>
+        <source>AFAS says: "{message}" The token has expired. Make a new token for the user on the "Gebruikerstokens" tab of the App Connector (step 3 of the AFAS path: App Connector), then enter it and its version in step 4 of the AFAS path: Registration.</source>
+        <translation>AFAS meldt: "{message}" Het token is verlopen. Maak een nieuw token voor de gebruiker op het tabblad "Gebruikerstokens" van de App Connector (stap 3 van de AFAS-route: App Connector) en vul het met zijn versienummer in bij stap 4 van de AFAS-route: Aanmelding.</translation>
+    </message>
+    <message>
+        <source>AFAS says: "{message}" AFAS could not read the token the wizard sent. Copy the data token again, all 64 characters, and check the token version in step 4 of the AFAS path: Registration. If it keeps happening, a proxy may be changing the request: ask your IT department.</source>
+        <translation>AFAS meldt: "{message}" AFAS kon het token dat de wizard stuurde niet lezen. Kopieer het datatoken opnieuw, alle 64 tekens, en controleer het versienummer van het token bij stap 4 van de AFAS-route: Aanmelding. Blijft dit gebeuren, dan past een proxy misschien het verzoek aan: vraag het je IT-afdeling.</translation>
     </message>
 </context>
 <context>
@@ -189,11 +205,6 @@
         <translation>Verwachte connectoren volgens het ZIP-bestand: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="190" />
-        <source>Without the ZIP the wizard expects the known Benefits-Plaza connectors.</source>
-        <translation>Zonder het ZIP-bestand gaat de wizard uit van de bekende Benefits-Plaza-connectoren.</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/pages/afas_check_page.py" line="153" />
         <source>AFAS environment: {name}</source>
         <translation>AFAS-omgeving: {name}</translation>
@@ -202,6 +213,26 @@
         <location filename="../../wizard/ui/pages/afas_check_page.py" line="157" />
         <source>Missing connectors: {names}</source>
         <translation>Ontbrekende connectoren: {names}</translation>
+    </message>
+    <message>
+        <source>The token works, and the table shows the connectors assigned to the App Connector. The wizard could not compare them with a.s.r.'s list, because it does not know that list yet. Choose the ZIP file with the connectors that a.s.r. sent you (button below the proxy), then check again to compare them.</source>
+        <translation>Het token werkt, en de tabel toont de connectoren die aan de App Connector zijn toegewezen. De wizard kon ze niet vergelijken met de lijst van a.s.r., omdat hij die lijst nog niet kent. Kies het ZIP-bestand met de connectoren dat a.s.r. je stuurde (knop onder de proxy) en controleer opnieuw om ze te vergelijken.</translation>
+    </message>
+    <message>
+        <source>Without the ZIP the wizard can check the token and list the assigned connectors, but cannot compare them with a.s.r.'s list.</source>
+        <translation>Zonder het ZIP-bestand controleert de wizard het token en toont hij de toegewezen connectoren, maar kan hij ze niet vergelijken met de lijst van a.s.r.</translation>
+    </message>
+    <message>
+        <source>The token is valid until {date}.</source>
+        <translation>Het token is geldig tot {date}.</translation>
+    </message>
+    <message>
+        <source>Warning: the token expires on {date}, in {days} days. After that the link stops working: make a new token in the App Connector in good time.</source>
+        <translation>Let op: het token verloopt op {date}, over {days} dagen. Daarna werkt de koppeling niet meer: maak op tijd een nieuw token in de App Connector.</translation>
+    </message>
+    <message>
+        <source>The token expired on {date}: make a new one in the App Connector.</source>
+        <translation>Het token is verlopen op {date}: maak een nieuw token in de App Connector.</translation>
     </message>
 </context>
 <context>
@@ -306,6 +337,26 @@
         <source>accept</source>
         <translation>acceptatie</translation>
     </message>
+    <message>
+        <source>Result: not everything could be checked; nothing was refused.</source>
+        <translation>Resultaat: niet alles kon worden gecontroleerd; er is niets geweigerd.</translation>
+    </message>
+    <message>
+        <source>NOT CHECKED</source>
+        <translation>NIET GECONTROLEERD</translation>
+    </message>
+    <message>
+        <source>a.s.r.'s connector list</source>
+        <translation>connectorlijst van a.s.r.</translation>
+    </message>
+    <message>
+        <source>Token valid until: {date}</source>
+        <translation>Token geldig tot: {date}</translation>
+    </message>
+    <message>
+        <source>Warning: the token expires within {days} days; make a new one in time.</source>
+        <translation>Let op: het token verloopt binnen {days} dagen; maak op tijd een nieuw token.</translation>
+    </message>
 </context>
 <context>
     <name>CheckRunner</name>
@@ -391,6 +442,18 @@
         <location filename="../../wizard/ui/widgets/check_table.py" line="119" />
         <source>Go to the step that fixes {name}</source>
         <translation>Naar de stap waarin je {name} oplost</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>App Connector</source>
+        <translation>App Connector</translation>
+    </message>
+    <message>
+        <source>a.s.r.'s connector list</source>
+        <translation>Connectorlijst van a.s.r.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +607,17 @@
     </message>
 </context>
 <context>
+    <name>EnvironmentBanner</name>
+    <message>
+        <source>Test environment: you chose an AFAS test environment (T), not production (O). The live check uses {host}. Make sure this is the environment whose data a.s.r. should receive.</source>
+        <translation>Testomgeving: je koos een AFAS-testomgeving (T), niet de productieomgeving (O). De live controle gebruikt {host}. Controleer dat dit de omgeving is waarvan a.s.r. de gegevens moet krijgen.</translation>
+    </message>
+    <message>
+        <source>Accept environment: you chose an AFAS accept environment (A), not production (O). The live check uses {host}. Make sure this is the environment whose data a.s.r. should receive.</source>
+        <translation>Acceptatieomgeving: je koos een AFAS-acceptatieomgeving (A), niet de productieomgeving (O). De live controle gebruikt {host}. Controleer dat dit de omgeving is waarvan a.s.r. de gegevens moet krijgen.</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <location filename="../../wizard/commands/export.py" line="31" />
@@ -583,8 +657,8 @@
     </message>
     <message>
         <location filename="../../wizard/core/field_rules.py" line="35" />
-        <source>Enter a Dutch or international phone number, for example 020 123 4567 or +32 2 555 12 12.</source>
-        <translation>Vul een Nederlands of internationaal telefoonnummer in, bijvoorbeeld 020 123 4567 of +32 2 555 12 12.</translation>
+        <source>This does not look like a phone number the wizard knows. Check it; you can go on if it is right. For example 020 123 4567 or +32 2 555 12 12.</source>
+        <translation>Dit lijkt geen telefoonnummer dat de wizard kent. Controleer het; klopt het, dan kun je gewoon verder. Bijvoorbeeld 020 123 4567 of +32 2 555 12 12.</translation>
     </message>
     <message>
         <location filename="../../wizard/core/field_rules.py" line="39" />
@@ -598,8 +672,8 @@
     </message>
     <message>
         <location filename="../../wizard/core/field_rules.py" line="48" />
-        <source>The AFAS customer number is exactly 5 digits.</source>
-        <translation>Het klantnummer AFAS bestaat uit precies 5 cijfers.</translation>
+        <source>The AFAS customer number is exactly 5 digits. You may also paste the environment name (for example O12345AA) or the web address of the environment.</source>
+        <translation>Het klantnummer AFAS bestaat uit precies 5 cijfers. Je mag ook de omgevingsnaam plakken (bijvoorbeeld O12345AA) of het webadres van de omgeving.</translation>
     </message>
     <message>
         <location filename="../../wizard/core/field_rules.py" line="51" />
@@ -638,8 +712,12 @@
     </message>
     <message>
         <location filename="../../wizard/core/field_rules.py" line="72" />
-        <source>An employer code has at most 15 characters: {code}</source>
-        <translation>Een werkgeverscode heeft hoogstens 15 tekens: {code}</translation>
+        <source>This employer code is longer than the wizard expects (15 characters): {code}. Check it under HRM / Organisatie / Werkgever; you can go on if it is right.</source>
+        <translation>Deze werkgeverscode is langer dan de wizard verwacht (15 tekens): {code}. Controleer hem onder HRM / Organisatie / Werkgever; klopt hij, dan kun je gewoon verder.</translation>
+    </message>
+    <message>
+        <source>This does not look like an Nmbrs API token: it has {count} characters. Copy the whole token again. Nmbrs shows it under the profile icon at the top right &gt; Gebruiker profiel &gt; API-Token, or for a client login under Instellingen &gt; Gebruikersaccount &gt; Klant Logins. You can go on if it is right.</source>
+        <translation>Dit lijkt geen API-token van Nmbrs: het heeft {count} tekens. Kopieer het hele token opnieuw. Nmbrs toont het via het poppetje rechtsboven &gt; Gebruiker profiel &gt; API-Token, of voor een klantlogin onder Instellingen &gt; Gebruikersaccount &gt; Klant Logins. Klopt het, dan kun je gewoon verder.</translation>
     </message>
 </context>
 <context>
@@ -656,8 +734,10 @@
     </message>
     <message>
         <location filename="../../wizard/ui/pages/live_check_page.py" line="182" />
-        <source>The check could not run: {reason}</source>
-        <translation>De controle kon niet worden uitgevoerd: {reason}</translation>
+        <source>The check could not run: {reason}
+Nothing has been checked yet, so this says nothing about your settings.</source>
+        <translation>De controle kon niet worden uitgevoerd: {reason}
+Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/live_check_page.py" line="187" />
@@ -1216,8 +1296,8 @@
     </message>
     <message>
         <location filename="../../wizard/core/registration_schema.py" line="54" />
-        <source>Unknown schema version {version}. This program reads schema version {supported}.</source>
-        <translation>Onbekende schemaversie {version}. Dit programma leest schemaversie {supported}.</translation>
+        <source>Unknown schema version {version}. This program reads schema versions 1 to {supported}.</source>
+        <translation>Onbekende schemaversie {version}. Dit programma leest schemaversie 1 tot en met {supported}.</translation>
     </message>
     <message>
         <location filename="../../wizard/core/registration_schema.py" line="58" />
@@ -1446,11 +1526,6 @@
         <translation>Gecontroleerd op {time}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="255" />
-        <source>The check could not run: {reason}</source>
-        <translation>De controle kon niet worden uitgevoerd: {reason}</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="261" />
         <source>Result: everything required is in place.</source>
         <translation>Resultaat: alles wat nodig is, is in orde.</translation>
@@ -1540,6 +1615,26 @@
         <location filename="../../wizard/ui/registration_pdf.py" line="481" />
         <source>Page {number} of {count}</source>
         <translation>Pagina {number} van {count}</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Result: not run. {reason}</source>
+        <translation>Resultaat: niet uitgevoerd. {reason}</translation>
+    </message>
+    <message>
+        <source>Result: not checked completely, nothing was refused. {reason}</source>
+        <translation>Resultaat: niet volledig gecontroleerd; er is niets geweigerd. {reason}</translation>
+    </message>
+    <message>
+        <source>Tried on {time}.</source>
+        <translation>Geprobeerd op {time}.</translation>
+    </message>
+    <message>
+        <source>The token is valid until {date}.</source>
+        <translation>Het token is geldig tot {date}.</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1823,18 @@
         <source>Your steps</source>
         <translation>Jouw stappen</translation>
     </message>
+    <message>
+        <source>not run</source>
+        <translation>niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>not checked completely</source>
+        <translation>niet volledig gecontroleerd</translation>
+    </message>
+    <message>
+        <source>problems found</source>
+        <translation>problemen gevonden</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -1810,6 +1917,14 @@
         <location filename="../../wizard/ui/pages/summary_page.py" line="134" />
         <source>Check your details. Tokens are hidden on this page.</source>
         <translation>Controleer je gegevens. Tokens zijn op deze pagina verborgen.</translation>
+    </message>
+    <message>
+        <source>not run on {time}: {reason}</source>
+        <translation>niet uitgevoerd op {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>ran on {time}, but not everything could be checked; see the live-check step</source>
+        <translation>uitgevoerd op {time}, maar niet alles kon worden gecontroleerd; zie de stap Live controle</translation>
     </message>
 </context>
 <context>

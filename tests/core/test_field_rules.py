@@ -7,7 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wizard.core import field_rules as rules
+from wizard.core.afas_environment import ParsedEnvironment, parse_afas_environment
 from wizard.core.field_rules import check_field
+from wizard.core.model import AfasEnvironment
 
 TOKEN = "0123456789ABCDEF" * 4
 
@@ -23,6 +25,10 @@ GOOD = [
     ("loonheffingennummer", "004495445L01", "004495445L01"),
     ("afas_customer_number", "12345", "12345"),
     ("afas_customer_number", "01234", "01234"),
+    ("afas_customer_number", "O12345AA", "12345"),
+    ("afas_customer_number", "T12345AA", "12345"),
+    ("afas_customer_number", " a12345ab ", "12345"),
+    ("afas_customer_number", "https://12345.resttest.afas.online/ProfitRestServices", "12345"),
     ("token_version", "1", "1"),
     ("token_version", "12", "12"),
     ("afas_data_token", TOKEN, TOKEN),
@@ -49,13 +55,13 @@ def test_good_values_pass_and_are_cleaned(rule: str, raw: str, cleaned: str) -> 
 BAD = [
     ("email", "clerk@", rules.MSG_EMAIL),
     ("email", "", rules.MSG_REQUIRED),
-    ("phone", "12", rules.MSG_PHONE),
-    ("phone", "bel me", rules.MSG_PHONE),
     ("loonheffingennummer", "123456789L01", rules.MSG_LH_ELFPROEF),
     ("loonheffingennummer", "12345678L01", rules.MSG_LH_FORMAT),
     ("loonheffingennummer", "123456782X01", rules.MSG_LH_FORMAT),
     ("afas_customer_number", "1234", rules.MSG_CUSTOMER_NUMBER),
-    ("afas_customer_number", "O12345AA", rules.MSG_CUSTOMER_NUMBER),
+    ("afas_customer_number", "12345AA", rules.MSG_CUSTOMER_NUMBER),
+    ("afas_customer_number", "X12345AA", rules.MSG_CUSTOMER_NUMBER),
+    ("afas_customer_number", "https://12345.rest.example.com", rules.MSG_CUSTOMER_NUMBER),
     ("token_version", "0", rules.MSG_TOKEN_VERSION),
     ("token_version", "-1", rules.MSG_TOKEN_VERSION),
     ("token_version", "1.5", rules.MSG_TOKEN_VERSION),
@@ -67,12 +73,52 @@ BAD = [
     ("nmbrs_token", "abc def", rules.MSG_TOKEN_SPACES),
     ("nmbrs_token", "", rules.MSG_REQUIRED),
     ("employer_codes", " , ", rules.MSG_EMPLOYER_CODES),
-    ("employer_codes", "X" * 16, rules.MSG_EMPLOYER_CODE_LENGTH),
     ("required", "   ", rules.MSG_REQUIRED),
     ("required", "Voor\u200bbeeld", rules.MSG_INVISIBLE),
     ("nmbrs_token", "abc\u200b123", rules.MSG_INVISIBLE),
     ("required", "Voor\u00a0beeld", rules.MSG_INVISIBLE),
 ]
+
+
+# Our own expectations: the value passes (Next is not blocked), with a warning next to it.
+WARNED = [
+    ("phone", "12", rules.MSG_PHONE),
+    ("phone", "bel me", rules.MSG_PHONE),
+    ("employer_codes", "X" * 16, rules.MSG_EMPLOYER_CODE_LENGTH),
+    ("nmbrs_token", "abc123", rules.MSG_TOKEN_UNLIKELY),
+    ("nmbrs_token", "x", rules.MSG_TOKEN_UNLIKELY),
+    ("nmbrs_token", "token!with*odd=chars#0123456789", rules.MSG_TOKEN_UNLIKELY),
+]
+
+
+@pytest.mark.parametrize(("rule", "raw", "message"), WARNED)
+def test_guesses_warn_without_blocking(rule: str, raw: str, message: str) -> None:
+    result = check_field(rule, raw)
+    assert result.ok and result.problem is None
+    assert result.warning == message
+
+
+def test_unlikely_nmbrs_token_warning_gives_its_length() -> None:
+    assert check_field("nmbrs_token", "abc123").arguments == (("count", "6"),)
+    assert check_field("nmbrs_token", "0f1e2d3c4b5a69788796a5b4c3d2e1f0").warning is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "environment"),
+    [
+        ("12345", None),
+        ("O12345AA", AfasEnvironment.PRODUCTION),
+        ("T12345AA", AfasEnvironment.TEST),
+        ("A12345AB", AfasEnvironment.ACCEPT),
+        ("https://12345.rest.afas.online/ProfitRestServices", AfasEnvironment.PRODUCTION),
+        ("12345.soaptest.afas.online", AfasEnvironment.TEST),
+        ("https://12345.restaccept.afas.online", AfasEnvironment.ACCEPT),
+    ],
+)
+def test_environment_from_what_the_clerk_pastes(
+    raw: str, environment: AfasEnvironment | None
+) -> None:
+    assert parse_afas_environment(raw) == ParsedEnvironment("12345", environment)
 
 
 @pytest.mark.parametrize(("rule", "raw", "message"), BAD)

@@ -18,8 +18,9 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
+from wizard.core import field_rules as rules
 from wizard.core import registration_file
-from wizard.core.check_result import CallStatus, CheckItem, CheckReport
+from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
 from wizard.core.model import (
     NOT_YET_GIVEN,
     AccountType,
@@ -51,7 +52,10 @@ from wizard.core.registration_file import (
 )
 from wizard.core.registration_schema import (
     MSG_NOT_CANONICAL_SECRET,
+    NMBRS_LOGIN_KEYS,
+    form_fields,
     load_schema,
+    login_fields,
     path_fields,
     schema_validator,
 )
@@ -134,9 +138,13 @@ def afas_check() -> CheckReport:
     )
 
 
+def not_run_check() -> CheckReport:
+    return CheckReport(package="nmbrs", error="De server 127.0.0.1 weigerde de verbinding.")
+
+
 CASES = {
     "nmbrs-overkoepelend": (umbrella_state, umbrella_check),
-    "nmbrs-per-debiteur": (per_debtor_state, lambda: None),
+    "nmbrs-per-debiteur": (per_debtor_state, not_run_check),
     "afas": (afas_state, afas_check),
 }
 
@@ -186,7 +194,7 @@ def test_file_format_is_utf8_indented_with_final_newline() -> None:
     data = state_json("nmbrs-per-debiteur")
     assert data.endswith(b"}\n")
     assert "Één".encode() in data  # not \u-escaped
-    assert data.startswith(b'{\n  "schemaversie": 1,\n  "gemaakt_op"')
+    assert data.startswith(b'{\n  "schemaversie": 2,\n  "gemaakt_op"')
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
@@ -248,8 +256,9 @@ def test_build_writes_values_in_standard_form() -> None:
     state = umbrella_state()
     state.nmbrs.domain = "https://TestBureau.nmbrs.nl/"
     state.nmbrs.token = f"  {UMBRELLA_TOKEN}\n"
-    form = build_registration(state, now=NOW)["formulier"]
-    assert form["Domeinnaam Nmbrs"] == "testbureau"
+    document = build_registration(state, now=NOW)
+    form = document["formulier"]
+    assert document["nmbrs_login"] == {"domein": "testbureau"}
     assert form["API-Token Nmbrs"] == UMBRELLA_TOKEN
     afas = afas_state()
     afas.afas.loonheffingennummer = "1112.22.333 l01"
@@ -268,9 +277,91 @@ def test_build_needs_a_path() -> None:
         build_registration(WizardState(package=Package.NMBRS), now=NOW)
 
 
-def test_a_check_that_could_not_run_is_not_stored() -> None:
+def test_a_check_that_could_not_run_is_stored_as_not_run_with_its_reason() -> None:
     failed = CheckReport(package="nmbrs", error="network")
-    assert "controle" not in build_registration(umbrella_state(), check=failed, now=NOW)
+    document = build_registration(umbrella_state(), check=failed, now=NOW)
+    assert document["controle"] == {
+        "tijdstip": NOW.isoformat(),
+        "uitkomst": "niet_uitgevoerd",
+        "reden": "network",
+        "ok": False,
+        "resultaten": [],
+    }
+    assert validate_registration(document) == []
+    imported = load_registration(registration_json(umbrella_state(), check=failed, now=NOW))
+    assert imported.check is not None and imported.check.error == "network"
+    assert imported.check.verdict is Verdict.NOT_RUN
+
+
+def test_a_check_that_could_not_judge_everything_is_stored_as_not_checked() -> None:
+    partial = CheckReport(
+        package="afas",
+        checks=[
+            CheckItem("afas", "Profit_Employers", CallStatus.ACTIVE, "Assigned."),
+            CheckItem("afas", "asr_connector_list", CallStatus.NOT_CHECKED, "Not compared."),
+        ],
+        error="Not compared.",
+    )
+    document = build_registration(afas_state(), check=partial, now=NOW)
+    assert document["controle"]["uitkomst"] == "niet_gecontroleerd"
+    assert document["controle"]["reden"] == "Not compared."
+    assert validate_registration(document) == []
+    imported = load_registration(registration_json(afas_state(), check=partial, now=NOW))
+    assert imported.check is not None and imported.check.verdict is Verdict.NOT_CHECKED
+
+
+def test_the_nmbrs_domain_is_not_in_the_form_section() -> None:
+    document = json.loads(state_json("nmbrs-overkoepelend"))
+    assert "Domeinnaam Nmbrs" not in document["formulier"]
+    assert document["nmbrs_login"] == {"domein": "testbureau"}
+    moved = copy.deepcopy(document)
+    moved["formulier"]["Domeinnaam Nmbrs"] = moved.pop("nmbrs_login")["domein"]
+    assert [problem.path for problem in validate_registration(moved)] == [
+        ("formulier", "Domeinnaam Nmbrs"),
+        ("nmbrs_login",),
+    ]
+
+
+# --- Schema version 1 files ----------------------------------------------------------------
+
+V1_GOLDEN = GOLDEN / "v1"
+
+
+@pytest.mark.parametrize("name", sorted(path.stem for path in V1_GOLDEN.glob("*.json")))
+def test_a_version_1_file_is_valid_and_imports_as_the_same_state(name: str) -> None:
+    data = (V1_GOLDEN / f"{name}.json").read_bytes()
+    assert json.loads(data)["schemaversie"] == 1
+    assert validate_registration(json.loads(data)) == []
+    imported = load_registration(data)
+    assert imported.schema_version == 1
+    case = name.removeprefix("aanmelding-").removesuffix("-zonder-tokens")
+    expected = CASES[case][0]()
+    if imported.tokens_left_out:
+        for employer in expected.employers:
+            employer.token = ""
+    assert imported.state == expected
+
+
+def test_a_version_1_check_migrates_to_a_verdict() -> None:
+    imported = load_registration((V1_GOLDEN / "aanmelding-nmbrs-overkoepelend.json").read_bytes())
+    assert imported.check is not None
+    assert imported.check.verdict is Verdict.PROBLEMS and imported.check.error is None
+    assert imported.check.checks == umbrella_check().checks
+    assert imported.state.nmbrs.domain == "testbureau"
+    afas = load_registration((V1_GOLDEN / "aanmelding-afas.json").read_bytes())
+    assert afas.check is not None and afas.check.verdict is Verdict.PASSED
+
+
+def test_a_version_1_file_is_checked_against_the_version_1_rules() -> None:
+    document = json.loads((V1_GOLDEN / "aanmelding-nmbrs-overkoepelend.json").read_bytes())
+    document["formulier"]["Domeinnaam Nmbrs"] = "not a domain!"
+    assert [problem.path for problem in validate_registration(document)] == [
+        ("formulier", "Domeinnaam Nmbrs")
+    ]
+    del document["formulier"]["Domeinnaam Nmbrs"]
+    document["nmbrs_login"] = {"domein": "testbureau"}
+    paths = [problem.path for problem in validate_registration(document)]
+    assert ("nmbrs_login",) in paths and ("formulier", "Domeinnaam Nmbrs") in paths
 
 
 def test_check_time_defaults_to_now() -> None:
@@ -366,12 +457,21 @@ def test_schema_form_matches_the_manual_fields(
     definition: str, package: Package, account_type: AccountType | None
 ) -> None:
     form = load_schema()["$defs"][definition]
-    labels = [field.form_label for field in path_fields(package, account_type)]
+    labels = [field.form_label for field in form_fields(package, account_type)]
     assert list(form["properties"]) == labels
     assert form["required"] == labels
     for field in path_fields(package, account_type):
         if field.fixed is not None:
             assert form["properties"][field.form_label] == {"const": field.fixed}
+    # Version 1 had every field in the form section, the Nmbrs domain too.
+    old = load_schema(1)["$defs"][definition]
+    assert list(old["properties"]) == [
+        field.form_label for field in path_fields(package, account_type)
+    ]
+    login = load_schema()["$defs"]["nmbrs_login"]["properties"]
+    assert [NMBRS_LOGIN_KEYS[field.key] for field in login_fields(package, account_type)] == (
+        list(login) if account_type is AccountType.UMBRELLA else []
+    )
 
 
 # --- Validation ----------------------------------------------------------------------------
@@ -438,7 +538,7 @@ def test_one_problem_per_field_preferring_the_field_rule() -> None:
             "Werkgeverscode entiteit in AFAS",
             "Enter at least one employer code; separate several with commas.",
         ),
-        ("Klantnummer AFAS", "The AFAS customer number is exactly 5 digits."),
+        ("Klantnummer AFAS", rules.MSG_CUSTOMER_NUMBER),
     ]
 
 
@@ -460,7 +560,7 @@ def test_rule_fields_with_odd_digits_still_fail_the_schema() -> None:
     assert "Loonheffingennummer" in problem_map(document)
 
 
-@pytest.mark.parametrize("version", [2, 0, True, 1.0, "1", None, [1]])
+@pytest.mark.parametrize("version", [3, 0, True, 1.0, 2.0, "1", None, [1]])
 def test_unknown_schema_version(version: object) -> None:
     document = example_document("afas")
     document["schemaversie"] = version

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,10 @@ DEFAULT_ASSIGNED = [
     "BP_Salarissen",
     "Profit_Employers",
 ]
+# The shipped placeholder list marked as confirmed: the check compares against it, as it will
+# once a.s.r.'s real list is in resources/afas/.
+CONFIRMED_CONNECTOR_LIST = Path(__file__).with_name("confirmed_connectors.json")
+CONFIRMED_CONNECTORS = DEFAULT_ASSIGNED[:4]
 
 
 @pytest.fixture

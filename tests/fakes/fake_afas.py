@@ -47,6 +47,26 @@ class FakeAfasScenario(StrEnum):
     OVERSIZED_STREAMED = "oversized_streamed"  # the same without Content-Length
     REDIRECT_OTHER_HOST = "redirect_other_host"  # 302 to localhost instead of 127.0.0.1
     REDIRECT_SAME_HOST = "redirect_same_host"  # 302 to the same URL with ?redirected=1
+    # Error bodies AFAS gives for different causes behind one status (shared/reference/
+    # afas-api.md 4.2-4.3). The blocked GetConnector text is AFAS's documented one; the others
+    # follow AFAS's wording where the documentation gives none.
+    NOT_AUTHORIZED = "not_authorized"  # 500 "... niet geautoriseerd" (connector not assigned)
+    GETCONNECTOR_BLOCKED = "getconnector_blocked"  # 500 "This GetConnector ... is blocked"
+    APP_CONNECTOR_BLOCKED = "app_connector_blocked"  # 401 "... App Connector is geblokkeerd"
+    TOKEN_EXPIRED = "token_expired"  # 401 "Het token is verlopen."
+    TOKEN_NOT_BASE64 = "token_not_base64"  # 500: the header's token is not Base64 XML
+
+
+_ERROR_BODIES = {
+    FakeAfasScenario.NOT_AUTHORIZED: (500, NOT_ASSIGNED_MESSAGE),
+    FakeAfasScenario.GETCONNECTOR_BLOCKED: (500, "This GetConnector (definition) is blocked."),
+    FakeAfasScenario.APP_CONNECTOR_BLOCKED: (401, "De App Connector is geblokkeerd."),
+    FakeAfasScenario.TOKEN_EXPIRED: (401, "Het token is verlopen."),
+    FakeAfasScenario.TOKEN_NOT_BASE64: (
+        500,
+        "Het token in de Authorization-header is niet Base64-encoded of geen geldige XML.",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -75,6 +95,8 @@ class FakeAfasConfig:
     external_message: str = "Er is een onverwachte fout opgetreden."
     profit_log_reference: str = "0F1E2D3C4B5A69788796A5B4C3D2E1F0"
     retry_after: int | None = 120
+    # info.tokenExpiry in /metainfo; "0" means no expiry date.
+    token_expiry: str = "0"
     html_status: int = 502
     stall_seconds: float = 5.0
     oversized_bytes: int = 6 * 1024 * 1024
@@ -196,6 +218,16 @@ class _Handler(BaseHTTPRequestHandler):
                     "profitLogReference": config.profit_log_reference,
                 },
             )
+        elif scenario in _ERROR_BODIES:
+            status, text = _ERROR_BODIES[scenario]
+            self._json(
+                status,
+                {
+                    "externalMessage": text,
+                    "errorNumber": -2147180996,
+                    "profitLogReference": config.profit_log_reference,
+                },
+            )
         elif scenario is FakeAfasScenario.MAINTENANCE:
             body: dict[str, Any] = {"error": {"code": "503", "message": "Service Unavailable"}}
             if config.retry_after is not None:
@@ -250,7 +282,7 @@ class _Handler(BaseHTTPRequestHandler):
                     "envid": config.envid,
                     "appName": "a.s.r. Benefits-Plaza",
                     "group": "AuthorizationGroup 101 (12345.ASR)",
-                    "tokenExpiry": "0",
+                    "tokenExpiry": config.token_expiry,
                 }
             self._json(200, body)
         elif lowered == "/profitversion":

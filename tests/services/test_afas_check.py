@@ -7,16 +7,19 @@ import logging
 import time
 import zipfile
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from tests.fakes.afas_fixtures import REFUSAL_CONNECT_TIMEOUT
+from tests.fakes.afas_fixtures import CONFIRMED_CONNECTOR_LIST, REFUSAL_CONNECT_TIMEOUT
 from tests.fakes.fake_afas import NOT_ASSIGNED_MESSAGE, FakeAfas, FakeAfasScenario
-from wizard.core.check_result import CallStatus
+from wizard.core.check_result import CallStatus, Verdict, expiry_is_near
 from wizard.core.model import AfasEnvironment
+from wizard.services import afas_check
 from wizard.services.afas_check import (
     APP_CONNECTOR_ITEM,
+    CONNECTOR_LIST_ITEM,
     EMPLOYER_SERVICE,
     EXTRA_SERVICE,
     MAX_ZIP_MEMBERS,
@@ -25,6 +28,7 @@ from wizard.services.afas_check import (
     afas_base_url,
     check_afas,
     connector_ids_from_zip,
+    load_connector_list,
     load_expected_connectors,
 )
 from wizard.services.network_errors import CheckFailed, NetworkProblem
@@ -35,8 +39,12 @@ SENTINEL = ("5E171E1C0FFEE" * 5)[:64]
 
 
 def run(fake: FakeAfas, **options: object):
-    """The check against the fake, with the fake's own token unless given."""
+    """The check against the fake, with the fake's own token unless given.
+
+    Without expected connectors it compares with the placeholder list marked as confirmed.
+    """
     options.setdefault("endpoint", fake.base_url)
+    options.setdefault("connector_list", CONFIRMED_CONNECTOR_LIST)
     token = str(options.pop("token", fake.config.data_token))
     return check_afas("12345", token, FAST, **options)  # type: ignore[arg-type]
 
@@ -75,7 +83,7 @@ def test_base_url_is_built_from_number_and_environment(
     assert afas_base_url("12345", environment) == f"https://{host}/ProfitRestServices"
 
 
-@pytest.mark.parametrize("typed", ["1234", "123456", "12345.evil.example", "O12345AA", ""])
+@pytest.mark.parametrize("typed", ["1234", "123456", "12345.evil.example", "X12345AA", ""])
 def test_customer_number_must_be_five_digits(typed: str) -> None:
     with pytest.raises(CheckFailed) as caught:
         afas_base_url(typed, AfasEnvironment.PRODUCTION)
@@ -361,9 +369,15 @@ def test_failing_employer_check_keeps_the_connector_result(fake_afas: FakeAfas) 
     assert report.ok  # the optional check could not run, nothing required is missing
 
 
-def test_too_long_employer_code_is_bad_input(fake_afas: FakeAfas) -> None:
-    failure = failure_of(fake_afas, employer_codes=["X" * 16])
+def test_employer_code_with_a_filter_separator_is_bad_input(fake_afas: FakeAfas) -> None:
+    failure = failure_of(fake_afas, employer_codes=["01;02"])
     assert failure.kind is NetworkProblem.INPUT
+
+
+def test_a_long_employer_code_is_looked_up_all_the_same(fake_afas: FakeAfas) -> None:
+    # 15 characters is the wizard's own expectation, not AFAS's: it never blocks the check.
+    report = run(fake_afas, employer_codes=["X" * 16])
+    assert any(item.name == "X" * 16 for item in report.checks)
 
 
 # --- async, translation, no leak ------------------------------------------------------------
@@ -403,3 +417,125 @@ def test_sentinel_token_never_leaks(
     for text in texts:
         assert SENTINEL not in text
         assert header_value not in text
+
+
+# --- the unconfirmed connector list -----------------------------------------------------------
+
+
+def test_unconfirmed_list_without_zip_compares_nothing_and_fails_nothing(
+    fake_afas: FakeAfas,
+) -> None:
+    # The shipped list says "confirmed": false; its placeholders must not fail anyone.
+    fake_afas.config.assigned_connectors = ["Real_Asr_Connector", "Profit_Employers"]
+    report = run(fake_afas, connector_list=None, employer_codes=["01"])
+    assert report.verdict is Verdict.NOT_CHECKED
+    assert report.ok is False and report.missing_connectors == []
+    assert report.error is not None and "ZIP" in report.error
+    connectors = {item.name: item.status for item in report.checks if item.service == SERVICE}
+    assert connectors == {
+        "Profit_Employers": CallStatus.ACTIVE,
+        "Real_Asr_Connector": CallStatus.ACTIVE,
+        CONNECTOR_LIST_ITEM: CallStatus.NOT_CHECKED,
+    }
+    # What can be verified still is: the employer code exists.
+    assert report.companies == ["01"]
+    assert not any(item.status is CallStatus.INACTIVE for item in report.checks)
+
+
+def test_a_confirmed_list_is_compared(fake_afas: FakeAfas) -> None:
+    fake_afas.config.assigned_connectors.remove("BP_Salarissen")
+    report = run(fake_afas, connector_list=CONFIRMED_CONNECTOR_LIST)
+    assert report.verdict is Verdict.PROBLEMS
+    assert report.missing_connectors == ["BP_Salarissen"] and report.error is None
+
+
+def test_shipped_list_is_not_confirmed_yet() -> None:
+    assert load_connector_list().confirmed is False
+    assert load_connector_list(CONFIRMED_CONNECTOR_LIST).confirmed is True
+
+
+# --- AFAS error bodies: one status, several causes ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("scenario", "status", "message"),
+    [
+        (
+            FakeAfasScenario.NOT_AUTHORIZED,
+            CallStatus.NO_DATA_ACCESS,
+            afas_check.MSG_500_NOT_ASSIGNED,
+        ),
+        (FakeAfasScenario.GETCONNECTOR_BLOCKED, CallStatus.AUTH_FAILED, afas_check.MSG_BLOCKED),
+        (FakeAfasScenario.APP_CONNECTOR_BLOCKED, CallStatus.AUTH_FAILED, afas_check.MSG_BLOCKED),
+        (FakeAfasScenario.TOKEN_EXPIRED, CallStatus.AUTH_FAILED, afas_check.MSG_TOKEN_EXPIRED),
+        (
+            FakeAfasScenario.TOKEN_NOT_BASE64,
+            CallStatus.AUTH_FAILED,
+            afas_check.MSG_TOKEN_UNREADABLE,
+        ),
+        (FakeAfasScenario.FORBIDDEN, CallStatus.AUTH_FAILED, afas_check.MSG_403),
+        (FakeAfasScenario.UNAUTHORIZED, CallStatus.AUTH_FAILED, afas_check.MSG_401),
+    ],
+)
+def test_each_afas_error_body_gets_its_own_message(
+    fake_afas: FakeAfas, scenario: FakeAfasScenario, status: CallStatus, message: str
+) -> None:
+    fake_afas.config.scenario = scenario
+    report = run(fake_afas)
+    assert report.verdict is Verdict.PROBLEMS
+    [item] = report.checks
+    assert item.name == APP_CONNECTOR_ITEM and item.status is status
+    # Our explanation, with AFAS's own text quoted where it gave one.
+    ours = message.split("{message}")[-1].strip()[:40]
+    assert ours in item.message
+
+
+def test_the_explanations_of_the_error_bodies_all_differ() -> None:
+    texts = [
+        afas_check.MSG_401,
+        afas_check.MSG_403,
+        afas_check.MSG_500_NOT_ASSIGNED,
+        afas_check.MSG_BLOCKED,
+        afas_check.MSG_TOKEN_EXPIRED,
+        afas_check.MSG_TOKEN_UNREADABLE,
+        afas_check.MSG_503_MINUTES,
+    ]
+    assert len(set(texts)) == len(texts)
+
+
+def test_maintenance_with_retry_after_means_the_check_did_not_run(fake_afas: FakeAfas) -> None:
+    fake_afas.config.scenario = FakeAfasScenario.MAINTENANCE
+    fake_afas.config.retry_after = 600
+    failure = failure_of(fake_afas)
+    assert failure.kind is NetworkProblem.UNAVAILABLE
+    assert "10" in failure.render(lambda _context, text: text)
+
+
+# --- token expiry ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reported", "expected"),
+    [
+        ("0", None),
+        ("", None),
+        ("2031-05-01T00:00:00", date(2031, 5, 1)),
+        ("2031-05-01", date(2031, 5, 1)),
+        ("2031-05-01T00:00:00Z", date(2031, 5, 1)),
+        ("soon", None),
+    ],
+)
+def test_token_expiry_is_read_from_metainfo(
+    fake_afas: FakeAfas, reported: str, expected: date | None
+) -> None:
+    fake_afas.config.token_expiry = reported
+    report = run(fake_afas)
+    assert report.token_expiry == expected
+    assert report.to_json_dict()["token_expiry"] == (expected.isoformat() if expected else None)
+
+
+def test_token_expiry_is_near_under_60_days() -> None:
+    today = date(2026, 1, 1)
+    assert expiry_is_near(date(2026, 2, 15), today)
+    assert not expiry_is_near(date(2026, 3, 2), today)
+    assert not expiry_is_near(None, today)

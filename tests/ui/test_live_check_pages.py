@@ -7,7 +7,7 @@ import time
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests.fakes.afas_fixtures import DEFAULT_ASSIGNED
+from tests.fakes.afas_fixtures import CONFIRMED_CONNECTOR_LIST, DEFAULT_ASSIGNED
 from tests.fakes.fake_afas import DEFAULT_DATA_TOKEN, FakeAfasScenario
 from tests.ui.wizard_driver import (
     at,
@@ -27,7 +27,12 @@ def _to_afas_check(qtbot, wizard, token: str = DEFAULT_DATA_TOKEN) -> None:
 
 
 def _services(fake) -> LiveCheckServices:
-    return LiveCheckServices(afas_endpoint=fake.base_url, connect_timeout=1, read_timeout=1)
+    return LiveCheckServices(
+        afas_endpoint=fake.base_url,
+        afas_connector_list=CONFIRMED_CONNECTOR_LIST,
+        connect_timeout=1,
+        read_timeout=1,
+    )
 
 
 def test_afas_check_from_the_gui_shows_every_connector(qtbot, make_wizard, fake_afas) -> None:

@@ -281,7 +281,10 @@ def test_html_escapes_values_and_holds_no_token(english) -> None:
 def test_check_that_could_not_run_says_why(english) -> None:
     report = CheckReport(package="afas", error="AFAS could not be reached.")
     text = registration_html(afas_state(), shipped_manual(), check=report, now=NOW)
-    assert "The check could not run: AFAS could not be reached." in text
+    assert "Result: not run. AFAS could not be reached." in text
+    assert "Tried on" not in text  # no time given
+    for verdict in ("missing or was refused", "in place", "Status", "Companies"):
+        assert verdict not in text
 
 
 def test_write_failure_raises_oserror(english, tmp_path) -> None:

@@ -1,8 +1,9 @@
 """`python -m wizard check nmbrs|afas`: the live check for support staff and scripts.
 
 Exit codes: 0 everything required is active, 1 something required is missing or refused,
-2 the check could not run (network, bad arguments, no token). Tokens come from the
-environment or standard input, never from the command line, and are never printed.
+2 the check could not run (network, bad arguments, no token) or could not judge everything
+(status not_checked); the reason is then in the JSON's `error` field and on stderr. Tokens come
+from the environment or standard input, never from the command line, and are never printed.
 Messages, in the JSON output too, are in the --lang language (Dutch by default).
 """
 
@@ -14,14 +15,24 @@ import json
 import logging
 import os
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from wizard.core.check_result import CallStatus, CheckItem, CheckReport
+from wizard.core.afas_environment import parse_afas_environment
+from wizard.core.check_result import (
+    TOKEN_EXPIRY_WARNING_DAYS,
+    CallStatus,
+    CheckItem,
+    CheckReport,
+    Verdict,
+    expiry_is_near,
+)
 from wizard.core.model import AccountType, AfasEnvironment
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.afas_check import (
     APP_CONNECTOR_ITEM,
+    CONNECTOR_LIST_ITEM,
     EMPLOYER_SERVICE,
     PACKAGE,
     check_afas,
@@ -62,11 +73,19 @@ MSG_NMBRS_TITLE = QT_TRANSLATE_NOOP("CheckCommand", "Nmbrs check for {username} 
 MSG_ENVIRONMENT_ID = QT_TRANSLATE_NOOP("CheckCommand", "AFAS environment: {environment}")
 MSG_MISSING = QT_TRANSLATE_NOOP("CheckCommand", "Not assigned: {names}")
 MSG_COMPANIES = QT_TRANSLATE_NOOP("CheckCommand", "Companies: {names}")
+MSG_TOKEN_EXPIRY = QT_TRANSLATE_NOOP("CheckCommand", "Token valid until: {date}")
+MSG_TOKEN_EXPIRY_NEAR = QT_TRANSLATE_NOOP(
+    "CheckCommand", "Warning: the token expires within {days} days; make a new one in time."
+)
 MSG_EMPLOYER_CODE = QT_TRANSLATE_NOOP("CheckCommand", "Employer code {code}")
 MSG_APP_CONNECTOR = QT_TRANSLATE_NOOP("CheckCommand", "App Connector")
+MSG_CONNECTOR_LIST = QT_TRANSLATE_NOOP("CheckCommand", "a.s.r.'s connector list")
 MSG_RESULT_OK = QT_TRANSLATE_NOOP("CheckCommand", "Result: everything required is in place.")
 MSG_RESULT_REFUSED = QT_TRANSLATE_NOOP(
     "CheckCommand", "Result: something required is missing or was refused."
+)
+MSG_RESULT_NOT_CHECKED = QT_TRANSLATE_NOOP(
+    "CheckCommand", "Result: not everything could be checked; nothing was refused."
 )
 
 STATUS_LABELS = {
@@ -75,6 +94,7 @@ STATUS_LABELS = {
     CallStatus.NO_DATA_ACCESS: QT_TRANSLATE_NOOP("CheckCommand", "NO ACCESS"),
     CallStatus.AUTH_FAILED: QT_TRANSLATE_NOOP("CheckCommand", "REFUSED"),
     CallStatus.ERROR: QT_TRANSLATE_NOOP("CheckCommand", "ERROR"),
+    CallStatus.NOT_CHECKED: QT_TRANSLATE_NOOP("CheckCommand", "NOT CHECKED"),
 }
 ENVIRONMENT_LABELS = {
     AfasEnvironment.PRODUCTION: QT_TRANSLATE_NOOP("CheckCommand", "production"),
@@ -115,12 +135,17 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         allow_abbrev=False,
         help="check the AFAS token and connectors (token: env AFAS_TOKEN)",
     )
-    afas.add_argument("--customer-number", required=True, help="the 5-digit AFAS customer number")
+    afas.add_argument(
+        "--customer-number",
+        required=True,
+        help="the 5-digit AFAS customer number, or the environment name (O12345AA, T12345AA, "
+        "A12345AA) or address, which also give the environment type",
+    )
     afas.add_argument(
         "--environment",
         choices=[environment.value for environment in AfasEnvironment],
-        default=AfasEnvironment.PRODUCTION.value,
-        help="the AFAS environment type (default: production)",
+        default=None,
+        help="the AFAS environment type (default: from the customer number, else production)",
     )
     expected = afas.add_mutually_exclusive_group()
     expected.add_argument(
@@ -262,7 +287,7 @@ def _print_json(report: CheckReport) -> None:
 def _not_run(args: argparse.Namespace, package: str, message: str, translate: Translate) -> int:
     """Report a check that could not run: JSON object on stdout, the reason on stderr."""
     if args.json:
-        _print_json(CheckReport(package=package, ok=False))
+        _print_json(CheckReport(package=package, ok=False, error=message))
     else:
         print(_say(translate, MSG_NOT_RUN))
     print(message, file=sys.stderr)
@@ -270,9 +295,10 @@ def _not_run(args: argparse.Namespace, package: str, message: str, translate: Tr
 
 
 def _exit_code(report: CheckReport) -> int:
-    if report.error is not None:
-        return EXIT_NOT_RUN
-    return EXIT_OK if report.ok else EXIT_REFUSED
+    verdict = report.verdict
+    if verdict is Verdict.PASSED:
+        return EXIT_OK
+    return EXIT_REFUSED if verdict is Verdict.PROBLEMS else EXIT_NOT_RUN
 
 
 def _item_line(item: CheckItem, translate: Translate) -> str:
@@ -282,6 +308,8 @@ def _item_line(item: CheckItem, translate: Translate) -> str:
         name = _say(translate, MSG_EMPLOYER_CODE, code=item.name)
     elif item.service == AFAS_SERVICE and item.name == APP_CONNECTOR_ITEM:
         name = translate(CONTEXT, MSG_APP_CONNECTOR)
+    elif item.service == AFAS_SERVICE and item.name == CONNECTOR_LIST_ITEM:
+        name = translate(CONTEXT, MSG_CONNECTOR_LIST)
     return f"[{label}] {name}: {item.message}" if item.message else f"[{label}] {name}"
 
 
@@ -289,30 +317,52 @@ def _print_human(report: CheckReport, title: str, translate: Translate) -> None:
     print(title)
     if report.environment:
         print(_say(translate, MSG_ENVIRONMENT_ID, environment=report.environment))
+    if report.token_expiry is not None:
+        print(_say(translate, MSG_TOKEN_EXPIRY, date=report.token_expiry.isoformat()))
+        if expiry_is_near(report.token_expiry, date.today()):
+            days = str(TOKEN_EXPIRY_WARNING_DAYS)
+            print(_say(translate, MSG_TOKEN_EXPIRY_NEAR, days=days))
     for item in report.checks:
         print(_item_line(item, translate))
     if report.missing_connectors:
         print(_say(translate, MSG_MISSING, names=", ".join(report.missing_connectors)))
     if report.companies:
         print(_say(translate, MSG_COMPANIES, names=", ".join(report.companies)))
-    print(_say(translate, MSG_RESULT_OK if report.ok else MSG_RESULT_REFUSED))
+    results = {
+        Verdict.PASSED: MSG_RESULT_OK,
+        Verdict.PROBLEMS: MSG_RESULT_REFUSED,
+        Verdict.NOT_CHECKED: MSG_RESULT_NOT_CHECKED,
+    }
+    print(_say(translate, results[report.verdict]))
 
 
 def _finish(args: argparse.Namespace, report: CheckReport, title: str, translate: Translate) -> int:
-    if report.error is not None:
-        return _not_run(args, report.package, report.error, translate)
+    if report.verdict is Verdict.NOT_RUN:
+        return _not_run(args, report.package, report.error or "", translate)
     if args.json:
         _print_json(report)
     else:
         _print_human(report, title, translate)
+    if report.error is not None:
+        print(report.error, file=sys.stderr)
     return _exit_code(report)
+
+
+def _afas_environment(args: argparse.Namespace) -> AfasEnvironment:
+    """--environment when given; else the type in a pasted environment name; else production."""
+    if args.environment is not None:
+        return AfasEnvironment(args.environment)
+    parsed = parse_afas_environment(args.customer_number)
+    if parsed is not None and parsed.environment is not None:
+        return parsed.environment
+    return AfasEnvironment.PRODUCTION
 
 
 def run_afas_command(args: argparse.Namespace) -> int:
     """Handler of `check afas`."""
     _quiet_logging()
     language, translate = _install_language(args)
-    environment = AfasEnvironment(args.environment)
+    environment = _afas_environment(args)
     token = _read_token(args, AFAS_TOKEN_VARIABLE, translate)
     if token is None:
         message = _say(translate, MSG_NO_TOKEN, variable=AFAS_TOKEN_VARIABLE)

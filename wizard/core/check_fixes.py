@@ -67,6 +67,11 @@ def combined_check(state: WizardState) -> tuple[CheckReport, datetime] | None:
         for item in run.report.checks
     ]
     first = runs[0].report
+    reasons = [
+        f"{run.subject}: {run.report.error}" if several else run.report.error
+        for run in runs
+        if run.report.error is not None
+    ]
     report = CheckReport(
         package=first.package,
         ok=all(run.report.ok for run in runs),
@@ -74,5 +79,6 @@ def combined_check(state: WizardState) -> tuple[CheckReport, datetime] | None:
         companies=[name for run in runs for name in run.report.companies],
         missing_connectors=[name for run in runs for name in run.report.missing_connectors],
         environment=first.environment,
+        error="\n".join(reasons) if reasons else None,
     )
     return report, max(run.finished_at for run in runs)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -16,6 +16,19 @@ class CallStatus(StrEnum):
     NO_DATA_ACCESS = "no_data_access"
     AUTH_FAILED = "auth_failed"
     ERROR = "error"
+    # Could not be judged: e.g. the AFAS connectors while a.s.r.'s list is not known. Neutral.
+    NOT_CHECKED = "not_checked"
+
+
+class Verdict(StrEnum):
+    """What a whole check came to. Only PROBLEMS reports a failure, and only an observed one."""
+
+    PASSED = "passed"
+    PROBLEMS = "problems"
+    # The check could not run (network, proxy, TLS, input): nothing was learned.
+    NOT_RUN = "not_run"
+    # The check ran, but part of it could not be judged; nothing failed.
+    NOT_CHECKED = "not_checked"
 
 
 @dataclass(frozen=True)
@@ -41,8 +54,25 @@ class CheckReport:
     companies: list[str] = field(default_factory=list)
     missing_connectors: list[str] = field(default_factory=list)
     environment: str | None = None
-    # Set when the check could not run at all (network, bad arguments): exit code 2.
+    # The day the AFAS token expires, when /metainfo says so.
+    token_expiry: date | None = None
+    # Why the check could not run (network, bad arguments) or could not judge everything
+    # (a NOT_CHECKED item): exit code 2.
     error: str | None = None
+
+    @property
+    def verdict(self) -> Verdict:
+        """Passed, problems found, not run, or not (completely) checked."""
+        if self.ok:
+            return Verdict.PASSED
+        judged = (CallStatus.ACTIVE, CallStatus.NOT_CHECKED)
+        if any(item.status not in judged for item in self.checks):
+            return Verdict.PROBLEMS
+        if any(item.status is CallStatus.NOT_CHECKED for item in self.checks):
+            return Verdict.NOT_CHECKED
+        if self.error is not None:
+            return Verdict.NOT_RUN
+        return Verdict.PROBLEMS
 
     def to_json_dict(self) -> dict[str, Any]:
         """The documented JSON object of the check command."""
@@ -61,7 +91,18 @@ class CheckReport:
             "companies": list(self.companies),
             "missing_connectors": list(self.missing_connectors),
             "environment": self.environment,
+            "token_expiry": self.token_expiry.isoformat() if self.token_expiry else None,
+            "error": self.error,
         }
+
+
+# A token that expires within this many days gets a warning: time to make a new one.
+TOKEN_EXPIRY_WARNING_DAYS = 60
+
+
+def expiry_is_near(expiry: date | None, today: date) -> bool:
+    """True when `expiry` is less than TOKEN_EXPIRY_WARNING_DAYS days after `today`."""
+    return expiry is not None and (expiry - today).days < TOKEN_EXPIRY_WARNING_DAYS
 
 
 @dataclass

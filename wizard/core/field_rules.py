@@ -1,4 +1,8 @@
-"""Rules for every field the clerk types. Messages are English sources, translated by the UI."""
+"""Rules for every field the clerk types. Messages are English sources, translated by the UI.
+
+A `problem` blocks Next and is kept for documented facts (each rule names its source); our own
+expectations give a `warning`, which the field shows but which never blocks a real value.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from wizard.core.afas_environment import parse_afas_environment
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 CONTEXT = "FieldRules"
@@ -14,15 +19,20 @@ CONTEXT = "FieldRules"
 
 @dataclass(frozen=True)
 class RuleResult:
-    """The cleaned value and, when the value is not acceptable, why (a translatable source)."""
+    """The cleaned value and, when the value is not acceptable, why (a translatable source).
+
+    `warning` is a doubt that does not block (a translatable source); `arguments` fill the
+    placeholders of the problem or, when there is none, of the warning.
+    """
 
     value: str
     problem: str | None = None
     arguments: tuple[tuple[str, str], ...] = ()
+    warning: str | None = None
 
     @property
     def ok(self) -> bool:
-        """True when the value passes the rule."""
+        """True when the value passes the rule (a warning does not count)."""
         return self.problem is None
 
 
@@ -34,7 +44,8 @@ MSG_INVISIBLE = QT_TRANSLATE_NOOP(
 MSG_EMAIL = QT_TRANSLATE_NOOP("FieldRules", "This is not a valid e-mail address.")
 MSG_PHONE = QT_TRANSLATE_NOOP(
     "FieldRules",
-    "Enter a Dutch or international phone number, for example 020 123 4567 or +32 2 555 12 12.",
+    "This does not look like a phone number the wizard knows. Check it; you can go on if it "
+    "is right. For example 020 123 4567 or +32 2 555 12 12.",
 )
 MSG_LH_FORMAT = QT_TRANSLATE_NOOP(
     "FieldRules",
@@ -46,7 +57,9 @@ MSG_LH_ELFPROEF = QT_TRANSLATE_NOOP(
     "Look for a typing error.",
 )
 MSG_CUSTOMER_NUMBER = QT_TRANSLATE_NOOP(
-    "FieldRules", "The AFAS customer number is exactly 5 digits."
+    "FieldRules",
+    "The AFAS customer number is exactly 5 digits. You may also paste the environment name "
+    "(for example O12345AA) or the web address of the environment.",
 )
 MSG_TOKEN_VERSION = QT_TRANSLATE_NOOP(
     "FieldRules", "The token version is a whole number of 1 or more."
@@ -66,11 +79,20 @@ MSG_USERNAME = QT_TRANSLATE_NOOP(
 MSG_TOKEN_SPACES = QT_TRANSLATE_NOOP(
     "FieldRules", "The API token must not contain spaces or line breaks."
 )
+MSG_TOKEN_UNLIKELY = QT_TRANSLATE_NOOP(
+    "FieldRules",
+    "This does not look like an Nmbrs API token: it has {count} characters. Copy the whole "
+    "token again. Nmbrs shows it under the profile icon at the top right > Gebruiker profiel > "
+    "API-Token, or for a client login under Instellingen > Gebruikersaccount > Klant Logins. "
+    "You can go on if it is right.",
+)
 MSG_EMPLOYER_CODES = QT_TRANSLATE_NOOP(
     "FieldRules", "Enter at least one employer code; separate several with commas."
 )
 MSG_EMPLOYER_CODE_LENGTH = QT_TRANSLATE_NOOP(
-    "FieldRules", "An employer code has at most 15 characters: {code}"
+    "FieldRules",
+    "This employer code is longer than the wizard expects (15 characters): {code}. Check it "
+    "under HRM / Organisatie / Werkgever; you can go on if it is right.",
 )
 
 # Format characters (zero-width space, BOM, direction marks) and other invisible code points that
@@ -112,12 +134,13 @@ def _phone(value: str) -> RuleResult:
         return RuleResult(value, MSG_REQUIRED)
     import phonenumbers
 
+    # Our own check (no manual states a format), and number plans change: it only warns.
     try:
         number = phonenumbers.parse(value, "NL")
     except phonenumbers.NumberParseException:
-        return RuleResult(value, MSG_PHONE)
+        return RuleResult(value, warning=MSG_PHONE)
     if not phonenumbers.is_valid_number(number):
-        return RuleResult(value, MSG_PHONE)
+        return RuleResult(value, warning=MSG_PHONE)
     return RuleResult(value)
 
 
@@ -125,6 +148,8 @@ _LH_PATTERN = re.compile(r"^(\d{9})L(\d{2})$")
 
 
 def _loonheffingennummer(value: str) -> RuleResult:
+    # Blocks: 9 digits, L, 2 digits, and the elfproef of the 9 digits are the Belastingdienst's
+    # format (shared/reference/afas-api.md, section 0.6: RSIN/BSN elfproef).
     if not value:
         return RuleResult(value, MSG_REQUIRED)
     # Clerks type spaces, dots and a lower-case l; none of that changes the number.
@@ -140,9 +165,15 @@ def _loonheffingennummer(value: str) -> RuleResult:
 
 
 def _afas_customer_number(value: str) -> RuleResult:
+    # Blocks: the a.s.r. AFAS manual asks for the five digits of the environment name
+    # (shared/handleidingen/afas-gegevens-in-eigen-beheer.txt). O12345AA, T12345AA, A12345AA
+    # and the environment's web address give those digits too (help.afas.nl, see afas-api.md 1.1).
     if not value:
         return RuleResult(value, MSG_REQUIRED)
-    return RuleResult(value, None if re.fullmatch(r"[0-9]{5}", value) else MSG_CUSTOMER_NUMBER)
+    parsed = parse_afas_environment(value)
+    if parsed is None:
+        return RuleResult(value, MSG_CUSTOMER_NUMBER)
+    return RuleResult(parsed.customer_number)
 
 
 def _token_version(value: str) -> RuleResult:
@@ -157,6 +188,8 @@ _AFAS_TOKEN_XML = re.compile(r"<data>\s*([^<]*?)\s*</data>", re.IGNORECASE)
 
 
 def _afas_data_token(value: str) -> RuleResult:
+    # Blocks: AFAS's data token is 64 hexadecimal characters in all of AFAS's documentation
+    # (shared/reference/afas-api.md, section 2).
     if not value:
         return RuleResult(value, MSG_REQUIRED)
     # AFAS's copy button may give the whole <token><version>..</version><data>..</data></token>.
@@ -186,15 +219,29 @@ def _nmbrs_domain(value: str) -> RuleResult:
 
 
 def _nmbrs_username(value: str) -> RuleResult:
+    # Blocks: the Nmbrs manual says the username is the e-mail address the login signs in with
+    # (shared/handleidingen/nmbrs-aanmelden-salarisverwerker.txt, "Gebruikersnaam Nmbrs").
     if not value:
         return RuleResult(value, MSG_REQUIRED)
     return RuleResult(value, None if _email(value).ok else MSG_USERNAME)
 
 
+# Our expectation of an Nmbrs API token (no manual describes its form): a long run of letters,
+# digits and dashes. Anything else only warns.
+_LIKELY_NMBRS_TOKEN = re.compile(r"[A-Za-z0-9-]{20,}")
+
+
 def _nmbrs_token(value: str) -> RuleResult:
     if not value:
         return RuleResult(value, MSG_REQUIRED)
-    return RuleResult(value, MSG_TOKEN_SPACES if re.search(r"\s", value) else None)
+    # A space or line break inside is never part of a token: it is a copying mistake.
+    if re.search(r"\s", value):
+        return RuleResult(value, MSG_TOKEN_SPACES)
+    if not _LIKELY_NMBRS_TOKEN.fullmatch(value):
+        return RuleResult(
+            value, arguments=(("count", str(len(value))),), warning=MSG_TOKEN_UNLIKELY
+        )
+    return RuleResult(value)
 
 
 def split_employer_codes(value: str) -> list[str]:
@@ -206,10 +253,14 @@ def _employer_codes(value: str) -> RuleResult:
     codes = split_employer_codes(value)
     if not codes:
         return RuleResult(value, MSG_EMPLOYER_CODES)
+    cleaned = ", ".join(codes)
+    # 15 characters is our own expectation, not a documented limit: it only warns.
     for code in codes:
         if len(code) > 15:
-            return RuleResult(value, MSG_EMPLOYER_CODE_LENGTH, (("code", code),))
-    return RuleResult(", ".join(codes))
+            return RuleResult(
+                cleaned, arguments=(("code", code),), warning=MSG_EMPLOYER_CODE_LENGTH
+            )
+    return RuleResult(cleaned)
 
 
 RULES: dict[str, Callable[[str], RuleResult]] = {

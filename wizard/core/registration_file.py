@@ -1,8 +1,10 @@
 """The registration file (aanmelding): build it from the state, write it, read it back.
 
 The file holds exactly the fields of a.s.r.'s form on the chosen path, keyed by their Dutch form
-labels, plus the path, the account type, the employers (per-debtor path), who made it when, and
-the last live check. Tokens are included unless the clerk delivers them separately.
+labels, plus the path, the account type, the Nmbrs domain the live check needs (umbrella path,
+section `nmbrs_login`), the employers (per-debtor path), who made it when, and the last live
+check, also one that did not run. Tokens are included unless the clerk delivers them separately.
+Files of schema version 1 are read too: they are migrated to the current version on reading.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any, cast
 
 from wizard import APP_NAME, __version__
 from wizard.core.atomic_file import write_atomic
-from wizard.core.check_result import CallStatus, CheckItem, CheckReport
+from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
 from wizard.core.field_rules import check_field, split_employer_codes
 from wizard.core.manual import FormField
 from wizard.core.model import AccountType, Employer, Package, WizardState
@@ -25,12 +27,15 @@ from wizard.core.registration_schema import (
     CONTEXT,
     EMPLOYER_KEYS,
     MSG_DUPLICATE_KEY,
+    NMBRS_LOGIN_KEYS,
+    NMBRS_LOGIN_SECTION,
     PATH_NAMES,
     SCHEMA_VERSION,
     TOKENS_APART,
     Problem,
     employer_fields,
-    path_fields,
+    form_fields,
+    login_fields,
     validate_registration,
 )
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
@@ -49,11 +54,20 @@ __all__ = [
     "export_registration",
     "import_registration",
     "load_registration",
+    "migrate_registration",
     "parse_registration",
     "read_registration_file",
     "registration_json",
     "validate_registration",
 ]
+
+# The file's words for a check's verdict (controle.uitkomst).
+OUTCOME_NAMES = {
+    Verdict.PASSED: "geslaagd",
+    Verdict.PROBLEMS: "problemen_gevonden",
+    Verdict.NOT_RUN: "niet_uitgevoerd",
+    Verdict.NOT_CHECKED: "niet_gecontroleerd",
+}
 
 # A real registration file is a few kilobytes; refusing anything far larger before parsing keeps
 # a wrongly chosen file (a backup, a video) from hanging the program.
@@ -144,6 +158,8 @@ class ImportedRegistration:
     tokens_left_out: bool
     check: CheckReport | None = None
     check_time: datetime | None = None
+    # The version the file was written in; older files were migrated on reading.
+    schema_version: int = SCHEMA_VERSION
 
 
 def _timestamp(moment: datetime) -> str:
@@ -188,7 +204,8 @@ def build_registration(
     Args:
         state: the wizard state; its path (and for Nmbrs its account type) must be chosen.
         include_tokens: False writes "lever ik apart aan" in every token field.
-        check: the last live check, stored with `check_time`; skipped when it could not run.
+        check: the last live check, stored with `check_time`, with its verdict; one that
+            could not run is stored as such, with its reason and no results.
         check_time: when the check ran; defaults to `now`.
         now: the creation time; the current local time by default.
         version: the program version to record; this program's by default.
@@ -200,7 +217,7 @@ def build_registration(
     made_at = now if now is not None else datetime.now().astimezone()
     source: object = state.afas if package is Package.AFAS else state.nmbrs
     form: dict[str, Any] = {}
-    for form_field in path_fields(package, account_type):
+    for form_field in form_fields(package, account_type):
         if form_field.fixed is not None:
             form[form_field.form_label] = form_field.fixed
         elif form_field.secret and not include_tokens:
@@ -216,13 +233,21 @@ def build_registration(
         "tokens_apart_aangeleverd": not include_tokens,
         "formulier": form,
     }
+    login = login_fields(package, account_type)
+    if login:
+        document[NMBRS_LOGIN_SECTION] = {
+            NMBRS_LOGIN_KEYS[field.key]: _clean(field, getattr(source, field.key))
+            for field in login
+        }
     if account_type is AccountType.PER_DEBTOR:
         document["werkgevers"] = [
             _employer_entry(employer, include_tokens) for employer in state.employers
         ]
-    if check is not None and check.error is None:
+    if check is not None:
         document["controle"] = {
             "tijdstip": _timestamp(check_time or made_at),
+            "uitkomst": OUTCOME_NAMES[check.verdict],
+            "reden": check.error,
             "ok": check.ok,
             "resultaten": [
                 {
@@ -401,8 +426,56 @@ def load_registration(data: bytes) -> ImportedRegistration:
     problems = validate_registration(document)
     if problems:
         raise RegistrationInvalidError(problems)
-    # Validation passed, so the document is an object of the schema's shape.
-    return _imported(cast(dict[str, Any], document))
+    # Validation passed, so the document is an object of one known schema's shape.
+    valid = cast(dict[str, Any], document)
+    imported = _imported(migrate_registration(valid))
+    imported.schema_version = valid["schemaversie"]
+    return imported
+
+
+def migrate_registration(document: dict[str, Any]) -> dict[str, Any]:
+    """A valid document of any known schema version in the current version's shape.
+
+    Version 1 kept the Nmbrs domain in `formulier` and stored no verdict in `controle` (it
+    left out a check that could not run, so a stored check ran: ok decides the verdict).
+    """
+    if document["schemaversie"] == SCHEMA_VERSION:
+        return document
+    migrated: dict[str, Any] = {}
+    for key, value in document.items():
+        if key == "schemaversie":
+            migrated[key] = SCHEMA_VERSION
+        elif key == "formulier":
+            form = dict(value)
+            moved = {
+                NMBRS_LOGIN_KEYS[field.key]: form.pop(field.form_label)
+                for field in login_fields(*_path_of_document(document))
+                if field.form_label in form
+            }
+            migrated[key] = form
+            if moved:
+                migrated[NMBRS_LOGIN_SECTION] = moved
+        elif key == "controle":
+            outcome = Verdict.PASSED if value["ok"] else Verdict.PROBLEMS
+            migrated[key] = {
+                "tijdstip": value["tijdstip"],
+                "uitkomst": OUTCOME_NAMES[outcome],
+                "reden": None,
+                "ok": value["ok"],
+                "resultaten": value["resultaten"],
+            }
+        else:
+            migrated[key] = value
+    return migrated
+
+
+def _path_of_document(document: dict[str, Any]) -> tuple[Package, AccountType | None]:
+    package = next(key for key, name in PATH_NAMES.items() if name == document["pad"])
+    account_type = next(
+        (key for key, name in ACCOUNT_TYPE_NAMES.items() if name == document["accounttype"]),
+        None,
+    )
+    return package, account_type
 
 
 def parse_registration(data: bytes) -> WizardState:
@@ -419,17 +492,16 @@ def import_registration(path: Path | str) -> ImportedRegistration:
 
 
 def _imported(document: dict[str, Any]) -> ImportedRegistration:
-    """Build the state from a document that passed validation."""
-    package = next(key for key, name in PATH_NAMES.items() if name == document["pad"])
-    account_type = next(
-        (key for key, name in ACCOUNT_TYPE_NAMES.items() if name == document["accounttype"]),
-        None,
-    )
+    """Build the state from a current-version document that passed validation."""
+    package, account_type = _path_of_document(document)
     tokens_left_out: bool = document["tokens_apart_aangeleverd"]
     state = WizardState(package=package, account_type=account_type)
     target: object = state.afas if package is Package.AFAS else state.nmbrs
     form = document["formulier"]
-    for form_field in path_fields(package, account_type):
+    for form_field in login_fields(package, account_type):
+        value = document[NMBRS_LOGIN_SECTION][NMBRS_LOGIN_KEYS[form_field.key]]
+        setattr(target, form_field.key, value)
+    for form_field in form_fields(package, account_type):
         # Fixed values ("Nmbrs", "nog op te geven") are the form's, not the clerk's input.
         if form_field.fixed is not None:
             continue
@@ -452,6 +524,7 @@ def _imported(document: dict[str, Any]) -> ImportedRegistration:
         check = CheckReport(
             package=document["pad"],
             ok=stored["ok"],
+            error=stored["reden"],
             checks=[
                 CheckItem(
                     service=item["service"],

@@ -18,14 +18,16 @@ if TYPE_CHECKING:
 
 from wizard.core import field_rules
 from wizard.core.field_rules import check_field, split_employer_codes
-from wizard.core.manual import FormField, shipped_manual
+from wizard.core.manual import FieldPurpose, FormField, shipped_manual
 from wizard.core.model import AccountType, Package
 from wizard.core.resource_files import resource_path
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 CONTEXT = "RegistrationFile"
-SCHEMA_VERSION = 1
-SCHEMA_FILE = "aanmelding-v1.schema.json"
+# Files are written in SCHEMA_VERSION; every version in SCHEMA_FILES is still read.
+SCHEMA_VERSION = 2
+SCHEMA_FILES = {1: "aanmelding-v1.schema.json", 2: "aanmelding-v2.schema.json"}
+SCHEMA_FILE = SCHEMA_FILES[SCHEMA_VERSION]
 
 # What the file says in a token field when the clerk delivers the tokens separately.
 TOKENS_APART = "lever ik apart aan"
@@ -33,6 +35,11 @@ TOKENS_APART = "lever ik apart aan"
 # The file's Dutch names for the path and account type, as the clerk and a.s.r. say them.
 PATH_NAMES = {Package.NMBRS: "nmbrs", Package.AFAS: "afas"}
 ACCOUNT_TYPE_NAMES = {AccountType.UMBRELLA: "overkoepelend", AccountType.PER_DEBTOR: "per_debiteur"}
+
+# Since version 2 the values the live check needs but a.s.r.'s form does not ask (the umbrella
+# login's Nmbrs domain) have a section of their own; model attribute -> key in that section.
+NMBRS_LOGIN_SECTION = "nmbrs_login"
+NMBRS_LOGIN_KEYS = {"domain": "domein"}
 
 # Employer attributes on the model and their keys in the file.
 EMPLOYER_KEYS = {
@@ -53,7 +60,7 @@ MSG_NOT_REGISTRATION = QT_TRANSLATE_NOOP(
 )
 MSG_UNKNOWN_VERSION = QT_TRANSLATE_NOOP(
     "RegistrationFile",
-    "Unknown schema version {version}. This program reads schema version {supported}.",
+    "Unknown schema version {version}. This program reads schema versions 1 to {supported}.",
 )
 MSG_MISSING = QT_TRANSLATE_NOOP("RegistrationFile", "This field is missing.")
 MSG_NOT_ALLOWED = QT_TRANSLATE_NOOP(
@@ -155,15 +162,42 @@ def path_fields(package: Package, account_type: AccountType | None) -> tuple[For
     return fields["nmbrs_umbrella"]
 
 
+def form_fields(package: Package, account_type: AccountType | None) -> tuple[FormField, ...]:
+    """The fields of `formulier` (version 2): those that are on a.s.r.'s form."""
+    return tuple(
+        field
+        for field in path_fields(package, account_type)
+        if field.purpose is not FieldPurpose.LIVE_CHECK
+    )
+
+
+def login_fields(package: Package, account_type: AccountType | None) -> tuple[FormField, ...]:
+    """The fields of the `nmbrs_login` section (version 2): needed for the live check only."""
+    return tuple(
+        field
+        for field in path_fields(package, account_type)
+        if field.purpose is FieldPurpose.LIVE_CHECK
+    )
+
+
+def _formulier_fields(
+    version: int, package: Package, account_type: AccountType | None
+) -> tuple[FormField, ...]:
+    # Version 1 kept every field, the Nmbrs domain too, in `formulier`.
+    return (
+        path_fields(package, account_type) if version == 1 else form_fields(package, account_type)
+    )
+
+
 def employer_fields() -> tuple[FormField, ...]:
     """The per-employer fields of the per-debtor path."""
     return shipped_manual().fields["nmbrs_employer"]
 
 
 @cache
-def load_schema() -> dict[str, Any]:
-    """The shipped JSON Schema of the registration file."""
-    with resource_path("schema", SCHEMA_FILE).open(encoding="utf-8") as handle:
+def load_schema(version: int = SCHEMA_VERSION) -> dict[str, Any]:
+    """The shipped JSON Schema of the registration file, of `version` (the current one)."""
+    with resource_path("schema", SCHEMA_FILES[version]).open(encoding="utf-8") as handle:
         return json.load(handle)
 
 
@@ -184,12 +218,12 @@ def _date_time_checker() -> FormatChecker:
 
 
 @cache
-def schema_validator() -> Draft202012Validator:
-    """A validator for the shipped schema, checking date-time formats."""
+def schema_validator(version: int = SCHEMA_VERSION) -> Draft202012Validator:
+    """A validator for the shipped schema of `version`, checking date-time formats."""
     # jsonschema is imported on first use: it is the slowest import of the program.
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(load_schema(), format_checker=_date_time_checker())
+    return Draft202012Validator(load_schema(version), format_checker=_date_time_checker())
 
 
 def validate_registration(document: object) -> list[Problem]:
@@ -203,10 +237,11 @@ def validate_registration(document: object) -> list[Problem]:
     """
     if not isinstance(document, dict):
         return [Problem((), MSG_NOT_REGISTRATION)]
+    version = SCHEMA_VERSION
     if "schemaversie" in document:
         version = document["schemaversie"]
         # bool is an int in Python, and 1.0 equals 1; neither is the version number 1.
-        if type(version) is not int or version != SCHEMA_VERSION:
+        if type(version) is not int or version not in SCHEMA_FILES:
             shown = _safe_name(json.dumps(version, ensure_ascii=False, default=str))
             return [
                 Problem(
@@ -217,11 +252,11 @@ def validate_registration(document: object) -> list[Problem]:
             ]
     # Unpaired surrogates could not be written back as UTF-8; the field rules skip such text.
     text_problems = list(_bad_text(document))
-    rule_problems, rule_paths = _rule_problems(document)
+    rule_problems, rule_paths = _rule_problems(document, version)
     problems = text_problems + rule_problems
     seen = {(problem.path, problem.message) for problem in problems}
     failed_paths = {problem.path for problem in problems}
-    for error in schema_validator().iter_errors(document):
+    for error in schema_validator(version).iter_errors(document):
         for problem in _schema_problems(error):
             value_error = error.validator in _VALUE_VALIDATORS
             rule_path = _rule_path(problem.path, rule_paths)
@@ -301,7 +336,8 @@ def _ordered(document: dict[str, Any], problems: list[Problem]) -> list[Problem]
 def _known_order() -> dict[str, int]:
     """Field names in the order a built file has them, to list missing fields in that order."""
     schema = load_schema()
-    names = [*schema["properties"], "programma", "versie", "tijdstip", "ok", "resultaten"]
+    names = [*schema["properties"], "programma", "versie"]
+    names += ["tijdstip", "uitkomst", "reden", "ok", "resultaten", *NMBRS_LOGIN_KEYS.values()]
     for package, account_type in (
         (Package.NMBRS, AccountType.UMBRELLA),
         (Package.NMBRS, AccountType.PER_DEBTOR),
@@ -329,7 +365,7 @@ def _field_set_key(document: dict[str, Any]) -> tuple[Package, AccountType | Non
     return None
 
 
-def _rule_problems(document: dict[str, Any]) -> tuple[list[Problem], set[JsonPath]]:
+def _rule_problems(document: dict[str, Any], version: int) -> tuple[list[Problem], set[JsonPath]]:
     """Apply the field rules where the structure holds; return the problems and checked paths."""
     problems: list[Problem] = []
     checked: set[JsonPath] = set()
@@ -339,11 +375,19 @@ def _rule_problems(document: dict[str, Any]) -> tuple[list[Problem], set[JsonPat
     tokens_apart = document.get("tokens_apart_aangeleverd") is True
     form = document.get("formulier")
     if isinstance(form, dict):
-        for form_field in path_fields(*path_key):
+        for form_field in _formulier_fields(version, *path_key):
             if form_field.fixed is None and form_field.form_label in form:
                 path: JsonPath = ("formulier", form_field.form_label)
                 checked.add(path)
                 problems.extend(_check(path, form_field, form[form_field.form_label], tokens_apart))
+    login = document.get(NMBRS_LOGIN_SECTION)
+    if version >= 2 and isinstance(login, dict):
+        for form_field in login_fields(*path_key):
+            json_key = NMBRS_LOGIN_KEYS[form_field.key]
+            if json_key in login:
+                path = (NMBRS_LOGIN_SECTION, json_key)
+                checked.add(path)
+                problems.extend(_check(path, form_field, login[json_key], tokens_apart))
     employers = document.get("werkgevers")
     if path_key[1] is AccountType.PER_DEBTOR and isinstance(employers, list):
         for index, employer in enumerate(employers):

@@ -20,6 +20,7 @@ import struct
 import zipfile
 from collections.abc import Awaitable, Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,8 @@ EXTRA_SERVICE = "afas_extra"
 EMPLOYER_SERVICE = "afas_employer"
 # The name of the single item reported when AFAS refuses the token or the App Connector.
 APP_CONNECTOR_ITEM = "app_connector"
+# The item that says the assigned connectors could not be compared with a.s.r.'s list.
+CONNECTOR_LIST_ITEM = "asr_connector_list"
 
 EMPLOYERS_CONNECTOR = "Profit_Employers"
 # Field name seen in two public code bases, not in AFAS's spec; confirm with
@@ -87,6 +90,13 @@ MSG_NOT_ASSIGNED = QT_TRANSLATE_NOOP(
     "App Connector. If AFAS does not list it, import the a.s.r. ZIP file first (step 1 of the "
     "AFAS path: Import the Benefits-Plaza connectors).",
 )
+MSG_NOT_COMPARED = QT_TRANSLATE_NOOP(
+    "AfasCheck",
+    "Not compared: the wizard does not know a.s.r.'s list of connectors yet, so it cannot say "
+    "whether the connectors assigned to the App Connector are the right ones. Choose the ZIP "
+    "file with the connectors that a.s.r. sent you, and check again: then the wizard compares "
+    "them.",
+)
 MSG_EXTRA = QT_TRANSLATE_NOOP(
     "AfasCheck", "Assigned to the App Connector, but not one of the a.s.r. connectors."
 )
@@ -113,6 +123,26 @@ MSG_500_NOT_ASSIGNED = QT_TRANSLATE_NOOP(
     'AFAS says: "{message}" A GetConnector is not assigned to the App Connector, or the user '
     "may not use it. Assign the connectors in step 3 of the AFAS path: App Connector, and check "
     "the user group in step 2 of the AFAS path: User.",
+)
+MSG_BLOCKED = QT_TRANSLATE_NOOP(
+    "AfasCheck",
+    'AFAS says: "{message}" The App Connector or a GetConnector is blocked. For the App '
+    'Connector, untick "Geblokkeerd" on its "Algemeen" tab (step 3 of the AFAS path: App '
+    "Connector); for a GetConnector, under Algemeen / Uitvoer / Beheer / GetConnector, open it "
+    'and untick "Geblokkeerd" on its definition.',
+)
+MSG_TOKEN_EXPIRED = QT_TRANSLATE_NOOP(
+    "AfasCheck",
+    'AFAS says: "{message}" The token has expired. Make a new token for the user on the '
+    '"Gebruikerstokens" tab of the App Connector (step 3 of the AFAS path: App Connector), '
+    "then enter it and its version in step 4 of the AFAS path: Registration.",
+)
+MSG_TOKEN_UNREADABLE = QT_TRANSLATE_NOOP(
+    "AfasCheck",
+    'AFAS says: "{message}" AFAS could not read the token the wizard sent. Copy the data token '
+    "again, all 64 characters, and check the token version in step 4 of the AFAS path: "
+    "Registration. If it keeps happening, a proxy may be changing the request: ask your IT "
+    "department.",
 )
 MSG_500_WITH_REFERENCE = QT_TRANSLATE_NOOP(
     "AfasCheck",
@@ -149,7 +179,7 @@ MSG_NO_CONNECTORS = QT_TRANSLATE_NOOP(
     "There are no connectors to check. Choose the ZIP file from a.s.r., or name the connectors.",
 )
 MSG_EMPLOYER_CODE = QT_TRANSLATE_NOOP(
-    "AfasCheck", "An employer code has at most 15 characters and no commas or semicolons: {code}"
+    "AfasCheck", "An employer code has no commas or semicolons: {code}"
 )
 MSG_ZIP_UNREADABLE = QT_TRANSLATE_NOOP(
     "AfasCheck",
@@ -175,6 +205,12 @@ MSG_ZIP_NO_GCN = QT_TRANSLATE_NOOP(
 # Texts AFAS uses when a connector is not in the App Connector or the user lacks rights.
 _NOT_ASSIGNED_TEXTS = ("niet geautoriseerd", "not authorized", "not authorised")
 _NOT_SUPPORTED_TEXTS = ("niet ondersteund", "not supported")
+# "This GetConnector (definition) is blocked" (AFAS troubleshooting); a blocked App Connector.
+_BLOCKED_TEXTS = ("geblokkeerd", "blocked")
+# A token past the validity period set on the App Connector's "Algemeen" tab.
+_EXPIRED_TEXTS = ("verlopen", "expired")
+# With "token": a header token AFAS cannot read (not Base64 XML, refused since Profit 6).
+_INVALID_TEXTS = ("ongeldig", "niet geldig", "invalid", "not valid")
 
 
 def _input_problem(rule: field_rules.RuleResult) -> CheckFailed:
@@ -213,19 +249,36 @@ def afas_authorization_header(data_token: str, token_version: str = "1") -> str:
     return "AfasToken " + base64.b64encode(xml.encode("ascii")).decode("ascii")
 
 
-def load_expected_connectors(path: Path | None = None) -> list[str]:
-    """The expected Benefits-Plaza GetConnector ids from the data file under resources/."""
+@dataclass(frozen=True)
+class ConnectorList:
+    """The expected Benefits-Plaza GetConnector ids, and whether they are a.s.r.'s real ones."""
+
+    ids: tuple[str, ...]
+    # False while the ids are placeholders: the check then compares nothing against them.
+    confirmed: bool
+
+
+def load_connector_list(path: Path | None = None) -> ConnectorList:
+    """The expected connectors from the data file under resources/ (or `path`)."""
     source = path if path is not None else resource_path(*CONNECTORS_RESOURCE)
     data = json.loads(source.read_text(encoding="utf-8"))
     entries = data.get("connectors") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise ValueError(f"{source.name}: 'connectors' must be a list")
+    confirmed = data.get("confirmed", False)
+    if not isinstance(confirmed, bool):
+        raise ValueError(f"{source.name}: 'confirmed' must be true or false")
     ids: list[str] = []
     for entry in entries:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
             raise ValueError(f"{source.name}: every connector needs an 'id' string")
         ids.append(entry["id"])
-    return _unique(ids)
+    return ConnectorList(tuple(_unique(ids)), confirmed)
+
+
+def load_expected_connectors(path: Path | None = None) -> list[str]:
+    """The expected Benefits-Plaza GetConnector ids from the data file under resources/."""
+    return list(load_connector_list(path).ids)
 
 
 def _unique(names: Iterable[str]) -> list[str]:
@@ -329,6 +382,7 @@ class _Reply:
 
 @dataclass(frozen=True)
 class _Plan:
+    # Empty when there is no trustworthy list to compare with (see ConnectorList.confirmed).
     expected: tuple[str, ...]
     employer_codes: tuple[str, ...]
     # Only used to blank the token out of any server text shown to the clerk.
@@ -371,6 +425,20 @@ def _retry_minutes(reply: _Reply) -> int | None:
     return max(1, math.ceil(seconds / 60))
 
 
+def _cause_in_text(message: str, translate: Translate) -> tuple[CallStatus, str] | None:
+    """The status and our explanation for an AFAS error text we recognise, else None."""
+    folded = message.casefold()
+    if any(marker in folded for marker in _BLOCKED_TEXTS):
+        return CallStatus.AUTH_FAILED, _say(translate, MSG_BLOCKED, message=message)
+    if any(marker in folded for marker in _EXPIRED_TEXTS):
+        return CallStatus.AUTH_FAILED, _say(translate, MSG_TOKEN_EXPIRED, message=message)
+    if "base64" in folded or ("token" in folded and any(m in folded for m in _INVALID_TEXTS)):
+        return CallStatus.AUTH_FAILED, _say(translate, MSG_TOKEN_UNREADABLE, message=message)
+    if any(marker in folded for marker in _NOT_ASSIGNED_TEXTS + _NOT_SUPPORTED_TEXTS):
+        return CallStatus.NO_DATA_ACCESS, _say(translate, MSG_500_NOT_ASSIGNED, message=message)
+    return None
+
+
 def _refusal(reply: _Reply, plan: _Plan, translate: Translate) -> tuple[CallStatus, str] | None:
     """None for a 200; the status and message for an answer that says no.
 
@@ -382,6 +450,14 @@ def _refusal(reply: _Reply, plan: _Plan, translate: Translate) -> tuple[CallStat
         refuse_html(reply.content_type, reply.body, reply.host)
     if reply.status == 200:
         return None
+    if reply.status in (401, 500):
+        # AFAS gives one status for several causes; its text tells them apart. (403 is only
+        # ever the App Connector's IP restriction.)
+        details = _json_object(reply)
+        message = _server_text(details.get("externalMessage"), plan)
+        cause = _cause_in_text(message, translate)
+        if cause is not None:
+            return cause
     if reply.status == 401:
         return CallStatus.AUTH_FAILED, _say(translate, MSG_401)
     if reply.status == 403:
@@ -389,12 +465,7 @@ def _refusal(reply: _Reply, plan: _Plan, translate: Translate) -> tuple[CallStat
     if reply.status == 404:
         return CallStatus.ERROR, _say(translate, MSG_404)
     if reply.status == 500:
-        details = _json_object(reply)
-        message = _server_text(details.get("externalMessage"), plan)
         reference = _server_text(details.get("profitLogReference"), plan, limit=64)
-        folded = message.casefold()
-        if any(marker in folded for marker in _NOT_ASSIGNED_TEXTS + _NOT_SUPPORTED_TEXTS):
-            return CallStatus.NO_DATA_ACCESS, _say(translate, MSG_500_NOT_ASSIGNED, message=message)
         if not message:
             return CallStatus.ERROR, _say(translate, MSG_500_EMPTY)
         if re.fullmatch(r"[0-9A-Fa-f-]{8,64}", reference):
@@ -414,8 +485,23 @@ def _refusal(reply: _Reply, plan: _Plan, translate: Translate) -> tuple[CallStat
     raise CheckFailed(NetworkProblem.HTTP_STATUS, host=reply.host, status=str(reply.status))
 
 
-def _parse_metainfo(reply: _Reply) -> tuple[list[str], str | None]:
-    """The assigned GetConnector ids and the environment id (when AFAS sends one)."""
+def _token_expiry(info: object) -> date | None:
+    """The day the token expires, from info.tokenExpiry; None for "0", nothing or unreadable."""
+    value = info.get("tokenExpiry") if isinstance(info, dict) else None
+    if not isinstance(value, str) or value.strip() in ("", "0"):
+        return None
+    try:
+        return datetime.fromisoformat(value.strip()[:40].replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+
+
+def _parse_metainfo(reply: _Reply) -> tuple[list[str], str | None, date | None]:
+    """The assigned GetConnector ids, the environment id and the token's expiry day (when AFAS
+    sends them)."""
     payload = decode_json_body(reply.body, reply.content_type, reply.host)
     connectors = payload.get("getConnectors") if isinstance(payload, dict) else None
     if not isinstance(connectors, list):
@@ -429,7 +515,7 @@ def _parse_metainfo(reply: _Reply) -> tuple[list[str], str | None]:
     info = payload.get("info")
     envid = info.get("envid") if isinstance(info, dict) else None
     environment = " ".join(envid.split())[:40] if isinstance(envid, str) and envid.strip() else None
-    return _unique(assigned), environment
+    return _unique(assigned), environment, _token_expiry(info)
 
 
 def _connector_items(
@@ -454,6 +540,20 @@ def _connector_items(
                 CheckItem(EXTRA_SERVICE, name, CallStatus.ACTIVE, _say(translate, MSG_EXTRA))
             )
     return items, missing
+
+
+def _uncompared_items(assigned: list[str], translate: Translate) -> list[CheckItem]:
+    """Every assigned connector, and one neutral item saying they were not compared."""
+    items = [
+        CheckItem(SERVICE, name, CallStatus.ACTIVE, _say(translate, MSG_ASSIGNED))
+        for name in sorted(assigned, key=str.casefold)
+    ]
+    items.append(
+        CheckItem(
+            SERVICE, CONNECTOR_LIST_ITEM, CallStatus.NOT_CHECKED, _say(translate, MSG_NOT_COMPARED)
+        )
+    )
+    return items
 
 
 def _employer_item(
@@ -505,11 +605,18 @@ def _check_flow(plan: _Plan, translate: Translate) -> Generator[_Get, _Reply, Ch
             ok=False,
             checks=[CheckItem(SERVICE, APP_CONNECTOR_ITEM, status, message)],
         )
-    assigned, environment = _parse_metainfo(reply)
+    assigned, environment, token_expiry = _parse_metainfo(reply)
     del reply
-    items, missing = _connector_items(plan, assigned, translate)
+    if plan.expected:
+        items, missing = _connector_items(plan, assigned, translate)
+    else:
+        items, missing = _uncompared_items(assigned, translate), []
     report = CheckReport(
-        package=PACKAGE, checks=items, missing_connectors=missing, environment=environment
+        package=PACKAGE,
+        checks=items,
+        missing_connectors=missing,
+        environment=environment,
+        token_expiry=token_expiry,
     )
     employers_assigned = EMPLOYERS_CONNECTOR.casefold() in {name.casefold() for name in assigned}
     if employers_assigned:
@@ -522,7 +629,10 @@ def _check_flow(plan: _Plan, translate: Translate) -> Generator[_Get, _Reply, Ch
         item.service == EMPLOYER_SERVICE and item.status is CallStatus.INACTIVE
         for item in report.checks
     )
-    report.ok = not missing and not unknown_codes
+    report.ok = bool(plan.expected) and not missing and not unknown_codes
+    if not plan.expected:
+        # Not a failure: the reason is given, as for a check that could not run (exit code 2).
+        report.error = _say(translate, MSG_NOT_COMPARED)
     return report
 
 
@@ -567,6 +677,7 @@ def _prepare(
     environment: AfasEnvironment,
     token_version: str,
     expected_connectors: Sequence[str] | None,
+    connector_list: Path | None,
     employer_codes: Sequence[str],
     endpoint: str | None,
     accept_language: str,
@@ -574,14 +685,18 @@ def _prepare(
     """Check every input offline, before any traffic; raises CheckFailed(INPUT/ENDPOINT)."""
     standard_url = afas_base_url(customer_number, environment)
     authorization = afas_authorization_header(token, token_version)
-    expected = _unique(
-        expected_connectors if expected_connectors is not None else load_expected_connectors()
-    )
-    if not expected:
-        raise CheckFailed(NetworkProblem.INPUT, MSG_NO_CONNECTORS, context=CONTEXT)
+    if expected_connectors is not None:
+        expected = _unique(expected_connectors)
+        if not expected:
+            raise CheckFailed(NetworkProblem.INPUT, MSG_NO_CONNECTORS, context=CONTEXT)
+    else:
+        known = load_connector_list(connector_list)
+        # Placeholder ids would fail a correct App Connector, so they are not compared.
+        expected = list(known.ids) if known.confirmed else []
     codes = _unique(employer_codes)
     for code in codes:
-        if len(code) > 15 or any(mark in code for mark in ",;"):
+        # AFAS reads , and ; in a filter as AND and OR (afas-api.md 3.3), so they cannot be sent.
+        if any(mark in code for mark in ",;"):
             raise CheckFailed(NetworkProblem.INPUT, MSG_EMPLOYER_CODE, context=CONTEXT, code=code)
     base_url = choose_base_url(standard_url, endpoint)
     headers = {
@@ -602,6 +717,7 @@ def check_afas(
     environment: AfasEnvironment = AfasEnvironment.PRODUCTION,
     token_version: str = "1",
     expected_connectors: Sequence[str] | None = None,
+    connector_list: Path | None = None,
     employer_codes: Sequence[str] = (),
     endpoint: str | None = None,
     translate: Translate = untranslated,
@@ -620,6 +736,10 @@ def check_afas(
         token_version: the <version> of the token, "1" unless AFAS says otherwise.
         expected_connectors: the GetConnector ids to look for; None means the data file.
             Pass `connector_ids_from_zip(...)` when the clerk chose the a.s.r. ZIP.
+        connector_list: the data file to use when `expected_connectors` is None (the one
+            under resources/ by default). While it is not confirmed, the assigned connectors
+            are listed but not compared: the report then has a NOT_CHECKED item, ok False and
+            the reason in `error`.
         employer_codes: checked with Profit_Employers, only when that connector is assigned.
         endpoint: replaces the base URL, for tests and local fakes (loopback only).
         translate: gives messages in the clerk's language, e.g. wizard.translation.tr.
@@ -639,6 +759,7 @@ def check_afas(
         environment=environment,
         token_version=token_version,
         expected_connectors=expected_connectors,
+        connector_list=connector_list,
         employer_codes=employer_codes,
         endpoint=endpoint,
         accept_language=accept_language,

@@ -23,6 +23,8 @@ class LiveCheckServices:
 
     nmbrs_endpoint: str | None = None
     afas_endpoint: str | None = None
+    # The expected AFAS connectors' data file; None is the one under resources/.
+    afas_connector_list: Path | None = None
     wsdl_cache_dir: Path | None = None
     connect_timeout: float | None = None
     read_timeout: float | None = None
@@ -81,7 +83,39 @@ class LiveCheckServices:
         *,
         proxy_url: str,
     ) -> CheckReport:
-        """Check the AFAS token and the assigned connectors (blocking; run it in a worker)."""
+        """Check the AFAS token and the assigned connectors (blocking; run it in a worker).
+
+        A check that could not run comes back as a report with only its reason in `error`, so
+        the page, summary, PDF and file can all say it did not run.
+        """
+        from wizard.core.check_result import CheckReport
+        from wizard.services.afas_check import PACKAGE
+        from wizard.services.network_errors import CheckFailed
+
+        try:
+            return self._check_afas(
+                customer_number,
+                token,
+                token_version,
+                environment,
+                expected_connectors,
+                employer_codes,
+                proxy_url=proxy_url,
+            )
+        except CheckFailed as failure:
+            return CheckReport(package=PACKAGE, error=failure.render(tr))
+
+    def _check_afas(
+        self,
+        customer_number: str,
+        token: str,
+        token_version: str,
+        environment: AfasEnvironment,
+        expected_connectors: list[str] | None,
+        employer_codes: list[str],
+        *,
+        proxy_url: str,
+    ) -> CheckReport:
         from wizard.services.afas_check import check_afas
 
         return check_afas(
@@ -91,6 +125,7 @@ class LiveCheckServices:
             environment=environment,
             token_version=token_version,
             expected_connectors=expected_connectors,
+            connector_list=self.afas_connector_list,
             employer_codes=employer_codes,
             endpoint=self.afas_endpoint,
             translate=tr,

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
     QBuffer,
     QCoreApplication,
+    QDate,
     QDateTime,
     QIODevice,
     QLocale,
@@ -39,7 +40,7 @@ from PySide6.QtGui import (
 
 from wizard import APP_NAME, __version__
 from wizard.core.atomic_file import write_atomic
-from wizard.core.check_result import CallStatus, CheckItem, CheckReport
+from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
 from wizard.core.form_values import get_form_value
 from wizard.core.manual import FormField, Manual
 from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
@@ -142,6 +143,7 @@ def status_words(status: CallStatus) -> str:
         ),
         CallStatus.AUTH_FAILED: QCoreApplication.translate("RegistrationPdf", "Login refused"),
         CallStatus.ERROR: QCoreApplication.translate("RegistrationPdf", "Error"),
+        CallStatus.NOT_CHECKED: QCoreApplication.translate("RegistrationPdf", "Not checked"),
     }
     return words.get(status, status.value)
 
@@ -177,6 +179,14 @@ def _format_time(moment: datetime, language: str) -> str:
         QLocale.Country.Netherlands,
     )
     return locale.toString(QDateTime(moment), "d MMMM yyyy, HH:mm")
+
+
+def _format_date(day: date, language: str) -> str:
+    locale = QLocale(
+        QLocale.Language.English if language == "en" else QLocale.Language.Dutch,
+        QLocale.Country.Netherlands,
+    )
+    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
 
 
 def _cell(text: str, *, width: str = "") -> str:
@@ -247,32 +257,51 @@ def _check_html(check: CheckReport | None, check_time: datetime | None, language
         parts.append(f"<p>{html.escape(text)}</p>")
         return "".join(parts)
     if check_time is not None:
-        text = QCoreApplication.translate("RegistrationPdf", "Checked on {time}.")
+        text = (
+            QCoreApplication.translate("RegistrationPdf", "Tried on {time}.")
+            if check.verdict is Verdict.NOT_RUN
+            else QCoreApplication.translate("RegistrationPdf", "Checked on {time}.")
+        )
         parts.append(
             f"<p>{html.escape(text.replace('{time}', _format_time(check_time, language)))}</p>"
         )
-    if check.error is not None:
-        text = QCoreApplication.translate("RegistrationPdf", "The check could not run: {reason}")
-        parts.append(
-            f"<p style='color: {_BAD};'>{html.escape(text.replace('{reason}', check.error))}</p>"
-        )
+    if check.verdict is Verdict.NOT_RUN:
+        # Nothing was learned, so no verdict, no table and no companies: only why.
+        text = QCoreApplication.translate("RegistrationPdf", "Result: not run. {reason}")
+        parts.append(f"<p><b>{html.escape(text.replace('{reason}', check.error or ''))}</b></p>")
         return "".join(parts)
-    if check.ok:
-        verdict = QCoreApplication.translate(
-            "RegistrationPdf", "Result: everything required is in place."
-        )
-    else:
-        verdict = QCoreApplication.translate(
-            "RegistrationPdf", "Result: something required is missing or was refused."
-        )
-    colour = _GOOD if check.ok else _BAD
+    verdicts = {
+        Verdict.PASSED: (
+            QCoreApplication.translate(
+                "RegistrationPdf", "Result: everything required is in place."
+            ),
+            _GOOD,
+        ),
+        Verdict.PROBLEMS: (
+            QCoreApplication.translate(
+                "RegistrationPdf", "Result: something required is missing or was refused."
+            ),
+            _BAD,
+        ),
+        Verdict.NOT_CHECKED: (
+            QCoreApplication.translate(
+                "RegistrationPdf", "Result: not checked completely, nothing was refused. {reason}"
+            ).replace("{reason}", check.error or ""),
+            _MUTED,
+        ),
+    }
+    verdict, colour = verdicts[check.verdict]
     parts.append(f"<p style='color: {colour};'><b>{html.escape(verdict)}</b></p>")
     if check.environment:
         text = QCoreApplication.translate("RegistrationPdf", "AFAS environment: {environment}")
         parts.append(f"<p>{html.escape(text.replace('{environment}', check.environment))}</p>")
+    if check.token_expiry is not None:
+        text = QCoreApplication.translate("RegistrationPdf", "The token is valid until {date}.")
+        shown = _format_date(check.token_expiry, language)
+        parts.append(f"<p>{html.escape(text.replace('{date}', shown))}</p>")
     rows = []
     for item in check.checks:
-        colour = _GOOD if item.status is CallStatus.ACTIVE else _BAD
+        colour = {CallStatus.ACTIVE: _GOOD, CallStatus.NOT_CHECKED: _MUTED}.get(item.status, _BAD)
         status = (
             f"<span style='color: {colour};'><b>{html.escape(status_words(item.status))}</b></span>"
         )

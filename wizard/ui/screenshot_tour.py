@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -22,7 +22,7 @@ from wizard.core.model import (
     Step,
     WizardState,
 )
-from wizard.services.afas_check import MSG_ASSIGNED, MSG_NOT_ASSIGNED
+from wizard.services.afas_check import CONNECTOR_LIST_ITEM, MSG_ASSIGNED, MSG_NOT_COMPARED
 from wizard.services.nmbrs_check_texts import MSG_INACTIVE
 from wizard.ui.main_wizard import MainWizard
 
@@ -72,16 +72,23 @@ def sample_runs(state: WizardState) -> list[CheckRun]:
     """Check results with a few failures, so the check pages show their table and buttons."""
     finished = datetime(2026, 11, 23, 10, 15).astimezone()
     if state.package is Package.AFAS:
-        expected = ["BP_Werkgevers", "BP_Medewerkers", "BP_Dienstverbanden", "BP_Salarissen"]
-        missing = QCoreApplication.translate("AfasCheck", MSG_NOT_ASSIGNED)
+        # As a clerk sees it while a.s.r.'s list is unconfirmed and no ZIP was chosen.
         assigned = QCoreApplication.translate("AfasCheck", MSG_ASSIGNED)
+        not_compared = QCoreApplication.translate("AfasCheck", MSG_NOT_COMPARED)
         items = [
-            CheckItem("afas", name, CallStatus.INACTIVE, missing)
-            if name == "BP_Salarissen"
-            else CheckItem("afas", name, CallStatus.ACTIVE, assigned)
-            for name in expected
+            CheckItem("afas", name, CallStatus.ACTIVE, assigned)
+            for name in ("BP_Medewerkers", "BP_Werkgevers", "Profit_Employers")
         ]
-        report = CheckReport("afas", False, items, [], ["BP_Salarissen"], "O12345AA")
+        items.append(CheckItem("afas", CONNECTOR_LIST_ITEM, CallStatus.NOT_CHECKED, not_compared))
+        report = CheckReport(
+            "afas",
+            False,
+            items,
+            environment="O12345AA",
+            # Relative to today, so the page always shows the near-expiry warning.
+            token_expiry=date.today() + timedelta(days=45),
+            error=not_compared,
+        )
         return [CheckRun(subject, report, finished) for subject in check_subjects(state)]
     assert state.account_type is not None
     failing = {"Children_Get", "Report_BackgroundTask_Result"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.check_result import CheckRun
+from wizard.core.check_result import CheckRun, Verdict, expiry_is_near
 from wizard.core.manual import Manual
 from wizard.core.model import AfasEnvironment, Step, WizardState
 from wizard.translation import tr
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.pages.live_check_page import LiveCheckPage
+from wizard.ui.widgets.environment_banner import EnvironmentBanner
 
 
 class AfasCheckPage(LiveCheckPage):
@@ -57,6 +58,8 @@ class AfasCheckPage(LiveCheckPage):
         row.addWidget(self.environment_box)
 
     def add_rows(self, layout: QVBoxLayout) -> None:
+        self.environment_banner = EnvironmentBanner()
+        layout.addWidget(self.environment_banner)
         zip_row = QHBoxLayout()
         self.zip_button = QPushButton()
         self.zip_button.clicked.connect(self._choose_zip)
@@ -129,8 +132,16 @@ class AfasCheckPage(LiveCheckPage):
 
         self.run_in_background(work)
 
+    def initializePage(self) -> None:
+        # The environment may have come from the customer number the clerk pasted.
+        index = list(AfasEnvironment).index(self.state.afas.environment)
+        if self.environment_box.currentIndex() != index:
+            self.environment_box.setCurrentIndex(index)
+        super().initializePage()
+
     def _on_environment(self) -> None:
         self.state.afas.environment = AfasEnvironment(self.environment_box.currentData())
+        self.environment_banner.refresh(self.state.afas)
         self.input_changed()
         self.state_changed.emit()
 
@@ -139,19 +150,28 @@ class AfasCheckPage(LiveCheckPage):
         return [run] if run is not None else []
 
     def finished_message(self, runs: list[CheckRun]) -> str:
-        if all(run.report.ok for run in runs):
+        verdicts = {run.report.verdict for run in runs}
+        if verdicts == {Verdict.PASSED}:
             return self.tr(
                 "Everything works: the token is accepted and every connector is assigned."
+            )
+        if Verdict.PROBLEMS not in verdicts:
+            return self.tr(
+                "The token works, and the table shows the connectors assigned to the App "
+                "Connector. The wizard could not compare them with a.s.r.'s list, because it "
+                "does not know that list yet. Choose the ZIP file with the connectors that "
+                "a.s.r. sent you (button below the proxy), then check again to compare them."
             )
         return self.not_everything_works()
 
     def details_text(self, runs: list[CheckRun]) -> str:
         lines = []
-        for run in runs:
+        for run in self.ran_runs(runs):
             if run.report.environment:
                 lines.append(
                     self.tr("AFAS environment: {name}").replace("{name}", run.report.environment)
                 )
+            lines.extend(self.expiry_lines(run.report.token_expiry))
             if run.report.missing_connectors:
                 lines.append(
                     self.tr("Missing connectors: {names}").replace(
@@ -159,6 +179,29 @@ class AfasCheckPage(LiveCheckPage):
                     )
                 )
         return "\n".join(lines)
+
+    def expiry_lines(self, expiry: date | None) -> list[str]:
+        """The token's expiry date, and a warning when it is near."""
+        if expiry is None:
+            return []
+        shown = f"{expiry:%d-%m-%Y}"
+        if not expiry_is_near(expiry, date.today()):
+            return [self.tr("The token is valid until {date}.").replace("{date}", shown)]
+        days = (expiry - date.today()).days
+        if days < 0:
+            return [
+                self.tr(
+                    "The token expired on {date}: make a new one in the App Connector."
+                ).replace("{date}", shown)
+            ]
+        return [
+            self.tr(
+                "Warning: the token expires on {date}, in {days} days. After that the link "
+                "stops working: make a new token in the App Connector in good time."
+            )
+            .replace("{date}", shown)
+            .replace("{days}", str(days))
+        ]
 
     def retranslate_own(self) -> None:
         self.setTitle(self.tr("Live check in AFAS"))
@@ -169,6 +212,7 @@ class AfasCheckPage(LiveCheckPage):
             )
         )
         self.environment_label.setText(self.tr("&Environment:"))
+        self.environment_banner.refresh(self.state.afas)
         names = {
             AfasEnvironment.PRODUCTION: self.tr("Production"),
             AfasEnvironment.TEST: self.tr("Test"),
@@ -187,5 +231,8 @@ class AfasCheckPage(LiveCheckPage):
             )
         else:
             self.zip_label.setText(
-                self.tr("Without the ZIP the wizard expects the known Benefits-Plaza connectors.")
+                self.tr(
+                    "Without the ZIP the wizard can check the token and list the assigned "
+                    "connectors, but cannot compare them with a.s.r.'s list."
+                )
             )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.check_result import CheckRun
+from wizard.core.check_result import CheckRun, Verdict
 from wizard.core.manual import Manual
 from wizard.core.model import Step, WizardState
 from wizard.ui.check_runner import CheckRunner
@@ -165,7 +165,11 @@ class LiveCheckPage(StepPage):
         for run in runs:
             assert isinstance(run, CheckRun)
             self.state.record_check(run)
-        errors = [f"{run.subject}: {run.report.error}" for run in runs if run.report.error]
+        errors = [
+            f"{run.subject}: {run.report.error}"
+            for run in runs
+            if run.report.verdict is Verdict.NOT_RUN
+        ]
         if errors:
             self._message = self.could_not_run("\n".join(errors))
         elif runs:
@@ -178,8 +182,15 @@ class LiveCheckPage(StepPage):
         self.retranslate()
 
     def could_not_run(self, reason: str) -> str:
-        """The status line when the check could not run."""
-        return self.tr("The check could not run: {reason}").replace("{reason}", reason)
+        """The status line when the check could not run: the reason and what to do, no verdict."""
+        return self.tr(
+            "The check could not run: {reason}\nNothing has been checked yet, so this says "
+            "nothing about your settings."
+        ).replace("{reason}", reason)
+
+    def ran_runs(self, runs: list[CheckRun]) -> list[CheckRun]:
+        """The runs that reached the server; one that did not run has nothing to tell."""
+        return [run for run in runs if run.report.verdict is not Verdict.NOT_RUN]
 
     def not_everything_works(self) -> str:
         """The status line when the check found problems."""

@@ -99,7 +99,7 @@ class NmbrsCheckPage(LiveCheckPage):
 
     def details_text(self, runs: list[CheckRun]) -> str:
         lines = []
-        for run in runs:
+        for run in self.ran_runs(runs):
             companies = run.report.companies
             if companies:
                 line = self.tr("{login} sees {count} companies: {names}")

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from wizard.core.afas_environment import parse_afas_environment
 from wizard.core.form_values import form_target, get_form_value, set_form_value
 from wizard.core.manual import Manual
 from wizard.core.model import Step, WizardState
 from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
+from wizard.ui.widgets.environment_banner import EnvironmentBanner
 from wizard.ui.widgets.field_editor import FieldEditor, commit_cleaned
 from wizard.ui.widgets.mnemonics import reserved_wizard_letters
 from wizard.ui.widgets.scrolling_body import scrolling_body
@@ -28,6 +30,8 @@ class RegistrationPage(StepPage):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
+        self.environment_banner = EnvironmentBanner()
+        layout.addWidget(self.environment_banner)
         self.editors: dict[str, FieldEditor] = {}
         for form_field in content.fields:
             editor = FieldEditor(
@@ -65,11 +69,22 @@ class RegistrationPage(StepPage):
         for editor in self.editors.values():
             editor.retranslate(taken)
         self._update_status()
+        self._update_environment()
 
     def _on_edited(self, key: str, text: str) -> None:
         set_form_value(self._target(), key, text)
+        if self.step is Step.AFAS_REGISTRATION and key == "customer_number":
+            # "T12345AA" or a resttest address also says which environment type it is.
+            parsed = parse_afas_environment(text)
+            if parsed is not None and parsed.environment is not None:
+                self.state.afas.environment = parsed.environment
+            self._update_environment()
         self._update_status()
         self.notify_changed()
+
+    def _update_environment(self) -> None:
+        if self.step is Step.AFAS_REGISTRATION:
+            self.environment_banner.refresh(self.state.afas)
 
     def _update_status(self) -> None:
         missing = [

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from wizard.core.check_fixes import combined_check
+from wizard.core.check_result import Verdict
 from wizard.core.flow import path_steps
 from wizard.core.form_values import form_target, get_form_value
 from wizard.core.manual import FormField, Manual
@@ -94,11 +95,21 @@ class SummaryPage(StepPage):
         last = combined_check(self.state)
         if last is None:
             return self.tr("not run (optional; it needs an internet connection)")
-        if last[0].ok:
-            return self.tr("passed on {time}").replace("{time}", f"{last[1]:%d-%m-%Y %H:%M}")
-        return self.tr("found problems on {time}; see the live-check step").replace(
-            "{time}", f"{last[1]:%d-%m-%Y %H:%M}"
-        )
+        report, moment = last
+        time = f"{moment:%d-%m-%Y %H:%M}"
+        if report.verdict is Verdict.PASSED:
+            return self.tr("passed on {time}").replace("{time}", time)
+        if report.verdict is Verdict.NOT_RUN:
+            return (
+                self.tr("not run on {time}: {reason}")
+                .replace("{time}", time)
+                .replace("{reason}", report.error or "")
+            )
+        if report.verdict is Verdict.NOT_CHECKED:
+            return self.tr(
+                "ran on {time}, but not everything could be checked; see the live-check step"
+            ).replace("{time}", time)
+        return self.tr("found problems on {time}; see the live-check step").replace("{time}", time)
 
     def next_steps(self) -> str:
         """What the clerk does after the wizard, per path."""

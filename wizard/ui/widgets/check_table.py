@@ -24,6 +24,7 @@ _COLOURS = {
     CallStatus.NO_DATA_ACCESS: "#b00020",
     CallStatus.AUTH_FAILED: "#b00020",
     CallStatus.ERROR: "#8a5a00",
+    CallStatus.NOT_CHECKED: "#505050",
 }
 
 
@@ -40,8 +41,21 @@ def status_text(status: CallStatus, package: Package | None) -> str:
         CallStatus.NO_DATA_ACCESS: translate("CheckTable", "No access to data"),
         CallStatus.AUTH_FAILED: translate("CheckTable", "Login refused"),
         CallStatus.ERROR: translate("CheckTable", "Error"),
+        CallStatus.NOT_CHECKED: translate("CheckTable", "Not checked"),
     }
     return words[status]
+
+
+def item_name(item: CheckItem) -> str:
+    """The name shown for a row: the call or connector, or our words for a whole-check item."""
+    # Plain strings, not imported from services: the window must not load the network stack.
+    names = {
+        ("afas", "app_connector"): QCoreApplication.translate("CheckTable", "App Connector"),
+        ("afas", "asr_connector_list"): QCoreApplication.translate(
+            "CheckTable", "a.s.r.'s connector list"
+        ),
+    }
+    return names.get((item.service, item.name), item.name)
 
 
 class CheckTable(QTableWidget):
@@ -106,7 +120,7 @@ class CheckTable(QTableWidget):
         # "EmployeeService" -> "Employee": the column stays narrow, the tooltip has it all.
         service = QTableWidgetItem(item.service.removesuffix("Service") or item.service)
         service.setToolTip(item.service)
-        cells = [QTableWidgetItem(subject), service, QTableWidgetItem(item.name), status]
+        cells = [QTableWidgetItem(subject), service, QTableWidgetItem(item_name(item)), status]
         cells.append(QTableWidgetItem(item.message))
         for column, cell in enumerate(cells):
             if column != 1:
@@ -151,5 +165,5 @@ class CheckTable(QTableWidget):
             1
             for run in self._runs
             for item in run.report.checks
-            if item.status is not CallStatus.ACTIVE
+            if item.status not in (CallStatus.ACTIVE, CallStatus.NOT_CHECKED)
         )

@@ -25,7 +25,18 @@ def rule_message(result: RuleResult) -> str:
     """The translated message of a failed rule, placeholders filled."""
     if result.problem is None:
         return ""
-    text = QCoreApplication.translate("FieldRules", result.problem)
+    return _filled(result.problem, result)
+
+
+def rule_warning(result: RuleResult) -> str:
+    """The translated warning of a passing rule (one that does not block), placeholders filled."""
+    if result.problem is not None or result.warning is None:
+        return ""
+    return _filled(result.warning, result)
+
+
+def _filled(source: str, result: RuleResult) -> str:
+    text = QCoreApplication.translate("FieldRules", source)
     for name, value in result.arguments:
         text = text.replace("{" + name + "}", value)
     return text
@@ -83,6 +94,12 @@ class FieldEditor(QWidget):
         self.error.setObjectName("errorLabel")
         self.error.hide()
         layout.addWidget(self.error)
+        # A doubt that does not block Next (our own expectation, not a documented rule).
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setObjectName("noticeLabel")
+        self.warning.hide()
+        layout.addWidget(self.warning)
         self.retranslate()
 
     @property
@@ -116,12 +133,17 @@ class FieldEditor(QWidget):
         if self.form_field.fixed is not None:
             return True
         self._touched = True
-        message = rule_message(self.current_result())
+        result = self.current_result()
+        message = rule_message(result)
         self.error.setText(message)
         self.error.setVisible(bool(message))
+        warning = rule_warning(result)
+        self.warning.setText(warning)
+        self.warning.setVisible(bool(warning))
         # Screen readers read the description when the field gets focus: say what is wrong.
         help_text = self.form_field.help.in_language(self._language())
-        self.edit.setAccessibleDescription(" ".join(part for part in (message, help_text) if part))
+        said = (message, warning, help_text)
+        self.edit.setAccessibleDescription(" ".join(part for part in said if part))
         self.edit.setProperty("invalid", bool(message))
         self.edit.style().unpolish(self.edit)
         self.edit.style().polish(self.edit)

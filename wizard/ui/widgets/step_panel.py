@@ -57,9 +57,28 @@ class StepPanel(QWidget):
         }
         return names.get(step, step.name)
 
+    def check_note(self) -> str:
+        """A word on the last live check when it did not simply pass: not run, not checked."""
+        if not self.state.check_runs:
+            return ""
+        # Imported only once a check has run, to keep the first paint quick.
+        from wizard.core.check_fixes import combined_check
+        from wizard.core.check_result import Verdict
+
+        last = combined_check(self.state)
+        if last is None:
+            return ""
+        notes = {
+            Verdict.NOT_RUN: self.tr("not run"),
+            Verdict.NOT_CHECKED: self.tr("not checked completely"),
+            Verdict.PROBLEMS: self.tr("problems found"),
+        }
+        return notes.get(last[0].verdict, "")
+
     def refresh(self, current: Step) -> None:
         """Redraw the list with `current` highlighted."""
         self.heading.setText(self.tr("Your steps"))
+        check_note = self.check_note()
         lines = []
         for step in path_steps(self.state):
             # In high contrast the system colours rule: marks and weight only, no colours.
@@ -70,7 +89,10 @@ class StepPanel(QWidget):
                 mark, style = DONE, "" if plain else "color:#2e7d32"
             else:
                 mark, style = OPEN, "" if plain else "color:#555555"
-            name = self.step_name(step).translate(_RICH_TEXT_ESCAPES)
+            name = self.step_name(step)
+            if step in (Step.NMBRS_CHECK, Step.AFAS_CHECK) and check_note:
+                name += f" ({check_note})"
+            name = name.translate(_RICH_TEXT_ESCAPES)
             lines.append(f"<p style='{style}; margin:0 0 6px 0'>{mark} {name}</p>")
         self.list_label.setText("".join(lines))
         self.list_label.setAccessibleName(self.tr("Your steps"))
