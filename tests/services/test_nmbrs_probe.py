@@ -22,7 +22,7 @@ from tests.fakes.fake_nmbrs import (
     FaultMode,
     NmbrsScenario,
 )
-from wizard.core.check_result import CallStatus, CheckReport
+from wizard.core.check_result import CallStatus, CheckReport, Verdict
 from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType
 from wizard.services.network_errors import PROBLEM_MESSAGES, NetworkProblem
@@ -189,7 +189,7 @@ def test_inactive_employee_list_leaves_employee_calls_untested_not_active(
 
     assert statuses(report)["List_GetByCompany"] is CallStatus.INACTIVE
     for name in EMPLOYEE_CALLS:
-        assert statuses(report)[name] is CallStatus.ERROR
+        assert statuses(report)[name] is CallStatus.NOT_CHECKED
         assert messages(report)[name] == MSG_NOT_TESTED_NO_EMPLOYEE
     assert report.ok is False
 
@@ -255,9 +255,11 @@ def test_no_companies_visible_is_a_finding(
     assert messages(report)["List_GetAll"] == path_texts(UMBRELLA).no_company
     assert "Alle debiteuren" in messages(report)["List_GetAll"]
     for name in ("Company_GetCurrentPeriod", "Run_GetList", "Salary_GetAll_AllEmployeesByCompany"):
-        assert statuses(report)[name] is CallStatus.ERROR
+        assert statuses(report)[name] is CallStatus.NOT_CHECKED
         assert messages(report)[name] == MSG_NOT_TESTED_NO_COMPANY
     assert messages(report)["Partner_Get"] == MSG_NOT_TESTED_NO_COMPANY
+    # Seeing no company at all is itself an observed finding, not a gap in the check.
+    assert report.verdict is Verdict.PROBLEMS
     assert CallStatus.ACTIVE not in {statuses(report)[name] for name in EMPLOYEE_CALLS}
 
 
@@ -306,7 +308,7 @@ def test_no_payroll_run_is_reported_honestly(
         "Reports_GetWageCodesByRunCompany_v2",
         "Reports_GetWageCodesByRunCompany_FilterByWageCode",
     ):
-        assert statuses(report)[name] is CallStatus.ERROR
+        assert statuses(report)[name] is CallStatus.NOT_CHECKED
         assert messages(report)[name] == MSG_NOT_TESTED_NO_RUN
     assert statuses(report)["Run_GetList"] is CallStatus.ACTIVE
     assert report.ok is False
@@ -320,7 +322,7 @@ def test_a_call_missing_from_the_wsdl(
     report = run_check(fake_nmbrs, cache_dir, PER_DEBTOR)
 
     name = "Reports_GetWageCodesByRunCompany_FilterByWageCode"
-    assert statuses(report)[name] is CallStatus.ERROR
+    assert statuses(report)[name] is CallStatus.NOT_CHECKED
     assert messages(report)[name] == MSG_NOT_OFFERED
     assert fake_nmbrs.count(name) == 0
 

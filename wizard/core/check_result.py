@@ -68,6 +68,9 @@ class CheckReport:
         judged = (CallStatus.ACTIVE, CallStatus.NOT_CHECKED)
         if any(item.status not in judged for item in self.checks):
             return Verdict.PROBLEMS
+        if self.package == "nmbrs" and self.error is None and self.checks and not self.companies:
+            # A login that sees no company at all was observed: the filter or tag is wrong.
+            return Verdict.PROBLEMS
         if any(item.status is CallStatus.NOT_CHECKED for item in self.checks):
             return Verdict.NOT_CHECKED
         if self.error is not None:

@@ -47,7 +47,7 @@ _log = logging.getLogger(__name__)
 
 # The status of a call the probe could not judge (its parameters, prerequisites or WSDL were
 # not to be had): not a finding about the login's rights.
-NOT_CHECKED_STATUS = CallStatus.ERROR
+NOT_CHECKED_STATUS = CallStatus.NOT_CHECKED
 
 
 @dataclass
