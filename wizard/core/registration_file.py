@@ -33,6 +33,7 @@ from wizard.core.registration_schema import (
     path_fields,
     validate_registration,
 )
+from wizard.core.server_text import SecretScrubber, state_secrets
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -221,15 +222,17 @@ def build_registration(
             _employer_entry(employer, include_tokens) for employer in state.employers
         ]
     if check is not None and check.error is None:
+        # Call names and messages may hold a server's words; no token may ride along in them.
+        scrub = SecretScrubber(state_secrets(state)).scrub
         document["controle"] = {
             "tijdstip": _timestamp(check_time or made_at),
             "ok": check.ok,
             "resultaten": [
                 {
                     "service": item.service,
-                    "naam": item.name,
+                    "naam": scrub(item.name),
                     "status": item.status.value,
-                    "melding": item.message,
+                    "melding": scrub(item.message),
                 }
                 for item in check.checks
             ],

@@ -18,6 +18,7 @@ from wizard.core.check_result import CallStatus, CheckReport
 from wizard.core.field_rules import check_field
 from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType
+from wizard.core.server_text import report_without_secrets
 from wizard.services.network_errors import CheckFailed, Translate, untranslated
 from wizard.services.network_settings import NetworkSettings, make_async_client, uses_proxy
 from wizard.services.nmbrs_check_texts import MSG_INPUT_MISSING, path_texts
@@ -103,7 +104,8 @@ async def check_nmbrs(
         len(report.companies),
         report.ok,
     )
-    return report
+    # Company names, fault texts and the suggested domain are the server's words.
+    return report_without_secrets(report, (token, login.token))
 
 
 async def _cancellable(job: Awaitable[_T], cancel: threading.Event | None) -> _T:

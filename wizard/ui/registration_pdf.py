@@ -44,6 +44,7 @@ from wizard.core.form_values import get_form_value
 from wizard.core.manual import FormField, Manual
 from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
 from wizard.core.secret_mask import mask_secret
+from wizard.core.server_text import SecretScrubber, plain_line, state_secrets
 
 # Page set-up in millimetres; the bottom margin leaves room for the footer line.
 _MARGINS_MM = (18.0, 16.0, 18.0, 16.0)
@@ -238,7 +239,22 @@ def _employer_title(section: FormSection) -> str:
     )
 
 
-def _check_html(check: CheckReport | None, check_time: datetime | None, language: str) -> str:
+# Longest server-supplied value laid out: a 300 KB connector id once froze the window for 37 s.
+MAX_SHOWN_NAME_CHARS = 200
+MAX_SHOWN_MESSAGE_CHARS = 1_000
+
+
+def _server_value(text: str, scrubber: SecretScrubber, limit: int) -> str:
+    """A server-supplied value as the PDF shows it: no secret, one line, cut before layout."""
+    return html.escape(plain_line(scrubber.scrub(text), limit))
+
+
+def _check_html(
+    check: CheckReport | None,
+    check_time: datetime | None,
+    language: str,
+    scrubber: SecretScrubber,
+) -> str:
     parts = [f"<h2>{html.escape(QCoreApplication.translate('RegistrationPdf', 'Live check'))}</h2>"]
     if check is None:
         text = QCoreApplication.translate(
@@ -253,8 +269,9 @@ def _check_html(check: CheckReport | None, check_time: datetime | None, language
         )
     if check.error is not None:
         text = QCoreApplication.translate("RegistrationPdf", "The check could not run: {reason}")
+        reason = _server_value(check.error, scrubber, MAX_SHOWN_MESSAGE_CHARS)
         parts.append(
-            f"<p style='color: {_BAD};'>{html.escape(text.replace('{reason}', check.error))}</p>"
+            f"<p style='color: {_BAD};'>{html.escape(text).replace('{reason}', reason)}</p>"
         )
         return "".join(parts)
     if check.ok:
@@ -269,7 +286,8 @@ def _check_html(check: CheckReport | None, check_time: datetime | None, language
     parts.append(f"<p style='color: {colour};'><b>{html.escape(verdict)}</b></p>")
     if check.environment:
         text = QCoreApplication.translate("RegistrationPdf", "AFAS environment: {environment}")
-        parts.append(f"<p>{html.escape(text.replace('{environment}', check.environment))}</p>")
+        environment = _server_value(check.environment, scrubber, MAX_SHOWN_NAME_CHARS)
+        parts.append(f"<p>{html.escape(text).replace('{environment}', environment)}</p>")
     rows = []
     for item in check.checks:
         colour = _GOOD if item.status is CallStatus.ACTIVE else _BAD
@@ -279,9 +297,9 @@ def _check_html(check: CheckReport | None, check_time: datetime | None, language
         rows.append(
             "<tr>"
             + _cell(html.escape(_service_words(item)))
-            + _cell(html.escape(item.name))
+            + _cell(_server_value(item.name, scrubber, MAX_SHOWN_NAME_CHARS))
             + _cell(status)
-            + _cell(html.escape(_message(item)))
+            + _cell(_server_value(_message(item), scrubber, MAX_SHOWN_MESSAGE_CHARS))
             + "</tr>"
         )
     if rows:
@@ -296,12 +314,16 @@ def _check_html(check: CheckReport | None, check_time: datetime | None, language
         parts.append(_table(header, widths, rows, point_size=_CHECK_POINT_SIZE))
     if check.missing_connectors:
         text = QCoreApplication.translate("RegistrationPdf", "Not assigned: {names}")
-        names = ", ".join(check.missing_connectors)
-        parts.append(f"<p>{html.escape(text.replace('{names}', names))}</p>")
+        names = ", ".join(
+            _server_value(name, scrubber, MAX_SHOWN_NAME_CHARS) for name in check.missing_connectors
+        )
+        parts.append(f"<p>{html.escape(text).replace('{names}', names)}</p>")
     if check.companies:
         text = QCoreApplication.translate("RegistrationPdf", "Companies the login sees: {names}")
-        names = ", ".join(check.companies)
-        parts.append(f"<p>{html.escape(text.replace('{names}', names))}</p>")
+        names = ", ".join(
+            _server_value(name, scrubber, MAX_SHOWN_NAME_CHARS) for name in check.companies
+        )
+        parts.append(f"<p>{html.escape(text).replace('{names}', names)}</p>")
     return "".join(parts)
 
 
@@ -354,7 +376,7 @@ def registration_html(
         for section in sections[1:]:
             parts.append(f"<h3>{html.escape(_employer_title(section))}</h3>")
             parts.append(_form_table(section, language))
-    parts.append(_check_html(check, check_time, language))
+    parts.append(_check_html(check, check_time, language, SecretScrubber(state_secrets(state))))
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
