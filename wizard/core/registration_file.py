@@ -31,6 +31,7 @@ from wizard.core.registration_schema import (
     Problem,
     employer_fields,
     path_fields,
+    shown_key_name,
     validate_registration,
 )
 from wizard.core.server_text import SecretScrubber, state_secrets
@@ -383,7 +384,8 @@ def _decode(data: bytes) -> object:
             MSG_NOT_JSON, line=str(error.lineno), column=str(error.colno)
         ) from None
     except _DuplicateKeyError as error:
-        problem = Problem((), MSG_DUPLICATE_KEY, (("name", json.dumps(error.name)[:80]),))
+        shown = f'"{shown_key_name(error.name)}"'
+        problem = Problem((), MSG_DUPLICATE_KEY, (("name", shown),))
         raise RegistrationInvalidError([problem]) from None
     except RecursionError:
         raise RegistrationReadError(MSG_TOO_DEEP) from None
