@@ -19,7 +19,7 @@ import pytest
 from tests.fakes.fake_afas import FakeAfas, FakeAfasScenario
 from tests.fakes.fake_nmbrs import FakeCompany, FakeNmbrs, NmbrsScenario
 from wizard.cli import main
-from wizard.core.check_result import CheckItem, CheckReport, CheckRun
+from wizard.core.check_result import CallStatus, CheckItem, CheckReport, CheckRun
 from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
 from wizard.core.registration_file import export_registration
@@ -275,3 +275,24 @@ def test_afas_cli_neutralises_escape_sequences_and_bidi_overrides(
         main(_afas_cli(fake_afas, *extra))
         out, _err = capsys.readouterr()
         _assert_terminal_safe(out)
+
+
+def test_the_support_bundle_holds_no_token_fragment_from_a_server() -> None:
+    from wizard.services.support_bundle import bundle_entries
+
+    report = CheckReport(
+        package="afas",
+        checks=[CheckItem("afas_extra", f"BP_{AFAS_TOKEN[:20]}", CallStatus.ACTIVE, "")],
+        missing_connectors=[f"X{AFAS_TOKEN[30:50].lower()}"],
+        environment=AFAS_TOKEN[8:24],
+    )
+    entries = bundle_entries(
+        _afas_state(report),
+        log_path=None,
+        network_settings=_settings(),
+        version="1.2.3",
+        now=NOW,
+        qt_version="6.8.1",
+    )
+    for entry in entries:
+        assert_no_token(entry.data.decode("utf-8"), AFAS_TOKEN)
