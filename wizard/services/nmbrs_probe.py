@@ -147,4 +147,6 @@ def run_nmbrs_check(
         wsdl_cache_dir=wsdl_cache_dir,
         translate=translate,
     )
-    return asyncio.run(_cancellable(job, cancel))
+    report = asyncio.run(_cancellable(job, cancel))
+    # Again here, so an early "could not run" text is covered too (scrubbing twice is harmless).
+    return report_without_secrets(report, (token,))
