@@ -57,3 +57,21 @@ def test_the_pdf_with_huge_values_is_written(qapp, tmp_path: Path) -> None:
     write_registration_pdf(pdf, afas_state(), shipped_manual(), check=huge_report(), now=NOW)
     assert pdf.read_bytes().startswith(b"%PDF-")
     assert pdf.stat().st_size < 200_000
+
+
+def test_thousands_of_connectors_and_companies_are_summed_up(qapp) -> None:
+    from wizard.ui.registration_pdf import MAX_SHOWN_NAMES, MAX_SHOWN_ROWS
+
+    count = 5_000
+    report = CheckReport(
+        package="afas",
+        checks=[CheckItem("afas_extra", f"C{i}", CallStatus.ACTIVE, "ok") for i in range(count)],
+        companies=[f"Bedrijf {i}" for i in range(count)],
+    )
+    html_text = registration_html(afas_state(), shipped_manual(), check=report, now=NOW)
+    assert html_text.count("<td") < 4 * MAX_SHOWN_ROWS + 100
+    assert f"C{MAX_SHOWN_ROWS - 1}<" in html_text and f"C{MAX_SHOWN_ROWS}<" not in html_text
+    assert str(count - MAX_SHOWN_ROWS) in html_text
+    assert f"Bedrijf {MAX_SHOWN_NAMES - 1}," not in html_text  # the last shown name ends the list
+    assert f"Bedrijf {MAX_SHOWN_NAMES}" not in html_text
+    assert str(count - MAX_SHOWN_NAMES) in html_text

@@ -242,11 +242,25 @@ def _employer_title(section: FormSection) -> str:
 # Longest server-supplied value laid out: a 300 KB connector id once froze the window for 37 s.
 MAX_SHOWN_NAME_CHARS = 200
 MAX_SHOWN_MESSAGE_CHARS = 1_000
+# A server decides how many connectors and companies there are; Qt's table layout grows faster
+# than linearly (5,000 rows took 23 s), so the summary shows at most this many.
+MAX_SHOWN_ROWS = 300
+MAX_SHOWN_NAMES = 100
 
 
 def _server_value(text: str, scrubber: SecretScrubber, limit: int) -> str:
     """A server-supplied value as the PDF shows it: no secret, one line, cut before layout."""
     return html.escape(plain_line(scrubber.scrub(text), limit))
+
+
+def _server_names(names: list[str], scrubber: SecretScrubber) -> str:
+    shown = ", ".join(
+        _server_value(name, scrubber, MAX_SHOWN_NAME_CHARS) for name in names[:MAX_SHOWN_NAMES]
+    )
+    if len(names) > MAX_SHOWN_NAMES:
+        more = QCoreApplication.translate("RegistrationPdf", "(not shown: {count})")
+        shown += " … " + html.escape(more.replace("{count}", str(len(names) - MAX_SHOWN_NAMES)))
+    return shown
 
 
 def _check_html(
@@ -289,7 +303,7 @@ def _check_html(
         environment = _server_value(check.environment, scrubber, MAX_SHOWN_NAME_CHARS)
         parts.append(f"<p>{html.escape(text).replace('{environment}', environment)}</p>")
     rows = []
-    for item in check.checks:
+    for item in check.checks[:MAX_SHOWN_ROWS]:
         colour = _GOOD if item.status is CallStatus.ACTIVE else _BAD
         status = (
             f"<span style='color: {colour};'><b>{html.escape(status_words(item.status))}</b></span>"
@@ -312,17 +326,17 @@ def _check_html(
         # Smaller type, so that long Nmbrs call names break less often.
         widths = ("20%", "32%", "14%", "34%")
         parts.append(_table(header, widths, rows, point_size=_CHECK_POINT_SIZE))
+    if len(check.checks) > MAX_SHOWN_ROWS:
+        text = QCoreApplication.translate("RegistrationPdf", "Rows not shown: {count}.")
+        count = str(len(check.checks) - MAX_SHOWN_ROWS)
+        parts.append(f"<p>{html.escape(text.replace('{count}', count))}</p>")
     if check.missing_connectors:
         text = QCoreApplication.translate("RegistrationPdf", "Not assigned: {names}")
-        names = ", ".join(
-            _server_value(name, scrubber, MAX_SHOWN_NAME_CHARS) for name in check.missing_connectors
-        )
+        names = _server_names(check.missing_connectors, scrubber)
         parts.append(f"<p>{html.escape(text).replace('{names}', names)}</p>")
     if check.companies:
         text = QCoreApplication.translate("RegistrationPdf", "Companies the login sees: {names}")
-        names = ", ".join(
-            _server_value(name, scrubber, MAX_SHOWN_NAME_CHARS) for name in check.companies
-        )
+        names = _server_names(check.companies, scrubber)
         parts.append(f"<p>{html.escape(text).replace('{names}', names)}</p>")
     return "".join(parts)
 
