@@ -22,7 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
-from urllib.parse import quote, quote_plus, unquote, urlsplit
+from urllib.parse import quote, quote_plus
 
 from wizard.core.check_result import CheckItem, CheckReport
 from wizard.core.model import WizardState
@@ -137,19 +137,14 @@ def without_secrets(text: str, secrets: Iterable[str | None]) -> str:
     return SecretScrubber(secrets).scrub(text)
 
 
-def _proxy_password(proxy_url: str) -> str | None:
-    try:
-        password = urlsplit(proxy_url if "://" in proxy_url else "http://" + proxy_url).password
-    except ValueError:
-        return None
-    return unquote(password) if password else None
-
-
 def state_secrets(state: WizardState) -> list[str]:
-    """Every secret the clerk entered: the tokens of all paths and employers, a proxy password."""
+    """Every token the clerk entered: Nmbrs, AFAS and each employer's.
+
+    (A proxy password never reaches a server's answer the wizard keeps: proxy pages are
+    refused, and a human-chosen password would blank ordinary words.)
+    """
     found = [state.nmbrs.token, state.afas.data_token]
     found += [employer.token for employer in state.employers]
-    found.append(_proxy_password(state.proxy_url) or "")
     return [secret for secret in found if secret]
 
 
