@@ -257,6 +257,13 @@ def test_registered_secrets_match_in_any_letter_case(log_path: Path) -> None:
     assert text.count("[geheim]") == 2
 
 
+def test_an_unclosed_quoted_secret_is_redacted_to_the_end_of_the_line() -> None:
+    # A cut-off repr such as token='… used to pass untouched: no closing quote, no match.
+    assert redact_text(f"settings token='{FORM_PASSWORD}\nnext line") == (
+        "settings token='[geheim]'\nnext line"
+    )
+
+
 def test_a_long_run_of_word_characters_is_redacted_whole(log_path: Path) -> None:
     # The run that made redaction quadratic; its hex tail must still be found.
     logging.getLogger("wizard.test").info("token=" + "a" * 60_000 + " " + AFAS_HEX)
