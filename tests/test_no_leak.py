@@ -25,7 +25,9 @@ from wizard.services.diagnostics_log import configure_logging, stop_logging
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.main_wizard import MainWizard
 
-NMBRS_TOKEN = "SENTINELTOKEN-nmbrs-7f3a9c21"
+# Shares no 8 characters with the employee sentinels: server text is scrubbed of every 8-char
+# piece of the token, which would otherwise hide a leaked "SENTINEL-EMPLOYEE" as "***-EMPLOYEE".
+NMBRS_TOKEN = "LEAKTOKEN-nmbrs-7f3a9c21"
 AFAS_TOKEN = "5E5E5E5E" * 8  # 64 hex characters, as AFAS issues them
 AFAS_EMPLOYER = f"{SENTINEL}-Werkgever"
 SENTINELS = (NMBRS_TOKEN, AFAS_TOKEN, SENTINEL, AFAS_EMPLOYER)

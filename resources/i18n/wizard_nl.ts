@@ -1571,7 +1571,17 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Bedrijven die de login ziet: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="323" />
+        <location filename="../../wizard/ui/registration_pdf.py" line="261" />
+        <source>(not shown: {count})</source>
+        <translation>(niet getoond: {count})</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/registration_pdf.py" line="330" />
+        <source>Rows not shown: {count}.</source>
+        <translation>Niet getoonde regels: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/registration_pdf.py" line="330" />
         <location filename="../../wizard/ui/registration_pdf.py" line="434" />
         <source>Registration for the a.s.r. salary link</source>
         <translation>Aanmelding voor de salariskoppeling van a.s.r.</translation>

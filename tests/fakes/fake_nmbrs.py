@@ -112,6 +112,8 @@ class NmbrsScenario:
     no_data_access: dict[str, int] = field(default_factory=dict)
     # Operation key (or "*" for every SOAP call) -> misbehaviour.
     faults: dict[str, FaultMode] = field(default_factory=dict)
+    # Operation key (or "*") -> the text of a fault with code 9999, e.g. one echoing the token.
+    fault_texts: dict[str, str] = field(default_factory=dict)
     html_status: int = 502
     # The file (or URL) the XXE fault's external entity names; a parser that resolves it would
     # copy that file's content into the fault text, and so into the report.
@@ -242,6 +244,9 @@ class FakeNmbrs:
         code = scenario.lookup(scenario.no_data_access, service, name)
         if code:
             raise SoapFault(int(code))
+        fault_text = scenario.lookup(scenario.fault_texts, service, name)
+        if fault_text:
+            raise SoapFault(9999, fault_text)
         handler = (
             getattr(self, f"_op_{service}_{name}", None)
             or getattr(self, f"_op_{name}", None)

@@ -211,12 +211,65 @@ def test_chained_exception_tracebacks_are_redacted(log_path: Path) -> None:
     assert "KeyError" in text and "RuntimeError" in text and "ConnectionError" in text
 
 
+def _run_in_frame_named_after(secret: str, source: str) -> None:
+    """Run `source` in a frame whose file name holds the secret's value.
+
+    A stack trace names each frame's file, so the value itself (not a variable holding it)
+    is in the trace: only redaction of the trace keeps it out of the log.
+    """
+    code = compile(source, f"/home/clerk/{secret}/module.py", "exec")
+    exec(code, {"logging": logging})
+
+
 def test_stack_info_is_redacted(log_path: Path) -> None:
     register_secret(REGISTERED)
-    logging.getLogger("wizard.test").info("with stack %s", REGISTERED, stack_info=True)
+    _run_in_frame_named_after(
+        REGISTERED, 'logging.getLogger("wizard.test").info("with stack", stack_info=True)'
+    )
     text = _text(log_path)
     _assert_clean(text)
     assert "Stack (most recent call last)" in text
+    assert "/home/clerk/[geheim]/module.py" in text
+
+
+def test_a_traceback_holding_the_value_is_redacted(log_path: Path) -> None:
+    register_secret(REGISTERED)
+    source = (
+        "try:\n"
+        "    raise OSError('no access')\n"
+        "except OSError:\n"
+        "    logging.getLogger('wizard.test').exception('failed')\n"
+    )
+    _run_in_frame_named_after(REGISTERED, source)
+    text = _text(log_path)
+    _assert_clean(text)
+    assert "OSError: no access" in text
+    assert "/home/clerk/[geheim]/module.py" in text
+
+
+def test_registered_secrets_match_in_any_letter_case(log_path: Path) -> None:
+    register_secret(REGISTERED)
+    log = logging.getLogger("wizard.test")
+    log.info("upper %s", REGISTERED.upper())
+    log.info("lower %s", REGISTERED.lower())
+    text = _text(log_path)
+    _assert_clean(text)
+    assert text.count("[geheim]") == 2
+
+
+def test_an_unclosed_quoted_secret_is_redacted_to_the_end_of_the_line() -> None:
+    # A cut-off repr such as token='… used to pass untouched: no closing quote, no match.
+    assert redact_text(f"settings token='{FORM_PASSWORD}\nnext line") == (
+        "settings token='[geheim]'\nnext line"
+    )
+
+
+def test_a_long_run_of_word_characters_is_redacted_whole(log_path: Path) -> None:
+    # The run that made redaction quadratic; its hex tail must still be found.
+    logging.getLogger("wizard.test").info("token=" + "a" * 60_000 + " " + AFAS_HEX)
+    text = _text(log_path)
+    _assert_clean(text)
+    assert "token=[geheim] [geheim]" in text
 
 
 def test_unformattable_arguments_are_left_out(log_path: Path) -> None:

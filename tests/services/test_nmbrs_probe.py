@@ -50,7 +50,9 @@ UMBRELLA = AccountType.UMBRELLA
 PER_DEBTOR = AccountType.PER_DEBTOR
 SETTINGS = NetworkSettings(connect_timeout=2.0, read_timeout=5.0)
 FAST_TIMEOUT = NetworkSettings(connect_timeout=1.0, read_timeout=0.5)
-SENTINEL_TOKEN = "SENTINEL-TOKEN-7f3c9a1be05d"
+# No 8 characters in common with the employee SENTINEL: reports are scrubbed of every 8-char
+# piece of the token, which would otherwise hide a leaked employee name as "***-EMPLOYEE".
+SENTINEL_TOKEN = "LEAKTOKEN-7f3c9a1be05d"
 
 EMPLOYEE_CALLS = {
     "Address_GetListCurrent",

@@ -29,6 +29,7 @@ from wizard.core.check_result import (
     expiry_is_near,
 )
 from wizard.core.model import AccountType, AfasEnvironment
+from wizard.core.server_text import plain_line
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.afas_check import (
     APP_CONNECTOR_ITEM,
@@ -101,6 +102,10 @@ ENVIRONMENT_LABELS = {
     AfasEnvironment.TEST: QT_TRANSLATE_NOOP("CheckCommand", "test"),
     AfasEnvironment.ACCEPT: QT_TRANSLATE_NOOP("CheckCommand", "accept"),
 }
+# Server-supplied values are printed on one line, cut to these lengths.
+MAX_NAME_CHARS = 200
+MAX_MESSAGE_CHARS = 1_000
+
 _PATHS = {"umbrella": AccountType.UMBRELLA, "per-debtor": AccountType.PER_DEBTOR}
 
 
@@ -281,7 +286,9 @@ def _say(translate: Translate, text: str, **arguments: str) -> str:
 
 
 def _print_json(report: CheckReport) -> None:
-    print(json.dumps(report.to_json_dict(), ensure_ascii=False))
+    # ASCII escapes keep every value faithful while no control or bidi character reaches
+    # the terminal raw.
+    print(json.dumps(report.to_json_dict(), ensure_ascii=True))
 
 
 def _not_run(args: argparse.Namespace, package: str, message: str, translate: Translate) -> int:
@@ -290,7 +297,7 @@ def _not_run(args: argparse.Namespace, package: str, message: str, translate: Tr
         _print_json(CheckReport(package=package, ok=False, error=message))
     else:
         print(_say(translate, MSG_NOT_RUN))
-    print(message, file=sys.stderr)
+    print(_value(message, MAX_MESSAGE_CHARS), file=sys.stderr)
     return EXIT_NOT_RUN
 
 
@@ -301,22 +308,33 @@ def _exit_code(report: CheckReport) -> int:
     return EXIT_REFUSED if verdict is Verdict.PROBLEMS else EXIT_NOT_RUN
 
 
+def _value(text: str, limit: int = MAX_NAME_CHARS) -> str:
+    """A value a server may have written, as one line without control or bidi characters."""
+    return plain_line(text, limit)
+
+
+def _names(names: list[str]) -> str:
+    return ", ".join(_value(name) for name in names)
+
+
 def _item_line(item: CheckItem, translate: Translate) -> str:
     label = translate(CONTEXT, STATUS_LABELS.get(item.status, item.status.value))
-    name = item.name
+    name = _value(item.name)
     if item.service == EMPLOYER_SERVICE:
-        name = _say(translate, MSG_EMPLOYER_CODE, code=item.name)
+        name = _say(translate, MSG_EMPLOYER_CODE, code=name)
     elif item.service == AFAS_SERVICE and item.name == APP_CONNECTOR_ITEM:
         name = translate(CONTEXT, MSG_APP_CONNECTOR)
     elif item.service == AFAS_SERVICE and item.name == CONNECTOR_LIST_ITEM:
         name = translate(CONTEXT, MSG_CONNECTOR_LIST)
-    return f"[{label}] {name}: {item.message}" if item.message else f"[{label}] {name}"
+    if not item.message:
+        return f"[{label}] {name}"
+    return f"[{label}] {name}: {_value(item.message, MAX_MESSAGE_CHARS)}"
 
 
 def _print_human(report: CheckReport, title: str, translate: Translate) -> None:
     print(title)
     if report.environment:
-        print(_say(translate, MSG_ENVIRONMENT_ID, environment=report.environment))
+        print(_say(translate, MSG_ENVIRONMENT_ID, environment=_value(report.environment)))
     if report.token_expiry is not None:
         print(_say(translate, MSG_TOKEN_EXPIRY, date=report.token_expiry.isoformat()))
         if expiry_is_near(report.token_expiry, date.today()):
@@ -325,9 +343,9 @@ def _print_human(report: CheckReport, title: str, translate: Translate) -> None:
     for item in report.checks:
         print(_item_line(item, translate))
     if report.missing_connectors:
-        print(_say(translate, MSG_MISSING, names=", ".join(report.missing_connectors)))
+        print(_say(translate, MSG_MISSING, names=_names(report.missing_connectors)))
     if report.companies:
-        print(_say(translate, MSG_COMPANIES, names=", ".join(report.companies)))
+        print(_say(translate, MSG_COMPANIES, names=_names(report.companies)))
     results = {
         Verdict.PASSED: MSG_RESULT_OK,
         Verdict.PROBLEMS: MSG_RESULT_REFUSED,
@@ -344,7 +362,7 @@ def _finish(args: argparse.Namespace, report: CheckReport, title: str, translate
     else:
         _print_human(report, title, translate)
     if report.error is not None:
-        print(report.error, file=sys.stderr)
+        print(_value(report.error, MAX_MESSAGE_CHARS), file=sys.stderr)
     return _exit_code(report)
 
 

@@ -36,8 +36,10 @@ from wizard.core.registration_schema import (
     employer_fields,
     form_fields,
     login_fields,
+    shown_key_name,
     validate_registration,
 )
+from wizard.core.server_text import SecretScrubber, state_secrets
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -244,17 +246,19 @@ def build_registration(
             _employer_entry(employer, include_tokens) for employer in state.employers
         ]
     if check is not None:
+        # Call names, messages and the reason may hold a server's words; no token may ride along.
+        scrub = SecretScrubber(state_secrets(state)).scrub
         document["controle"] = {
             "tijdstip": _timestamp(check_time or made_at),
             "uitkomst": OUTCOME_NAMES[check.verdict],
-            "reden": check.error,
+            "reden": None if check.error is None else scrub(check.error),
             "ok": check.ok,
             "resultaten": [
                 {
                     "service": item.service,
-                    "naam": item.name,
+                    "naam": scrub(item.name),
                     "status": item.status.value,
-                    "melding": item.message,
+                    "melding": scrub(item.message),
                 }
                 for item in check.checks
             ],
@@ -405,7 +409,8 @@ def _decode(data: bytes) -> object:
             MSG_NOT_JSON, line=str(error.lineno), column=str(error.colno)
         ) from None
     except _DuplicateKeyError as error:
-        problem = Problem((), MSG_DUPLICATE_KEY, (("name", json.dumps(error.name)[:80]),))
+        shown = f'"{shown_key_name(error.name)}"'
+        problem = Problem((), MSG_DUPLICATE_KEY, (("name", shown),))
         raise RegistrationInvalidError([problem]) from None
     except RecursionError:
         raise RegistrationReadError(MSG_TOO_DEEP) from None

@@ -7,6 +7,7 @@ Validation combines the schema (structure, types, fixed values) with the field r
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -53,7 +54,12 @@ EMPLOYER_KEYS = {
 # rule checks these schema errors are dropped whenever the rule already found a problem.
 _VALUE_VALIDATORS = {"pattern", "minLength", "maxLength", "minItems", "format"}
 _TIME_KEYS = {"gemaakt_op", "tijdstip"}
-_MAX_NAME_LENGTH = 60
+_MAX_NAME_LENGTH = 40
+# A run without spaces that looks like a token (a key name may be a pasted token): 16+ token
+# characters with a quarter digits (hex tokens are about 60 % digits; field names have few),
+# or 32+ of them (base64). Only its first few characters are shown, too few to be a leak.
+_SECRET_LOOKING = re.compile(r"[A-Za-z0-9+/=_\-]{16,}")
+_SECRET_PREVIEW_CHARS = 4
 
 MSG_NOT_REGISTRATION = QT_TRANSLATE_NOOP(
     "RegistrationFile", "This is not a registration file: it must hold one JSON object."
@@ -139,12 +145,29 @@ def _path_part(part: str | int) -> str:
     return f"[{part}]" if isinstance(part, int) else f".{_safe_name(part)}"
 
 
+def _looks_secret(run: str) -> bool:
+    digits = sum(char.isdigit() for char in run)
+    return len(run) >= 32 or (digits >= 4 and digits * 4 >= len(run))
+
+
 def _safe_name(name: str) -> str:
-    """A key from an untrusted file, printable and short enough for one line."""
-    shown = "".join(
-        char if char.isprintable() else f"\\u{ord(char):04x}" for char in name[:_MAX_NAME_LENGTH]
-    )
-    return shown + ("…" if len(name) > _MAX_NAME_LENGTH else "")
+    """A key from an untrusted file: printable, one short line, and never a token's worth.
+
+    A token pasted as a key name would otherwise be repeated in the message about it.
+    """
+    cut = len(name) > _MAX_NAME_LENGTH
+    name = name[:_MAX_NAME_LENGTH]
+    for run in _SECRET_LOOKING.finditer(name):
+        if _looks_secret(run.group()):
+            name, cut = name[: run.start() + _SECRET_PREVIEW_CHARS], True
+            break
+    shown = "".join(char if char.isprintable() else f"\\u{ord(char):04x}" for char in name)
+    return shown + ("…" if cut else "")
+
+
+def shown_key_name(name: str) -> str:
+    """A key name from an untrusted file as messages may quote it (see _safe_name)."""
+    return _safe_name(name)
 
 
 def _json_text(value: object) -> str:

@@ -30,6 +30,7 @@ from wizard.core import field_rules
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport
 from wizard.core.model import AfasEnvironment
 from wizard.core.resource_files import resource_path
+from wizard.core.server_text import SecretScrubber, report_without_secrets
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.endpoint_policy import choose_base_url
 from wizard.services.network_deadline import within_check_deadline
@@ -397,10 +398,8 @@ def _server_text(value: Any, plan: _Plan, limit: int = 300) -> str:
     """A server-provided text made safe to show: one line, short, without our secrets."""
     if not isinstance(value, str):
         return ""
-    text = " ".join(value.split())
-    for secret in plan.secrets:
-        if secret:
-            text = text.replace(secret, "***")
+    # Scrubbed before the cut, so the cut cannot split a token into an unrecognised half.
+    text = SecretScrubber(plan.secrets).scrub(" ".join(value.split()))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -764,7 +763,9 @@ def check_afas(
         endpoint=endpoint,
         accept_language=accept_language,
     )
-    return asyncio.run(_check_live(prepared, settings, translate))
+    report = asyncio.run(_check_live(prepared, settings, translate))
+    # Connector ids, the environment id and error texts are the server's words.
+    return report_without_secrets(report, (*prepared.plan.secrets, token))
 
 
 async def _check_live(

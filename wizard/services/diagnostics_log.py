@@ -152,9 +152,17 @@ def redact_known_secrets(text: str) -> str:
 
 # --- Patterns for secrets nobody registered ---------------------------------------------------
 
-_SCHEME = r"[A-Za-z][A-Za-z0-9+.\-]*://"
+# Redaction must stay linear however long a run of word characters is (a quadratic pattern
+# once took 10 s on 50k characters). Each pattern therefore starts only at the start of a run
+# (a lookbehind) and swallows runs possessively (*+, ++), so nothing is scanned twice.
+_SCHEME = r"(?<![A-Za-z0-9+.\-])[A-Za-z0-9+.\-]*+://"
 _SECRET_TAGS = r"(?:token|password|passwd|apitoken|api_token|data_token|secret|data)"
-_SECRET_KEY = r"(?<![\w-])[\w-]*(?:token|password|passwd|pwd|secret)[\w-]*"
+# A key is a whole run of word characters and dashes before ":" or "=", and it names a secret
+# somewhere in it. The cheap first lookahead spares the keyword search for ordinary words.
+_SECRET_KEY = (
+    r"(?<![\w-])(?=[\w-]*+[\"']?\s*+[:=])"
+    r"(?=[\w-]*?(?:token|password|passwd|pwd|secret))[\w-]++"
+)
 
 
 def _looks_like_blob(match: re.Match[str]) -> str:
@@ -166,34 +174,56 @@ def _looks_like_blob(match: re.Match[str]) -> str:
     return text
 
 
-_Replacement = str | Callable[[re.Match[str]], str]
+def _without_query(match: re.Match[str]) -> str:
+    # The URL is matched whole, with or without a query, so no URL is scanned twice.
+    return match.group(1) + (f"?{QUERY_REDACTED}" if match.group(2) is not None else "")
 
-_PATTERNS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
+
+def _without_proxy_credentials(match: re.Match[str]) -> str:
+    return f"{REDACTED}@" if match.group(2) is not None else match.group(0)
+
+
+_Replacement = str | Callable[[re.Match[str]], str]
+_KEY_MARKERS = ("token", "pass", "pwd", "secret")
+
+# Each pattern with the texts (case-folded) of which it needs one to match at all: a cheap
+# `in` test skips a whole pass over a long text that cannot match.
+_PATTERNS: tuple[tuple[re.Pattern[str], _Replacement, tuple[str, ...]], ...] = (
     # user:password@ in a URL; scheme, host and port stay.
-    (re.compile(rf"({_SCHEME})[^\s/?#]*@"), rf"\1{REDACTED}@"),
+    (re.compile(rf"({_SCHEME})[^\s/?#]*@"), rf"\1{REDACTED}@", ("://",)),
     # user:password@host:port without a scheme, as HTTPS_PROXY is sometimes written.
-    (re.compile(r"(?<![\w/.@:%~+-])[\w.%~+-]+:[^\s@/]+@(?=[\w.-]+:\d+)"), f"{REDACTED}@"),
+    # Matched whole even without the "@", so a run with many colons is scanned only once.
+    (
+        re.compile(r"(?<![\w/.@:%~+-])([\w.%~+-]++:[^\s@/]++)(@(?=[\w.-]+:\d+))?"),
+        _without_proxy_credentials,
+        (":",),
+    ),
     # The whole query string of a URL: parameters may carry tokens or personal data.
     (
-        re.compile(rf"({_SCHEME}[^\s?#\"'<>]*)\?[^\s#\"'<>]*"),
-        rf"\1?{QUERY_REDACTED}",
+        re.compile(rf"({_SCHEME}[^\s?#\"'<>]*+)(\?[^\s#\"'<>]*+)?"),
+        _without_query,
+        ("://",),
     ),
     # <Token>…</Token> and friends, e.g. the AuthHeader a SOAP fault echoes back.
     (
-        re.compile(rf"(<(?:[\w.-]+:)?{_SECRET_TAGS}(?:\s[^>]*)?(?<!/)>)[^<]*", re.IGNORECASE),
+        # Attributes end at the next "<" too, so an unclosed tag is not scanned to the end.
+        re.compile(rf"(<(?:[\w.-]++:)?{_SECRET_TAGS}(?:\s[^<>]*+)?(?<!/)>)[^<]*+", re.IGNORECASE),
         rf"\1{REDACTED}",
+        ("<",),
     ),
     (
         re.compile(
-            rf"(&lt;(?:[\w.-]+:)?{_SECRET_TAGS}(?:\s(?:(?!&gt;).)*)?&gt;)(?:(?!&lt;).)*",
+            rf"(&lt;(?:[\w.-]++:)?{_SECRET_TAGS}(?:\s(?:(?!&gt;|&lt;).)*+)?&gt;)(?:(?!&lt;).)*+",
             re.IGNORECASE,
         ),
         rf"\1{REDACTED}",
+        ("&lt;",),
     ),
     # Authorization / Proxy-Authorization header values, whatever their scheme.
     (
         re.compile(r"(authorization[\"']?\s*[:=]\s*[\"']?)[^\r\n\"']+", re.IGNORECASE),
         rf"\1{REDACTED}",
+        ("authorization",),
     ),
     # Credentials after an auth scheme, also without the header name.
     (
@@ -202,23 +232,30 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Replacement], ...] = (
             re.IGNORECASE,
         ),
         rf"\1\2{REDACTED}",
+        (),
     ),
     # token="…", "password": "…" in JSON-ish text and reprs.
     (
-        re.compile(rf"({_SECRET_KEY}[\"']?\s*[:=]\s*)([\"'])(?:(?!\2).)*\2", re.IGNORECASE),
+        # An unclosed quote is redacted to the end of the line (and scanned only once).
+        re.compile(
+            rf"({_SECRET_KEY}[\"']?\s*+[:=]\s*+)([\"'])(?:(?!\2).)*+(?:\2|(?=\n)|\Z)",
+            re.IGNORECASE,
+        ),
         rf"\1\2{REDACTED}\2",
+        _KEY_MARKERS,
     ),
     # token=… in query strings, form bodies and plain text.
     (
         re.compile(
-            rf"({_SECRET_KEY}[\"']?\s*[:=]\s*)(?![\"'\s])[^\s\"'&,;}}<>)\]]+", re.IGNORECASE
+            rf"({_SECRET_KEY}[\"']?\s*+[:=]\s*+)(?![\"'\s])[^\s\"'&,;}}<>)\]]++", re.IGNORECASE
         ),
         rf"\1{REDACTED}",
+        _KEY_MARKERS,
     ),
     # Hex runs: AFAS data tokens are 64 hex digits, Nmbrs tokens 32.
-    (re.compile(r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{32,}(?![0-9A-Fa-f])"), REDACTED),
+    (re.compile(r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{32,}(?![0-9A-Fa-f])"), REDACTED, ()),
     # Base64 (and base64url) blobs, such as an encoded AfasToken header.
-    (re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{40,}={0,2}"), _looks_like_blob),
+    (re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{40,}={0,2}"), _looks_like_blob, ()),
 )
 
 
@@ -227,14 +264,19 @@ def _scan_limit(text: str) -> str:
     if len(text) <= _MAX_SCANNED_CHARS:
         return text
     # A secret has no whitespace; dropping the last word drops any secret the cut split.
-    return re.sub(r"\S*\Z", "", text[:_MAX_SCANNED_CHARS]) + " […]"
+    # (rstrip-style from the end: a regex such as \S*\Z would be quadratic here.)
+    head = text[:_MAX_SCANNED_CHARS]
+    last_space = max(head.rfind(space) for space in " \t\r\n\f\v")
+    return head[: last_space + 1] + " […]"
 
 
 def redact_text(text: str) -> str:
     """`text` with registered secrets and everything that looks like a secret replaced."""
     text = redact_known_secrets(_scan_limit(text))
-    for pattern, replacement in _PATTERNS:
-        text = pattern.sub(replacement, text)
+    folded = text.casefold()
+    for pattern, replacement, markers in _PATTERNS:
+        if not markers or any(marker in folded for marker in markers):
+            text = pattern.sub(replacement, text)
     return text
 
 

@@ -18,6 +18,7 @@ from wizard.core.check_result import CallStatus, CheckReport
 from wizard.core.field_rules import check_field
 from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType
+from wizard.core.server_text import report_without_secrets
 from wizard.services.network_deadline import within_check_deadline
 from wizard.services.network_errors import CheckFailed, Translate, untranslated
 from wizard.services.network_settings import NetworkSettings, make_async_client, uses_proxy
@@ -86,7 +87,7 @@ async def check_nmbrs(
         )
     except CheckFailed as failure:
         report.error = failure.render(translate)
-        return report
+        return report_without_secrets(report, (token, login.token))
     active = sum(item.status is CallStatus.ACTIVE for item in report.checks)
     _log.info(
         "Nmbrs check (%s): %d of %d calls active, %d companies, ok=%s",
@@ -96,7 +97,8 @@ async def check_nmbrs(
         len(report.companies),
         report.ok,
     )
-    return report
+    # Company names, fault texts and the suggested domain are the server's words.
+    return report_without_secrets(report, (token, login.token))
 
 
 async def _probe(
@@ -165,4 +167,6 @@ def run_nmbrs_check(
         wsdl_cache_dir=wsdl_cache_dir,
         translate=translate,
     )
-    return asyncio.run(_cancellable(job, cancel))
+    report = asyncio.run(_cancellable(job, cancel))
+    # Again here, so an early "could not run" text is covered too (scrubbing twice is harmless).
+    return report_without_secrets(report, (token,))

@@ -23,6 +23,7 @@ from wizard.core.check_fixes import check_subjects
 from wizard.core.flow import path_steps, step_done
 from wizard.core.manual import Manual, shipped_manual
 from wizard.core.model import AccountType, WizardState
+from wizard.core.server_text import SecretScrubber, state_secrets
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.diagnostics_log import (
     describe_environment_proxies,
@@ -155,6 +156,8 @@ def _checks_entry(state: WizardState) -> BundleEntry:
     # Logins (e-mail addresses) and customer numbers identify people and clients: runs are
     # numbered instead, with a flag for whether they belong to the path chosen now.
     subjects = set(check_subjects(state))
+    # Every text below may hold a server's words: the clerk's tokens, even in part, come out.
+    scrub = SecretScrubber(state_secrets(state)).scrub
     runs = [
         {
             "run": number,
@@ -162,19 +165,19 @@ def _checks_entry(state: WizardState) -> BundleEntry:
             "finished_at": run.finished_at.isoformat(timespec="seconds"),
             "package": run.report.package,
             "ok": run.report.ok,
-            "environment": run.report.environment,
-            "error": redact_text(run.report.error) if run.report.error else None,
+            "environment": scrub(run.report.environment) if run.report.environment else None,
+            "error": scrub(redact_text(run.report.error)) if run.report.error else None,
             "checks": [
                 {
-                    "service": redact_text(item.service),
-                    "name": redact_text(item.name),
+                    "service": scrub(redact_text(item.service)),
+                    "name": scrub(redact_text(item.name)),
                     "status": item.status.value,
-                    "message": redact_text(item.message),
+                    "message": scrub(redact_text(item.message)),
                 }
                 for item in run.report.checks
             ],
             "company_count": len(run.report.companies),
-            "missing_connectors": list(run.report.missing_connectors),
+            "missing_connectors": [scrub(name) for name in run.report.missing_connectors],
         }
         for number, run in enumerate(state.check_runs, start=1)
     ]

@@ -45,6 +45,7 @@ from wizard.core.form_values import get_form_value
 from wizard.core.manual import FormField, Manual
 from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
 from wizard.core.secret_mask import mask_secret
+from wizard.core.server_text import SecretScrubber, plain_line, state_secrets
 
 # Page set-up in millimetres; the bottom margin leaves room for the footer line.
 _MARGINS_MM = (18.0, 16.0, 18.0, 16.0)
@@ -248,7 +249,36 @@ def _employer_title(section: FormSection) -> str:
     )
 
 
-def _check_html(check: CheckReport | None, check_time: datetime | None, language: str) -> str:
+# Longest server-supplied value laid out: a 300 KB connector id once froze the window for 37 s.
+MAX_SHOWN_NAME_CHARS = 200
+MAX_SHOWN_MESSAGE_CHARS = 1_000
+# A server decides how many connectors and companies there are; Qt's table layout grows faster
+# than linearly (5,000 rows took 23 s), so the summary shows at most this many.
+MAX_SHOWN_ROWS = 300
+MAX_SHOWN_NAMES = 100
+
+
+def _server_value(text: str, scrubber: SecretScrubber, limit: int) -> str:
+    """A server-supplied value as the PDF shows it: no secret, one line, cut before layout."""
+    return html.escape(plain_line(scrubber.scrub(text), limit))
+
+
+def _server_names(names: list[str], scrubber: SecretScrubber) -> str:
+    shown = ", ".join(
+        _server_value(name, scrubber, MAX_SHOWN_NAME_CHARS) for name in names[:MAX_SHOWN_NAMES]
+    )
+    if len(names) > MAX_SHOWN_NAMES:
+        more = QCoreApplication.translate("RegistrationPdf", "(not shown: {count})")
+        shown += " … " + html.escape(more.replace("{count}", str(len(names) - MAX_SHOWN_NAMES)))
+    return shown
+
+
+def _check_html(
+    check: CheckReport | None,
+    check_time: datetime | None,
+    language: str,
+    scrubber: SecretScrubber,
+) -> str:
     parts = [f"<h2>{html.escape(QCoreApplication.translate('RegistrationPdf', 'Live check'))}</h2>"]
     if check is None:
         text = QCoreApplication.translate(
@@ -268,7 +298,8 @@ def _check_html(check: CheckReport | None, check_time: datetime | None, language
     if check.verdict is Verdict.NOT_RUN:
         # Nothing was learned, so no verdict, no table and no companies: only why.
         text = QCoreApplication.translate("RegistrationPdf", "Result: not run. {reason}")
-        parts.append(f"<p><b>{html.escape(text.replace('{reason}', check.error or ''))}</b></p>")
+        reason = _server_value(check.error or "", scrubber, MAX_SHOWN_MESSAGE_CHARS)
+        parts.append(f"<p><b>{html.escape(text).replace('{reason}', reason)}</b></p>")
         return "".join(parts)
     verdicts = {
         Verdict.PASSED: (
@@ -286,7 +317,9 @@ def _check_html(check: CheckReport | None, check_time: datetime | None, language
         Verdict.NOT_CHECKED: (
             QCoreApplication.translate(
                 "RegistrationPdf", "Result: not checked completely, nothing was refused. {reason}"
-            ).replace("{reason}", check.error or ""),
+            ).replace(
+                "{reason}", plain_line(scrubber.scrub(check.error or ""), MAX_SHOWN_MESSAGE_CHARS)
+            ),
             _MUTED,
         ),
     }
@@ -294,13 +327,14 @@ def _check_html(check: CheckReport | None, check_time: datetime | None, language
     parts.append(f"<p style='color: {colour};'><b>{html.escape(verdict)}</b></p>")
     if check.environment:
         text = QCoreApplication.translate("RegistrationPdf", "AFAS environment: {environment}")
-        parts.append(f"<p>{html.escape(text.replace('{environment}', check.environment))}</p>")
+        environment = _server_value(check.environment, scrubber, MAX_SHOWN_NAME_CHARS)
+        parts.append(f"<p>{html.escape(text).replace('{environment}', environment)}</p>")
     if check.token_expiry is not None:
         text = QCoreApplication.translate("RegistrationPdf", "The token is valid until {date}.")
         shown = _format_date(check.token_expiry, language)
         parts.append(f"<p>{html.escape(text.replace('{date}', shown))}</p>")
     rows = []
-    for item in check.checks:
+    for item in check.checks[:MAX_SHOWN_ROWS]:
         colour = {CallStatus.ACTIVE: _GOOD, CallStatus.NOT_CHECKED: _MUTED}.get(item.status, _BAD)
         status = (
             f"<span style='color: {colour};'><b>{html.escape(status_words(item.status))}</b></span>"
@@ -308,9 +342,9 @@ def _check_html(check: CheckReport | None, check_time: datetime | None, language
         rows.append(
             "<tr>"
             + _cell(html.escape(_service_words(item)))
-            + _cell(html.escape(item.name))
+            + _cell(_server_value(item.name, scrubber, MAX_SHOWN_NAME_CHARS))
             + _cell(status)
-            + _cell(html.escape(_message(item)))
+            + _cell(_server_value(_message(item), scrubber, MAX_SHOWN_MESSAGE_CHARS))
             + "</tr>"
         )
     if rows:
@@ -323,14 +357,18 @@ def _check_html(check: CheckReport | None, check_time: datetime | None, language
         # Smaller type, so that long Nmbrs call names break less often.
         widths = ("20%", "32%", "14%", "34%")
         parts.append(_table(header, widths, rows, point_size=_CHECK_POINT_SIZE))
+    if len(check.checks) > MAX_SHOWN_ROWS:
+        text = QCoreApplication.translate("RegistrationPdf", "Rows not shown: {count}.")
+        count = str(len(check.checks) - MAX_SHOWN_ROWS)
+        parts.append(f"<p>{html.escape(text.replace('{count}', count))}</p>")
     if check.missing_connectors:
         text = QCoreApplication.translate("RegistrationPdf", "Not assigned: {names}")
-        names = ", ".join(check.missing_connectors)
-        parts.append(f"<p>{html.escape(text.replace('{names}', names))}</p>")
+        names = _server_names(check.missing_connectors, scrubber)
+        parts.append(f"<p>{html.escape(text).replace('{names}', names)}</p>")
     if check.companies:
         text = QCoreApplication.translate("RegistrationPdf", "Companies the login sees: {names}")
-        names = ", ".join(check.companies)
-        parts.append(f"<p>{html.escape(text.replace('{names}', names))}</p>")
+        names = _server_names(check.companies, scrubber)
+        parts.append(f"<p>{html.escape(text).replace('{names}', names)}</p>")
     return "".join(parts)
 
 
@@ -383,7 +421,7 @@ def registration_html(
         for section in sections[1:]:
             parts.append(f"<h3>{html.escape(_employer_title(section))}</h3>")
             parts.append(_form_table(section, language))
-    parts.append(_check_html(check, check_time, language))
+    parts.append(_check_html(check, check_time, language, SecretScrubber(state_secrets(state))))
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from wizard.core.check_result import CheckRun, Verdict, expiry_is_near
 from wizard.core.manual import Manual
 from wizard.core.model import AfasEnvironment, Step, WizardState
+from wizard.core.server_text import plain_line
 from wizard.translation import tr
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.pages.live_check_page import LiveCheckPage
@@ -169,13 +170,15 @@ class AfasCheckPage(LiveCheckPage):
         for run in self.ran_runs(runs):
             if run.report.environment:
                 lines.append(
-                    self.tr("AFAS environment: {name}").replace("{name}", run.report.environment)
+                    self.tr("AFAS environment: {name}").replace(
+                        "{name}", plain_line(run.report.environment)
+                    )
                 )
             lines.extend(self.expiry_lines(run.report.token_expiry))
             if run.report.missing_connectors:
                 lines.append(
                     self.tr("Missing connectors: {names}").replace(
-                        "{names}", ", ".join(run.report.missing_connectors)
+                        "{names}", ", ".join(plain_line(n) for n in run.report.missing_connectors)
                     )
                 )
         return "\n".join(lines)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -75,10 +75,13 @@ class LiveCheckPage(StepPage):
         self.status = QLabel()
         self.status.setObjectName("statusLabel")
         self.status.setWordWrap(True)
+        # Both may quote a server's words: shown as text, never as markup.
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.hide()  # shown with the first message; an empty line would leave a gap
         layout.addWidget(self.status)
         self.details = QLabel()
         self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.details)
         self.table = CheckTable(state)
         self.table.fix_requested.connect(self.fix_requested)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 from wizard.core.check_result import CheckRun
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Step, WizardState
+from wizard.core.server_text import plain_line
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.pages.live_check_page import LiveCheckPage
 
@@ -108,7 +109,7 @@ class NmbrsCheckPage(LiveCheckPage):
             lines.append(
                 line.replace("{login}", run.subject)
                 .replace("{count}", str(len(companies)))
-                .replace("{names}", ", ".join(companies))
+                .replace("{names}", ", ".join(plain_line(name) for name in companies))
             )
         return "\n".join(lines)
 

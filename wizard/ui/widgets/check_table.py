@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
@@ -17,6 +19,11 @@ from PySide6.QtWidgets import (
 from wizard.core.check_fixes import fix_step
 from wizard.core.check_result import CallStatus, CheckItem, CheckRun
 from wizard.core.model import Package, Step, WizardState
+from wizard.core.server_text import plain_line
+
+# Call names and connector ids may come from a server: one line, cut before layout.
+MAX_NAME_CHARS = 200
+MAX_MESSAGE_CHARS = 1_000
 
 _COLOURS = {
     CallStatus.ACTIVE: "#1b5e20",
@@ -120,11 +127,13 @@ class CheckTable(QTableWidget):
         # "EmployeeService" -> "Employee": the column stays narrow, the tooltip has it all.
         service = QTableWidgetItem(item.service.removesuffix("Service") or item.service)
         service.setToolTip(item.service)
-        cells = [QTableWidgetItem(subject), service, QTableWidgetItem(item_name(item)), status]
-        cells.append(QTableWidgetItem(item.message))
+        name = plain_line(item_name(item), MAX_NAME_CHARS)
+        cells = [QTableWidgetItem(subject), service, QTableWidgetItem(name), status]
+        cells.append(QTableWidgetItem(plain_line(item.message, MAX_MESSAGE_CHARS)))
         for column, cell in enumerate(cells):
             if column != 1:
-                cell.setToolTip(cell.text())
+                # Qt renders a tooltip that looks like HTML as HTML; escaped, it stays text.
+                cell.setToolTip(f"<p>{html.escape(cell.text())}</p>")
             self.setItem(row, column, cell)
         target = fix_step(self.state, item)
         if target is not None and item.status is not CallStatus.ACTIVE:
@@ -132,7 +141,7 @@ class CheckTable(QTableWidget):
             button.setAccessibleName(
                 QCoreApplication.translate(
                     "CheckTable", "Go to the step that fixes {name}"
-                ).replace("{name}", item.name)
+                ).replace("{name}", name)
             )
             button.clicked.connect(
                 lambda _checked=False, step=target: self.fix_requested.emit(step)
