@@ -1050,6 +1050,21 @@
     </message>
     <message>
         <location filename="../../wizard/core/progress_store.py" line="44" />
+        <source>The saved progress is not an ordinary file, so the wizard starts afresh. It was kept as {name}.</source>
+        <translation>De opgeslagen voortgang is geen gewoon bestand, daarom begint de wizard opnieuw. Het is bewaard als {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/progress_store.py" line="49" />
+        <source>The saved progress could not be opened ({reason}), so the wizard starts afresh. The file was kept as {name}.</source>
+        <translation>De opgeslagen voortgang kon niet worden geopend ({reason}), daarom begint de wizard opnieuw. Het bestand is bewaard als {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/progress_store.py" line="54" />
+        <source>The saved progress could not be read, and it could not be set aside either. The wizard leaves {name} as it is and does not save your progress in this session.</source>
+        <translation>De opgeslagen voortgang kon niet worden gelezen en ook niet apart worden gezet. De wizard laat {name} zoals het is en slaat je voortgang in deze sessie niet op.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/progress_store.py" line="44" />
         <source>Your progress could not be saved ({reason}). Everything you typed is still here; the wizard tries again at the next change.</source>
         <translation>Je voortgang kon niet worden opgeslagen ({reason}). Alles wat je hebt ingevuld staat er nog; de wizard probeert het opnieuw bij de volgende wijziging.</translation>
     </message>
