@@ -61,6 +61,7 @@ from wizard.services.afas_check import check_afas
 from wizard.services.network_errors import CheckFailed, NetworkProblem
 from wizard.services.network_settings import DEFAULT_MAX_RESPONSE_BYTES, NetworkSettings
 from wizard.services.nmbrs_probe import run_nmbrs_check
+from wizard.services.nmbrs_wsdl_cache import WsdlCache
 from wizard.services.secret_store import SecretStore
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.main_wizard import MainWizard
@@ -852,9 +853,7 @@ def test_started_and_left_alone_keeps_the_saved_progress(ending: str, tmp_path: 
 
 
 @pytest.mark.parametrize("how", ["cancel", "language-then-cancel", "finish-by-window-close"])
-def test_closing_before_answering_keeps_the_saved_progress(
-    how: str, qtbot, tmp_path: Path
-) -> None:
+def test_closing_before_answering_keeps_the_saved_progress(how: str, qtbot, tmp_path: Path) -> None:
     """build_wizard as the program runs it; the clerk closes without answering the question."""
     folder = tmp_path / "appdata"
     before = _saved_progress(folder)
@@ -909,3 +908,106 @@ def test_answering_the_question_saves_again(answer: str, qtbot, tmp_path: Path) 
     else:
         # The clerk chose to start over: the emptier state is theirs to save.
         assert saved.state is not None and saved.state.package is None
+
+
+# --- 12. A special file where a file should be --------------------------------------------
+
+_SPECIAL_KINDS = ["fifo", "dev-zero", "folder"]
+
+
+def _make_special(kind: str, path: Path) -> Path:
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "dev-zero":
+        path.symlink_to("/dev/zero")
+    else:
+        path.mkdir()
+    return path
+
+
+def _run_limited(arguments: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """The real program with 1 GiB of address space and a time limit: no hang, no MemoryError."""
+    return subprocess.run(
+        ["prlimit", "--as=1073741824", sys.executable, "-m", "wizard", *arguments],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="FIFOs, /dev/zero and prlimit")
+@pytest.mark.parametrize("kind", _SPECIAL_KINDS)
+def test_special_file_given_to_validate(kind: str, tmp_path: Path) -> None:
+    """A FIFO used to hang `validate` forever; /dev/zero was read until memory ran out."""
+    path = _make_special(kind, tmp_path / "aanmelding.json")
+    done = _run_limited(["validate", str(path)], _child_env())
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == (
+        f"{path} is geen gewoon bestand (maar bijvoorbeeld een map of een apparaat), "
+        "dus het is geen aanmeldbestand."
+    )
+    assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="FIFOs, /dev/zero and prlimit")
+@pytest.mark.parametrize("kind", _SPECIAL_KINDS)
+def test_special_file_given_as_connector_zip(kind: str, tmp_path: Path) -> None:
+    """`check afas --connector-zip` on a FIFO hung before the check began."""
+    path = _make_special(kind, tmp_path / "connectoren.zip")
+    env = _child_env() | {"AFAS_TOKEN": TOKEN}
+    # The file is read before any connection, so no server is needed.
+    arguments = ["check", "afas", "--customer-number", "12345", "--connector-zip", str(path)]
+    done = _run_limited([*arguments, "--endpoint", "http://127.0.0.1:9"], env)
+    assert done.returncode == 2, done.stderr
+    output = done.stdout + done.stderr
+    assert "connectoren.zip is geen gewoon bestand" in output
+    assert "Traceback" not in output
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="FIFOs, /dev/zero and prlimit")
+@pytest.mark.parametrize("kind", _SPECIAL_KINDS)
+def test_special_file_as_the_progress_file(kind: str, tmp_path: Path) -> None:
+    """voortgang.json linked to /dev/zero gave a MemoryError and no window; a FIFO hung."""
+    home = tmp_path / "home"
+    folder = _gui_progress_folder(home)
+    folder.mkdir(parents=True)
+    _make_special(kind, folder / PROGRESS_FILE_NAME)
+    log = folder / "logs" / "wizard.log"
+    child = subprocess.Popen(
+        ["prlimit", "--as=1073741824", sys.executable, "-m", "wizard"],
+        env=_gui_env(home),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        shown = _wait_for(log.exists, child, 60)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        _out, errors = child.communicate(timeout=30)
+    assert shown, errors
+    [kept] = [path for path in folder.iterdir() if path.name.startswith("voortgang-onleesbaar-")]
+    assert kept.is_symlink() or kept.is_dir() or kept.exists()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="FIFOs and /dev/zero")
+@pytest.mark.parametrize("kind", _SPECIAL_KINDS)
+def test_special_file_in_the_wsdl_cache(kind: str, tmp_path: Path) -> None:
+    """A cache entry that is no regular file counts as absent: fetched again, never read."""
+    script = (
+        "import sys; from pathlib import Path; "
+        "from wizard.services.nmbrs_wsdl_cache import WsdlCache; "
+        "cache = WsdlCache(Path(sys.argv[1])); "
+        "print(cache.read_fresh(sys.argv[2]))"
+    )
+    url = "https://api.nmbrs.nl/soap/v3/CompanyService.asmx?WSDL"
+    _make_special(kind, WsdlCache(tmp_path).path_for(url))
+    done = subprocess.run(
+        ["prlimit", "--as=1073741824", sys.executable, "-c", script, str(tmp_path), url],
+        env=_child_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "None"), done.stderr

@@ -111,6 +111,11 @@
         <translation>Het bestand {name} kon niet worden geopend. Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
     </message>
     <message>
+        <location filename="../../wizard/services/afas_check.py" line="157" />
+        <source>{name} is not an ordinary file (for example a folder or a device). Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
+        <translation>{name} is geen gewoon bestand (maar bijvoorbeeld een map of een apparaat). Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
+    </message>
+    <message>
         <location filename="../../wizard/services/afas_check.py" line="155" />
         <source>{name} is not a ZIP file. Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
         <translation>{name} is geen ZIP-bestand. Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
@@ -1148,6 +1153,11 @@
         <location filename="../../wizard/core/registration_file.py" line="76" />
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Het bestand {path} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/registration_file.py" line="77" />
+        <source>{path} is not an ordinary file (for example a folder or a device), so it is not a registration file.</source>
+        <translation>{path} is geen gewoon bestand (maar bijvoorbeeld een map of een apparaat), dus het is geen aanmeldbestand.</translation>
     </message>
     <message>
         <location filename="../../wizard/core/registration_file.py" line="77" />

@@ -37,6 +37,7 @@ from wizard.core.registration_examples import (
 )
 from wizard.core.registration_file import (
     MAX_FILE_BYTES,
+    MSG_NOT_TEXT,
     TOKENS_APART,
     RegistrationInvalidError,
     RegistrationReadError,
@@ -564,7 +565,7 @@ def test_read_refuses_a_large_file_without_reading_it(tmp_path: Path) -> None:
 def test_read_missing_file(tmp_path: Path) -> None:
     with pytest.raises(RegistrationReadError, match="cannot be read"):
         import_registration(tmp_path / "missing.json")
-    with pytest.raises(RegistrationReadError, match="cannot be read"):
+    with pytest.raises(RegistrationReadError, match="is not an ordinary file"):
         import_registration(tmp_path)
 
 
@@ -627,3 +628,15 @@ def test_a_full_disk_keeps_the_earlier_file(
 
 def test_write_error_reason_falls_back_to_the_error_type() -> None:
     assert registration_file._reason(OSError()) == "OSError"
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\udfff"])
+def test_a_lone_surrogate_is_not_text(tmp_path: Path, escape: str) -> None:
+    """Valid JSON, but text that can never be saved or exported again: refused on import."""
+    document = example_json("afas").decode("utf-8").replace('"Voorbeeld', f'"{escape}Voorbeeld', 1)
+    assert escape in document
+    path = tmp_path / "aanmelding.json"
+    path.write_text(document, encoding="utf-8")
+    with pytest.raises(RegistrationReadError) as caught:
+        import_registration(path)
+    assert caught.value.message == MSG_NOT_TEXT
