@@ -601,6 +601,8 @@ NONSENSE = {
     "deep-nesting": b"[" * 100_000,
     "binary": bytes(range(256)),
     "huge": b" " * (2 * MB),
+    "lone-surrogate": _saved(nmbrs={"company_name": "\ud800"}),
+    "valid-but-over-1-mib": _saved(nmbrs={"company_name": "x" * MB}),
 }
 
 
