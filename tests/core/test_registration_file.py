@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from wizard.core import registration_file
+from wizard.core import atomic_file, registration_file
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport
 from wizard.core.model import (
     NOT_YET_GIVEN,
@@ -614,16 +614,21 @@ def test_export_into_a_missing_folder_loses_nothing(tmp_path: Path) -> None:
 def test_a_full_disk_keeps_the_earlier_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The disk fills up below write_atomic (fsync fails), as it does in real life.
+
+    Patching write_atomic itself would keep the earlier file by construction.
+    """
     target = tmp_path / "aanmelding.json"
     target.write_bytes(b"earlier export")
 
-    def full_disk(path: Path, data: bytes, *, owner_only: bool = True) -> None:
+    def full_disk(descriptor: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(registration_file, "write_atomic", full_disk)
+    monkeypatch.setattr(atomic_file.os, "fsync", full_disk)
     with pytest.raises(RegistrationWriteError, match=os.strerror(errno.ENOSPC)):
         export_registration(target, afas_state(), now=NOW)
     assert target.read_bytes() == b"earlier export"
+    assert [path.name for path in tmp_path.iterdir()] == ["aanmelding.json"]
 
 
 def test_write_error_reason_falls_back_to_the_error_type() -> None:
