@@ -18,6 +18,11 @@
 |                                            | test_two_instances_the_second_says_so,        |
 |                                            | test_two_instances_a_crashed_ones_lock_is_    |
 |                                            |   taken_over                                  |
+| Started on saved progress, then closed,    | test_started_and_left_alone_keeps_the_saved_  |
+|   killed or crashed before answering       |   progress, test_closing_before_answering_... |
+| A special file where a file should be      | test_special_file_given_to_validate, ..._as_  |
+|   (FIFO, /dev/zero, folder)                |   connector_zip, ..._as_the_progress_file,    |
+|                                            |   ..._in_the_wsdl_cache                       |
 
 Narrower tests of the same faults live next to the code they test; each docstring names them.
 Here every fault is driven through the real wizard (offscreen) or the real check functions, and
