@@ -1018,3 +1018,21 @@ def test_special_file_in_the_wsdl_cache(kind: str, tmp_path: Path) -> None:
         timeout=60,
     )
     assert (done.returncode, done.stdout.strip()) == (0, "None"), done.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="/dev/zero")
+@pytest.mark.parametrize("kind", ["dev-zero", "folder"])
+def test_special_file_chosen_as_connector_zip_in_the_wizard(
+    kind: str, qtbot, make_wizard, tmp_path: Path
+) -> None:
+    """The AFAS check page says what is wrong, and the choice is not kept for the next start.
+
+    (A FIFO is covered by the command-line test above, in a child process with a time limit:
+    both go through connector_ids_from_zip.)
+    """
+    wizard = make_wizard()
+    page = wizard.afas_check_page
+    path = _make_special(kind, tmp_path / "connectoren.zip")
+    page.use_connector_zip(path)
+    assert page.zip_label.text().startswith("connectoren.zip is geen gewoon bestand")
+    assert wizard.state.connector_zip == ""
