@@ -1054,6 +1054,11 @@
         <translation>De opgeslagen voortgang komt van een nieuwere versie van dit programma, daarom begint de wizard opnieuw. Het bestand is bewaard als {name}.</translation>
     </message>
     <message>
+        <location filename="../../wizard/core/progress_store.py" line="62" />
+        <source>a text holds a character that cannot be saved</source>
+        <translation>een tekst bevat een teken dat niet kan worden opgeslagen</translation>
+    </message>
+    <message>
         <location filename="../../wizard/core/progress_store.py" line="44" />
         <source>The saved progress is not an ordinary file, so the wizard starts afresh. It was kept as {name}.</source>
         <translation>De opgeslagen voortgang is geen gewoon bestand, daarom begint de wizard opnieuw. Het is bewaard als {name}.</translation>

@@ -91,7 +91,9 @@ def test_text_that_cannot_be_encoded_never_raises(qtbot, make_wizard, tmp_path) 
     wizard.state.afas.company_name = "Voorbeeld \ud800 B.V."
     assert not wizard.save_progress()
     assert wizard.save_notice.isVisibleTo(wizard)
-    assert wizard.save_notice.text().startswith("Je voortgang kon niet worden opgeslagen")
+    assert wizard.save_notice.text().startswith(
+        "Je voortgang kon niet worden opgeslagen (een tekst bevat een teken dat niet"
+    )
     qtbot.mouseClick(wizard.button(wizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert (folder / "voortgang.json").read_bytes() == before

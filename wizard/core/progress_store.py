@@ -58,6 +58,10 @@ MSG_LEFT_AS_IS = QT_TRANSLATE_NOOP(
     "The saved progress could not be read, and it could not be set aside either. The wizard "
     "leaves {name} as it is and does not save your progress in this session.",
 )
+# The {reason} of MSG_SAVE_FAILED when a text cannot be written as UTF-8 (a lone surrogate).
+MSG_REASON_UNENCODABLE = QT_TRANSLATE_NOOP(
+    "Progress", "a text holds a character that cannot be saved"
+)
 MSG_SAVE_FAILED = QT_TRANSLATE_NOOP(
     "Progress",
     "Your progress could not be saved ({reason}). Everything you typed is still here; "

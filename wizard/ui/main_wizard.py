@@ -24,6 +24,7 @@ from wizard.core.flow import path_steps, resume_target
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.progress_store import (
+    MSG_REASON_UNENCODABLE,
     MSG_SAVE_FAILED,
     LoadOutcome,
     LoadStatus,
@@ -308,7 +309,10 @@ class MainWizard(QWizard):
             self.store.save(self.state)
         except (OSError, UnicodeError) as error:
             # UnicodeError: text that cannot be encoded must cost a notice, never the window.
-            reason = getattr(error, "strerror", None) or type(error).__name__
+            if isinstance(error, OSError):
+                reason = error.strerror or type(error).__name__
+            else:
+                reason = QCoreApplication.translate("Progress", MSG_REASON_UNENCODABLE)
             self.save_notice.setText(
                 QCoreApplication.translate("Progress", MSG_SAVE_FAILED).replace("{reason}", reason)
             )
