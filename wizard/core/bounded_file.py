@@ -27,6 +27,11 @@ class FileTooLargeError(OSError):
         self.limit = limit
 
 
+def _require_regular(mode: int, path: Path | str) -> None:
+    if not stat.S_ISREG(mode):
+        raise NotARegularFileError(f"not a regular file: {Path(path).name}")
+
+
 def read_regular_file(path: Path | str, limit: int) -> bytes:
     """The whole content of `path`, which must be a regular file of at most `limit` bytes.
 
@@ -35,11 +40,13 @@ def read_regular_file(path: Path | str, limit: int) -> bytes:
         FileTooLargeError: the file is larger than `limit`.
         OSError: the file cannot be opened or read (missing, no permission, ...).
     """
+    # Checked before opening too: Windows refuses to open a folder with "permission denied".
+    _require_regular(os.stat(path).st_mode, path)
     descriptor = os.open(path, _OPEN_FLAGS)
     try:
+        # And again on what was opened: the path may have been swapped in between.
         info = os.fstat(descriptor)
-        if not stat.S_ISREG(info.st_mode):
-            raise NotARegularFileError(f"not a regular file: {Path(path).name}")
+        _require_regular(info.st_mode, path)
         if info.st_size > limit:
             raise FileTooLargeError(limit)
         # The size may grow while reading; never more than limit + 1 bytes are taken.
