@@ -18,6 +18,11 @@
 |                                            | test_two_instances_the_second_says_so,        |
 |                                            | test_two_instances_a_crashed_ones_lock_is_    |
 |                                            |   taken_over                                  |
+| Started on saved progress, then closed,    | test_started_and_left_alone_keeps_the_saved_  |
+|   killed or crashed before answering       |   progress, test_closing_before_answering_... |
+| A special file where a file should be      | test_special_file_given_to_validate, ..._as_  |
+|   (FIFO, /dev/zero, folder)                |   connector_zip, ..._as_the_progress_file,    |
+|                                            |   ..._in_the_wsdl_cache                       |
 
 Narrower tests of the same faults live next to the code they test; each docstring names them.
 Here every fault is driven through the real wizard (offscreen) or the real check functions, and
@@ -61,6 +66,7 @@ from wizard.services.afas_check import check_afas
 from wizard.services.network_errors import CheckFailed, NetworkProblem
 from wizard.services.network_settings import DEFAULT_MAX_RESPONSE_BYTES, NetworkSettings
 from wizard.services.nmbrs_probe import run_nmbrs_check
+from wizard.services.nmbrs_wsdl_cache import WsdlCache
 from wizard.services.secret_store import SecretStore
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.main_wizard import MainWizard
@@ -135,10 +141,12 @@ def test_killed_while_saving_progress_keeps_the_previous_file(
             patch.setattr(atomic_file.os, "replace", die)
             with pytest.raises(KeyboardInterrupt):
                 store.save(WizardState(package=Package.NMBRS))
+        # Looked at before anything loads: load() would tidy up a leftover itself. Only
+        # atomic_file's own clean-up (of any BaseException) can have removed the temporary file.
+        assert _leftovers(tmp_path, {PROGRESS_FILE_NAME}) == []
         outcome = store.load()
         assert outcome.status is LoadStatus.LOADED and outcome.state is not None
         assert outcome.state.package is Package.AFAS
-        assert _leftovers(tmp_path, {PROGRESS_FILE_NAME}) == []
         return
     if os.name != "posix":
         pytest.skip("SIGKILL is POSIX")
@@ -598,6 +606,8 @@ NONSENSE = {
     "deep-nesting": b"[" * 100_000,
     "binary": bytes(range(256)),
     "huge": b" " * (2 * MB),
+    "lone-surrogate": _saved(nmbrs={"company_name": "\ud800"}),
+    "valid-but-over-1-mib": _saved(nmbrs={"company_name": "x" * MB}),
 }
 
 
@@ -767,3 +777,262 @@ def test_two_instances_a_crashed_ones_lock_is_taken_over(tmp_path: Path) -> None
     lock = acquire(tmp_path)
     assert lock is not None and lock.guarded
     assert (tmp_path / LOCK_FILE_NAME).read_text().split("\n")[0] == str(os.getpid())
+
+
+# --- 11. Started and left alone, then closed, killed or crashed ---------------------------
+
+
+def _gui_env(home: Path) -> dict[str, str]:
+    """The real program's environment, with every per-user folder inside `home`."""
+    env = {
+        key: value
+        for key, value in _child_env().items()
+        if not key.startswith(("XDG_", "DBUS_")) and key != "WIZARD_BENCH_EXIT_AFTER_SHOW"
+    }
+    return env | {
+        "HOME": str(home),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_STATE_HOME": str(home / "state"),
+    }
+
+
+def _gui_progress_folder(home: Path) -> Path:
+    """Where Qt's AppDataLocation puts voortgang.json under _gui_env(home) on Linux."""
+    return home / "data" / "a.s.r. salariskoppeling" / "salariskoppeling-wizard"
+
+
+def _wait_for(condition: Callable[[], bool], child: subprocess.Popen, seconds: float) -> bool:
+    """Poll `condition` until it holds, the child ends, or `seconds` pass."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        if child.poll() is not None:
+            return condition()
+        time.sleep(0.05)
+    return condition()
+
+
+def _saved_progress(folder: Path) -> bytes:
+    state = example_state("afas")
+    state.current_step = Step.AFAS_USER
+    state.ticked = {"afas-zip-received"}
+    ProgressStore(folder).save(state)
+    return (folder / PROGRESS_FILE_NAME).read_bytes()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="per-user folders from XDG variables")
+@pytest.mark.parametrize("ending", ["SIGKILL", "SIGTERM", "SIGABRT"])
+def test_started_and_left_alone_keeps_the_saved_progress(ending: str, tmp_path: Path) -> None:
+    """The real program, started on saved progress and left alone, never writes over it.
+
+    SIGKILL stands for a power cut or a logoff, SIGTERM for a shutdown, SIGABRT for a crash.
+    The window's own close (Cancel) is test_closing_before_answering_keeps_the_saved_progress.
+    """
+    home = tmp_path / "home"
+    folder = _gui_progress_folder(home)
+    before = _saved_progress(folder)
+    log = folder / "logs" / "wizard.log"
+    child = subprocess.Popen(
+        [sys.executable, "-m", "wizard"],
+        env=_gui_env(home),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        # The log opens right after the first paint: the window is up, the offer made.
+        assert _wait_for(log.exists, child, 60), "the window never showed"
+        # Long enough for any autosave (400 ms after a change) to have written; on the old
+        # code the file changed here, so this ends early when the bug is back.
+        path = folder / PROGRESS_FILE_NAME
+        _wait_for(lambda: not path.exists() or path.read_bytes() != before, child, 3)
+        assert child.poll() is None, "the wizard ended by itself"
+    finally:
+        child.send_signal(getattr(signal, ending))
+        child.wait(timeout=30)
+    assert (folder / PROGRESS_FILE_NAME).read_bytes() == before
+    outcome = ProgressStore(folder).load()
+    assert outcome.status is LoadStatus.LOADED and outcome.state is not None
+    assert outcome.state.package is Package.AFAS
+    assert outcome.state.current_step is Step.AFAS_USER
+
+
+@pytest.mark.parametrize("how", ["cancel", "language-then-cancel", "finish-by-window-close"])
+def test_closing_before_answering_keeps_the_saved_progress(how: str, qtbot, tmp_path: Path) -> None:
+    """build_wizard as the program runs it; the clerk closes without answering the question."""
+    folder = tmp_path / "appdata"
+    before = _saved_progress(folder)
+    wizard = app_module.build_wizard("nl", ProgressStore(folder))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    # Every page is built after the first paint; none of that may count as a change.
+    qtbot.waitUntil(lambda: Step.SUMMARY in wizard.pages)
+    start = wizard.start_page
+    assert start.resume_frame.isVisibleTo(start)
+    if how == "language-then-cancel":
+        start.language_box.setCurrentIndex(1)
+        assert wizard.state.language == "en"
+    if how == "finish-by-window-close":
+        wizard.close()
+    else:
+        qtbot.mouseClick(wizard.button(wizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert (folder / PROGRESS_FILE_NAME).read_bytes() == before
+
+
+def test_changing_something_before_answering_is_saved(qtbot, tmp_path: Path) -> None:
+    """Changing something is a choice too: the new work is saved, as before."""
+    folder = tmp_path / "appdata"
+    _saved_progress(folder)
+    wizard = app_module.build_wizard("nl", ProgressStore(folder))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    click_box(qtbot, wizard.start_page.nmbrs_radio)
+    assert wizard.save_progress()
+    assert ProgressStore(folder).load().state.package is Package.NMBRS
+
+
+@pytest.mark.parametrize("answer", ["resume", "start-over"])
+def test_answering_the_question_saves_again(answer: str, qtbot, tmp_path: Path) -> None:
+    """Once the clerk answered, saving works as before, whatever the answer."""
+    folder = tmp_path / "appdata"
+    _saved_progress(folder)
+    wizard = app_module.build_wizard("nl", ProgressStore(folder))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    button = wizard.start_page.resume_button if answer == "resume" else None
+    button = button or wizard.start_page.restart_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert wizard.save_progress()
+    saved = ProgressStore(folder).load()
+    if answer == "resume":
+        assert saved.state.package is Package.AFAS
+    else:
+        # The clerk chose to start over: the emptier state is theirs to save.
+        assert saved.state is not None and saved.state.package is None
+
+
+# --- 12. A special file where a file should be --------------------------------------------
+
+_SPECIAL_KINDS = ["fifo", "dev-zero", "folder"]
+
+
+def _make_special(kind: str, path: Path) -> Path:
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "dev-zero":
+        path.symlink_to("/dev/zero")
+    else:
+        path.mkdir()
+    return path
+
+
+def _run_limited(arguments: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """The real program with 1 GiB of address space and a time limit: no hang, no MemoryError."""
+    return subprocess.run(
+        ["prlimit", "--as=1073741824", sys.executable, "-m", "wizard", *arguments],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="FIFOs, /dev/zero and prlimit")
+@pytest.mark.parametrize("kind", _SPECIAL_KINDS)
+def test_special_file_given_to_validate(kind: str, tmp_path: Path) -> None:
+    """A FIFO used to hang `validate` forever; /dev/zero was read until memory ran out."""
+    path = _make_special(kind, tmp_path / "aanmelding.json")
+    done = _run_limited(["validate", str(path)], _child_env())
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.strip() == (
+        f"{path} is geen gewoon bestand (maar bijvoorbeeld een map of een apparaat), "
+        "dus het is geen aanmeldbestand."
+    )
+    assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="FIFOs, /dev/zero and prlimit")
+@pytest.mark.parametrize("kind", _SPECIAL_KINDS)
+def test_special_file_given_as_connector_zip(kind: str, tmp_path: Path) -> None:
+    """`check afas --connector-zip` on a FIFO hung before the check began."""
+    path = _make_special(kind, tmp_path / "connectoren.zip")
+    env = _child_env() | {"AFAS_TOKEN": TOKEN}
+    # The file is read before any connection, so no server is needed.
+    arguments = ["check", "afas", "--customer-number", "12345", "--connector-zip", str(path)]
+    done = _run_limited([*arguments, "--endpoint", "http://127.0.0.1:9"], env)
+    assert done.returncode == 2, done.stderr
+    output = done.stdout + done.stderr
+    assert "connectoren.zip is geen gewoon bestand" in output
+    assert "Traceback" not in output
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="FIFOs, /dev/zero and prlimit")
+@pytest.mark.parametrize("kind", _SPECIAL_KINDS)
+def test_special_file_as_the_progress_file(kind: str, tmp_path: Path) -> None:
+    """voortgang.json linked to /dev/zero gave a MemoryError and no window; a FIFO hung."""
+    home = tmp_path / "home"
+    folder = _gui_progress_folder(home)
+    folder.mkdir(parents=True)
+    _make_special(kind, folder / PROGRESS_FILE_NAME)
+    log = folder / "logs" / "wizard.log"
+    child = subprocess.Popen(
+        ["prlimit", "--as=1073741824", sys.executable, "-m", "wizard"],
+        env=_gui_env(home),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        shown = _wait_for(log.exists, child, 60)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        _out, errors = child.communicate(timeout=30)
+    assert shown, errors
+    [kept] = [path for path in folder.iterdir() if path.name.startswith("voortgang-onleesbaar-")]
+    assert kept.is_symlink() or kept.is_dir() or kept.exists()
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="FIFOs and /dev/zero")
+@pytest.mark.parametrize("kind", _SPECIAL_KINDS)
+def test_special_file_in_the_wsdl_cache(kind: str, tmp_path: Path) -> None:
+    """A cache entry that is no regular file counts as absent: fetched again, never read."""
+    script = (
+        "import sys; from pathlib import Path; "
+        "from wizard.services.nmbrs_wsdl_cache import WsdlCache; "
+        "cache = WsdlCache(Path(sys.argv[1])); "
+        "print(cache.read_fresh(sys.argv[2]))"
+    )
+    url = "https://api.nmbrs.nl/soap/v3/CompanyService.asmx?WSDL"
+    _make_special(kind, WsdlCache(tmp_path).path_for(url))
+    done = subprocess.run(
+        ["prlimit", "--as=1073741824", sys.executable, "-c", script, str(tmp_path), url],
+        env=_child_env(),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, "None"), done.stderr
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="/dev/zero")
+@pytest.mark.parametrize("kind", ["dev-zero", "folder"])
+def test_special_file_chosen_as_connector_zip_in_the_wizard(
+    kind: str, qtbot, make_wizard, tmp_path: Path
+) -> None:
+    """The AFAS check page says what is wrong, and the choice is not kept for the next start.
+
+    (A FIFO is covered by the command-line test above, in a child process with a time limit:
+    both go through connector_ids_from_zip.)
+    """
+    wizard = make_wizard()
+    page = wizard.afas_check_page
+    path = _make_special(kind, tmp_path / "connectoren.zip")
+    page.use_connector_zip(path)
+    assert page.zip_label.text().startswith("connectoren.zip is geen gewoon bestand")
+    assert wizard.state.connector_zip == ""

@@ -49,6 +49,8 @@ from wizard.services.network_settings import NetworkSettings
 from wizard.services.nmbrs_probe import run_nmbrs_check
 from wizard.services.nmbrs_services import service_base
 from wizard.services.nmbrs_soap import parse_document
+from wizard.services.nmbrs_wsdl_cache import WsdlCache
+from wizard.ui.single_instance import acquire as acquire_single_instance
 
 # The real wizard fixture of tests/ui, reused here; assigning it makes pytest find it.
 make_wizard = ui_conftest.make_wizard
@@ -466,6 +468,36 @@ def test_files_are_owner_only(kind: str, tmp_path: Path, permissive_umask: None)
     target.chmod(0o644)
     write(tmp_path, example_state("afas"))
     assert target.stat().st_mode & 0o777 == 0o600
+
+
+def _make_folder_by(kind: str, folder: Path) -> None:
+    if kind == "progress":
+        ProgressStore(folder).save(example_state("afas"))
+    elif kind == "log":
+        try:
+            configure_logging(folder)
+        finally:
+            stop_logging()
+    elif kind == "lock":
+        lock = acquire_single_instance(folder)
+        assert lock is not None
+        lock.release()
+    else:
+        WsdlCache(folder).store("https://api.nmbrs.nl/soap/v3/CompanyService.asmx", b"<x/>")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.parametrize("kind", ["progress", "log", "lock", "wsdl-cache"])
+def test_files_folders_the_wizard_creates_are_owner_only(
+    kind: str, tmp_path: Path, permissive_umask: None
+) -> None:
+    """0700 for every folder the wizard makes, parents included; existing ones untouched."""
+    (tmp_path / "profile").mkdir(mode=0o755)
+    folder = tmp_path / "profile" / "a.s.r. salariskoppeling" / "salariskoppeling-wizard"
+    _make_folder_by(kind, folder)
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert folder.parent.stat().st_mode & 0o777 == 0o700
+    assert (tmp_path / "profile").stat().st_mode & 0o777 == 0o755
 
 
 @pytest.mark.parametrize("kind", sorted(WRITERS))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -15,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from wizard.cli import main
+from wizard.core import atomic_file
 from wizard.core.registration_examples import EXAMPLE_NAMES, example_file, example_json
 from wizard.core.registration_file import (
     TOKENS_APART,
@@ -270,36 +272,38 @@ def test_export_where_the_parent_is_a_file(
     assert "0123456789ABCDEF" not in captured.err + captured.out
 
 
-def _chmod_is_effective(folder: Path) -> bool:
-    """False when running as root (or on a file system without permissions)."""
-    probe = folder / "probe"
-    try:
-        probe.write_text("x")
-    except OSError:
-        return True
-    probe.unlink()
-    return False
+def _refuse_new_files_in(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make `folder` read-only for the wizard, also for root (who writes anyway).
+
+    The fault is injected where the OS reports it, below write_atomic: creating the temporary
+    file fails with EACCES, as a read-only folder makes it.
+    """
+    real_mkstemp = atomic_file.tempfile.mkstemp
+
+    def read_only_mkstemp(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        if Path(kwargs.get("dir") or ".").resolve() == folder.resolve():
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
+        return real_mkstemp(*args, **kwargs)
+
+    monkeypatch.setattr(atomic_file.tempfile, "mkstemp", read_only_mkstemp)
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="POSIX folder permissions")
-def test_export_into_a_read_only_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_into_a_read_only_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "alleen-lezen"
     folder.mkdir()
     earlier = folder / "uit.json"
     earlier.write_bytes(b"earlier export")
-    folder.chmod(0o500)
-    try:
-        if not _chmod_is_effective(folder):
-            pytest.skip("permissions are not enforced (running as root?)")
-        code = main(["export", "--example", "afas", str(earlier), "--lang", "en"])
-        captured = capsys.readouterr()
-        assert code == 2
-        assert "could not be saved" in captured.err
-        assert "Nothing was lost" in captured.err
-        assert earlier.read_bytes() == b"earlier export"
-        assert sorted(path.name for path in folder.iterdir()) == ["uit.json"]
-    finally:
-        folder.chmod(0o700)
+    _refuse_new_files_in(folder, monkeypatch)
+    code = main(["export", "--example", "afas", str(earlier), "--lang", "en"])
+    captured = capsys.readouterr()
+    assert code == 2
+    assert "could not be saved" in captured.err
+    assert os.strerror(errno.EACCES) in captured.err
+    assert "Nothing was lost" in captured.err
+    assert earlier.read_bytes() == b"earlier export"
+    assert sorted(path.name for path in folder.iterdir()) == ["uit.json"]
 
 
 # --- The importer never raises anything but its own error ----------------------------------

@@ -111,6 +111,11 @@
         <translation>Het bestand {name} kon niet worden geopend. Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
     </message>
     <message>
+        <location filename="../../wizard/services/afas_check.py" line="157" />
+        <source>{name} is not an ordinary file (for example a folder or a device). Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
+        <translation>{name} is geen gewoon bestand (maar bijvoorbeeld een map of een apparaat). Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
+    </message>
+    <message>
         <location filename="../../wizard/services/afas_check.py" line="155" />
         <source>{name} is not a ZIP file. Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
         <translation>{name} is geen ZIP-bestand. Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
@@ -1164,6 +1169,26 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>De opgeslagen voortgang komt van een nieuwere versie van dit programma, daarom begint de wizard opnieuw. Het bestand is bewaard als {name}.</translation>
     </message>
     <message>
+        <location filename="../../wizard/core/progress_store.py" line="62" />
+        <source>a text holds a character that cannot be saved</source>
+        <translation>een tekst bevat een teken dat niet kan worden opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/progress_store.py" line="44" />
+        <source>The saved progress is not an ordinary file, so the wizard starts afresh. It was kept as {name}.</source>
+        <translation>De opgeslagen voortgang is geen gewoon bestand, daarom begint de wizard opnieuw. Het is bewaard als {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/progress_store.py" line="49" />
+        <source>The saved progress could not be opened ({reason}), so the wizard starts afresh. The file was kept as {name}.</source>
+        <translation>De opgeslagen voortgang kon niet worden geopend ({reason}), daarom begint de wizard opnieuw. Het bestand is bewaard als {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/progress_store.py" line="54" />
+        <source>The saved progress could not be read, and it could not be set aside either. The wizard leaves {name} as it is and does not save your progress in this session.</source>
+        <translation>De opgeslagen voortgang kon niet worden gelezen en ook niet apart worden gezet. De wizard laat {name} zoals het is en slaat je voortgang in deze sessie niet op.</translation>
+    </message>
+    <message>
         <location filename="../../wizard/core/progress_store.py" line="44" />
         <source>Your progress could not be saved ({reason}). Everything you typed is still here; the wizard tries again at the next change.</source>
         <translation>Je voortgang kon niet worden opgeslagen ({reason}). Alles wat je hebt ingevuld staat er nog; de wizard probeert het opnieuw bij de volgende wijziging.</translation>
@@ -1248,6 +1273,11 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/core/registration_file.py" line="76" />
         <source>The file {path} cannot be read: {reason}</source>
         <translation>Het bestand {path} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/registration_file.py" line="77" />
+        <source>{path} is not an ordinary file (for example a folder or a device), so it is not a registration file.</source>
+        <translation>{path} is geen gewoon bestand (maar bijvoorbeeld een map of een apparaat), dus het is geen aanmeldbestand.</translation>
     </message>
     <message>
         <location filename="../../wizard/core/registration_file.py" line="77" />

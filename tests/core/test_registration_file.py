@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
+from wizard.core import atomic_file, registration_file
 from wizard.core import field_rules as rules
-from wizard.core import registration_file
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
 from wizard.core.model import (
     NOT_YET_GIVEN,
@@ -38,6 +38,7 @@ from wizard.core.registration_examples import (
 )
 from wizard.core.registration_file import (
     MAX_FILE_BYTES,
+    MSG_NOT_TEXT,
     TOKENS_APART,
     RegistrationInvalidError,
     RegistrationReadError,
@@ -664,7 +665,7 @@ def test_read_refuses_a_large_file_without_reading_it(tmp_path: Path) -> None:
 def test_read_missing_file(tmp_path: Path) -> None:
     with pytest.raises(RegistrationReadError, match="cannot be read"):
         import_registration(tmp_path / "missing.json")
-    with pytest.raises(RegistrationReadError, match="cannot be read"):
+    with pytest.raises(RegistrationReadError, match="is not an ordinary file"):
         import_registration(tmp_path)
 
 
@@ -713,17 +714,34 @@ def test_export_into_a_missing_folder_loses_nothing(tmp_path: Path) -> None:
 def test_a_full_disk_keeps_the_earlier_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The disk fills up below write_atomic (fsync fails), as it does in real life.
+
+    Patching write_atomic itself would keep the earlier file by construction.
+    """
     target = tmp_path / "aanmelding.json"
     target.write_bytes(b"earlier export")
 
-    def full_disk(path: Path, data: bytes, *, owner_only: bool = True) -> None:
+    def full_disk(descriptor: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(registration_file, "write_atomic", full_disk)
+    monkeypatch.setattr(atomic_file.os, "fsync", full_disk)
     with pytest.raises(RegistrationWriteError, match=os.strerror(errno.ENOSPC)):
         export_registration(target, afas_state(), now=NOW)
     assert target.read_bytes() == b"earlier export"
+    assert [path.name for path in tmp_path.iterdir()] == ["aanmelding.json"]
 
 
 def test_write_error_reason_falls_back_to_the_error_type() -> None:
     assert registration_file._reason(OSError()) == "OSError"
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\udfff"])
+def test_a_lone_surrogate_is_not_text(tmp_path: Path, escape: str) -> None:
+    """Valid JSON, but text that can never be saved or exported again: refused on import."""
+    document = example_json("afas").decode("utf-8").replace('"Voorbeeld', f'"{escape}Voorbeeld', 1)
+    assert escape in document
+    path = tmp_path / "aanmelding.json"
+    path.write_text(document, encoding="utf-8")
+    with pytest.raises(RegistrationReadError) as caught:
+        import_registration(path)
+    assert caught.value.message == MSG_NOT_TEXT

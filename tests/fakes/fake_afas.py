@@ -151,6 +151,10 @@ class FakeAfas:
     def wait_released(self, seconds: float) -> None:
         self._release.wait(seconds)
 
+    def release(self) -> None:
+        """Let every held answer (latency, stall) go now: tests wait for this, not a clock."""
+        self._release.set()
+
     def token_accepted(self, header: str | None) -> bool:
         """True for exactly `AfasToken <base64 of the configured XML token>`."""
         if header is None or not header.startswith("AfasToken "):

@@ -100,6 +100,24 @@ def test_authorization_header_is_base64_of_the_xml_token() -> None:
     assert afas_authorization_header(pasted, "1") == header
 
 
+@pytest.mark.parametrize(("typed", "sent"), [("2", "2"), ("10", "10"), ("007", "7")])
+def test_token_versions_other_than_1_reach_the_server(
+    fake_afas: FakeAfas, typed: str, sent: str
+) -> None:
+    """The fake accepts only the exact version: a header stuck at "1" is refused by it."""
+    header = afas_authorization_header(SENTINEL, typed)
+    expected = f"<token><version>{sent}</version><data>{SENTINEL}</data></token>"
+    assert base64.b64decode(header.split(" ")[1]).decode("ascii") == expected
+    fake_afas.config.token_version = sent
+    assert run(fake_afas, token_version=typed).ok
+    assert fake_afas.requests and all(request.token_accepted for request in fake_afas.requests)
+    # The same token with the wrong version is not let in.
+    fake_afas.requests.clear()
+    report = run(fake_afas, token_version="1")
+    assert not report.ok
+    assert not any(request.token_accepted for request in fake_afas.requests)
+
+
 @pytest.mark.parametrize("token", ["", "ABC", "Z" * 64, SENTINEL + "0"])
 def test_bad_token_is_refused_without_repeating_it(token: str) -> None:
     with pytest.raises(CheckFailed) as caught:
@@ -308,8 +326,18 @@ def test_stall_hits_the_timeout(fake_afas: FakeAfas) -> None:
 
 
 def test_latency_below_the_timeout_is_fine(fake_afas: FakeAfas) -> None:
+    """Every answer waits 0.2 s; the read timeout is 50 times that, so load cannot flake it."""
     fake_afas.config.latency = 0.2
-    assert run(fake_afas).ok
+    patient = replace(FAST, read_timeout=10.0)
+    report = check_afas(
+        "12345",
+        fake_afas.config.data_token,
+        patient,
+        endpoint=fake_afas.base_url,
+        connector_list=CONFIRMED_CONNECTOR_LIST,
+    )
+    assert report.ok
+    assert fake_afas.requests
 
 
 def test_closed_port_is_refused(closed_loopback_port: int) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import logging
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -407,3 +409,43 @@ def test_stop_logging_restores_the_logger(tmp_path: Path) -> None:
     logger = logging.getLogger(LOGGER_NAME)
     assert logger.level == logging.NOTSET
     assert not [h for h in logger.handlers if isinstance(h, RotatingFileHandler)]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full is Linux")
+def test_a_full_disk_is_quiet_on_stderr(tmp_path: Path) -> None:
+    """The real logging set-up in a child process, with wizard.log on /dev/full (ENOSPC).
+
+    logging's default handleError prints a traceback for every failed record, and again at
+    quit; the clerk has had the notice already, so nothing may reach stderr.
+    """
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    (folder / "wizard.log").symlink_to("/dev/full")
+    script = (
+        "import logging, sys; from pathlib import Path; "
+        "from wizard.services.diagnostics_log import configure_logging; "
+        "configure_logging(Path(sys.argv[1])); "
+        "log = logging.getLogger('wizard.test'); "
+        "[log.warning('record %d', n) for n in range(3)]; "
+        "print('logged', flush=True)"
+    )
+    repo = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(folder)],
+        env={**os.environ, "PYTHONPATH": str(repo)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stdout, done.stderr) == (0, "logged\n", "")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_log_folder_is_owner_only(tmp_path: Path) -> None:
+    folder = tmp_path / "local" / "logs"
+    try:
+        configure_logging(folder)
+    finally:
+        stop_logging()
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert folder.parent.stat().st_mode & 0o777 == 0o700

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import logging
 import os
 import platform
+import tempfile
 import zipfile
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -295,17 +297,21 @@ def test_an_unwritable_target_leaves_no_partial_file(tmp_path: Path) -> None:
     assert target.is_dir() and not any(target.iterdir())
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root writes anyway")
-def test_a_read_only_folder_raises(tmp_path: Path) -> None:
+def test_a_read_only_folder_raises(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Injected where the OS refuses (creating the temporary file), so it runs as root too."""
     folder = tmp_path / "read-only"
     folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        with pytest.raises(OSError):
-            write_support_bundle(folder / "diagnose.zip", [])
-        assert list(folder.iterdir()) == []
-    finally:
-        folder.chmod(0o700)
+    real_mkstemp = tempfile.mkstemp
+
+    def read_only_mkstemp(*args: object, **kwargs: object) -> tuple[int, str]:
+        if Path(str(kwargs.get("dir"))) == folder:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(folder))
+        return real_mkstemp(*args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("wizard.core.atomic_file.tempfile.mkstemp", read_only_mkstemp)
+    with pytest.raises(PermissionError):
+        write_support_bundle(folder / "diagnose.zip", [])
+    assert list(folder.iterdir()) == []
 
 
 def test_a_failed_write_keeps_the_old_bundle(

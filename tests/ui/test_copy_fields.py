@@ -96,7 +96,10 @@ def test_something_else_copied_since_is_not_cleared(qtbot, clipboard, make_panel
     qtbot.mouseClick(_button(panel, "copy_token"), Qt.MouseButton.LeftButton)
     assert clipboard.text() == SENTINEL
     clipboard.setText("iets anders dat de medewerker kopieerde")
-    qtbot.wait(CLEAR_AFTER_MS * 4)
+    # Waits for the clear timer itself to fire, however late a loaded machine runs it: a
+    # fixed wait would pass without testing anything when the timer had not fired yet.
+    with qtbot.waitSignal(panel._clear_timer.timeout, timeout=10000):
+        pass
     assert clipboard.text() == "iets anders dat de medewerker kopieerde"
 
 

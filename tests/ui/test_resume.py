@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import Qt
 
 from tests.ui.wizard_driver import at, click_box, click_next, tick_everything
@@ -77,3 +79,50 @@ def test_autosave_writes_after_a_change(qtbot, make_wizard, tmp_path) -> None:
     wizard = make_wizard(folder=folder)
     click_box(qtbot, wizard.start_page.afas_radio)
     qtbot.waitUntil(lambda: (folder / "voortgang.json").exists(), timeout=3000)
+
+
+def test_text_that_cannot_be_encoded_never_raises(qtbot, make_wizard, tmp_path) -> None:
+    """A lone surrogate in the state: autosave gives the notice, and Cancel still closes."""
+    folder = tmp_path / "appdata"
+    wizard = make_wizard(folder=folder)
+    click_box(qtbot, wizard.start_page.afas_radio)
+    assert wizard.save_progress()
+    before = (folder / "voortgang.json").read_bytes()
+    wizard.state.afas.company_name = "Voorbeeld \ud800 B.V."
+    assert not wizard.save_progress()
+    assert wizard.save_notice.isVisibleTo(wizard)
+    assert wizard.save_notice.text().startswith(
+        "Je voortgang kon niet worden opgeslagen (een tekst bevat een teken dat niet"
+    )
+    qtbot.mouseClick(wizard.button(wizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert (folder / "voortgang.json").read_bytes() == before
+
+
+def test_progress_that_cannot_be_read_nor_set_aside_is_kept(
+    qtbot, make_wizard, tmp_path, monkeypatch
+) -> None:
+    """The clerk is told, works on, and the file on disk is never replaced this session."""
+    folder = tmp_path / "appdata"
+    folder.mkdir()
+    (folder / "voortgang.json").write_bytes(b"{damaged, maybe precious")
+    store = ProgressStore(folder)
+
+    def refuse(*args: object) -> None:
+        raise PermissionError(13, "refused")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "replace", refuse)
+        outcome = store.load()
+    wizard = make_wizard(folder=folder)
+    wizard.store = store
+    wizard.offer(outcome)
+    notice = wizard.start_page.notice_label
+    assert notice.isVisibleTo(wizard.start_page)
+    assert notice.text().startswith("De opgeslagen voortgang kon niet worden gelezen en ook niet")
+    click_box(qtbot, wizard.start_page.nmbrs_radio)
+    click_next(qtbot, wizard)
+    wizard.save_progress()
+    wizard.close()
+    assert (folder / "voortgang.json").read_bytes() == b"{damaged, maybe precious"
+    assert wizard.state.package is not None

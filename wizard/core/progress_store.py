@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.core.atomic_file import write_atomic
+from wizard.core.bounded_file import FileTooLargeError, NotARegularFileError, read_regular_file
 from wizard.core.model import (
     AccountType,
     AfasEnvironment,
@@ -21,6 +22,7 @@ from wizard.core.model import (
     Step,
     WizardState,
 )
+from wizard.core.private_folder import make_private_folder
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 PROGRESS_VERSION = 1
@@ -40,6 +42,25 @@ MSG_NEWER = QT_TRANSLATE_NOOP(
     "Progress",
     "The saved progress was made by a newer version of this program, so the wizard starts "
     "afresh. The file was kept as {name}.",
+)
+MSG_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "Progress",
+    "The saved progress is not an ordinary file, so the wizard starts afresh. "
+    "It was kept as {name}.",
+)
+MSG_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Progress",
+    "The saved progress could not be opened ({reason}), so the wizard starts afresh. "
+    "The file was kept as {name}.",
+)
+MSG_LEFT_AS_IS = QT_TRANSLATE_NOOP(
+    "Progress",
+    "The saved progress could not be read, and it could not be set aside either. The wizard "
+    "leaves {name} as it is and does not save your progress in this session.",
+)
+# The {reason} of MSG_SAVE_FAILED when a text cannot be written as UTF-8 (a lone surrogate).
+MSG_REASON_UNENCODABLE = QT_TRANSLATE_NOOP(
+    "Progress", "a text holds a character that cannot be saved"
 )
 MSG_SAVE_FAILED = QT_TRANSLATE_NOOP(
     "Progress",
@@ -69,6 +90,10 @@ class LoadOutcome:
 
 class ProgressError(ValueError):
     """The progress file does not hold what this version writes."""
+
+
+class ProgressFileProtectedError(OSError):
+    """Saving is refused: the file on disk could not be read nor set aside, so it is kept."""
 
 
 def _public(record: object) -> dict[str, Any]:
@@ -114,6 +139,15 @@ def _strings(raw: object, allowed: set[str]) -> dict[str, Any]:
     return result
 
 
+def _require_encodable(document: object) -> None:
+    # JSON may hold a lone surrogate ("\ud800"): Python reads it, but it can never be
+    # written back as UTF-8, so every later save would fail.
+    try:
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+    except (UnicodeEncodeError, ValueError, RecursionError):
+        raise ProgressError("text that cannot be encoded") from None
+
+
 def state_from_document(document: object) -> WizardState:
     """Rebuild a state from a progress document.
 
@@ -122,6 +156,7 @@ def state_from_document(document: object) -> WizardState:
     """
     if not isinstance(document, dict):
         raise ProgressError("not an object")
+    _require_encodable(document)
     if document.get("version") != PROGRESS_VERSION:
         raise ProgressError("unknown version")
     try:
@@ -167,28 +202,39 @@ class ProgressStore:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.path = folder / PROGRESS_FILE_NAME
+        # Set when a file that could not be read also could not be set aside: it may hold
+        # the clerk's progress, so this session never writes over it.
+        self.protected = False
 
     def save(self, state: WizardState) -> None:
         """Write the progress atomically.
 
         Raises:
             OSError: the folder cannot be written; the previous file is left as it was.
+            ProgressFileProtectedError: load() found a file it could not read nor set aside.
+            UnicodeEncodeError: the state holds text that is not valid Unicode.
         """
-        self.folder.mkdir(parents=True, exist_ok=True)
+        if self.protected:
+            raise ProgressFileProtectedError(f"{PROGRESS_FILE_NAME} is kept as it is")
         data = json.dumps(progress_document(state), ensure_ascii=False, indent=2).encode("utf-8")
+        make_private_folder(self.folder)
         write_atomic(self.path, data + b"\n")
 
     def load(self) -> LoadOutcome:
         """Read saved progress; a damaged or foreign file is set aside, never fatal."""
         self._remove_leftover_temp_files()
-        try:
-            if not self.path.exists():
-                return LoadOutcome(LoadStatus.NONE)
-            if self.path.stat().st_size > MAX_PROGRESS_BYTES:
-                return self._set_aside(MSG_CORRUPT)
-            raw = self.path.read_bytes()
-        except OSError:
+        if not self.path.exists() and not self.path.is_symlink():
             return LoadOutcome(LoadStatus.NONE)
+        try:
+            raw = read_regular_file(self.path, MAX_PROGRESS_BYTES)
+        except FileTooLargeError:
+            return self._set_aside(MSG_CORRUPT)
+        except NotARegularFileError:
+            return self._set_aside(MSG_NOT_A_FILE)
+        except OSError as error:
+            # No permission, a dangling link, a locked file: it may hold progress, so it is
+            # never skipped and then overwritten.
+            return self._set_aside(MSG_UNREADABLE, reason=error.strerror or type(error).__name__)
         try:
             document = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
@@ -218,7 +264,7 @@ class ProgressStore:
             with contextlib.suppress(OSError):
                 leftover.unlink()
 
-    def _set_aside(self, message: str) -> LoadOutcome:
+    def _set_aside(self, message: str, **arguments: str) -> LoadOutcome:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"voortgang-onleesbaar-{stamp}.json")
         number = 1
@@ -228,7 +274,14 @@ class ProgressStore:
         try:
             self.path.replace(target)
         except OSError:
-            target = self.path
+            self.protected = True
+            return LoadOutcome(
+                LoadStatus.SET_ASIDE,
+                message=MSG_LEFT_AS_IS,
+                arguments=(("name", self.path.name),),
+            )
         return LoadOutcome(
-            LoadStatus.SET_ASIDE, message=message, arguments=(("name", target.name),)
+            LoadStatus.SET_ASIDE,
+            message=message,
+            arguments=(("name", target.name), *arguments.items()),
         )

@@ -18,6 +18,7 @@ from typing import Any, cast
 
 from wizard import APP_NAME, __version__
 from wizard.core.atomic_file import write_atomic
+from wizard.core.bounded_file import FileTooLargeError, NotARegularFileError, read_regular_file
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
 from wizard.core.field_rules import check_field, split_employer_codes
 from wizard.core.manual import FormField
@@ -90,6 +91,11 @@ MSG_TOO_LARGE = QT_TRANSLATE_NOOP(
     "The file is larger than {limit} bytes; that is far too large for a registration file.",
 )
 MSG_CANNOT_OPEN = QT_TRANSLATE_NOOP("RegistrationFile", "The file {path} cannot be read: {reason}")
+MSG_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "RegistrationFile",
+    "{path} is not an ordinary file (for example a folder or a device), so it is not a "
+    "registration file.",
+)
 MSG_NOT_TEXT = QT_TRANSLATE_NOOP(
     "RegistrationFile", "The file is not text (UTF-8), so it is not a registration file."
 )
@@ -355,14 +361,15 @@ def read_registration_file(path: Path | str) -> bytes:
         RegistrationReadError: the file cannot be opened or is larger than MAX_FILE_BYTES.
     """
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except FileTooLargeError:
+        raise RegistrationReadError(MSG_TOO_LARGE, limit=str(MAX_FILE_BYTES)) from None
+    except NotARegularFileError:
+        raise RegistrationReadError(MSG_NOT_A_FILE, path=str(path)) from None
     except OSError as error:
         raise RegistrationReadError(
             MSG_CANNOT_OPEN, path=str(path), reason=_reason(error)
         ) from error
-    _check_size(data)
-    return data
 
 
 def _check_size(data: bytes) -> None:
@@ -403,7 +410,13 @@ def _decode(data: bytes) -> object:
     if not text.strip():
         raise RegistrationReadError(MSG_EMPTY_FILE)
     try:
-        return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
+        document = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_reject_constant)
+        # A lone surrogate escape ("\ud800") is valid JSON but no text: it could never be
+        # saved or exported again.
+        json.dumps(document, ensure_ascii=False).encode("utf-8")
+        return document
+    except UnicodeEncodeError:
+        raise RegistrationReadError(MSG_NOT_TEXT) from None
     except json.JSONDecodeError as error:
         raise RegistrationReadError(
             MSG_NOT_JSON, line=str(error.lineno), column=str(error.colno)

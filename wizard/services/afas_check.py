@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import io
 import json
 import logging
 import math
@@ -27,6 +28,7 @@ from typing import Any
 import httpx
 
 from wizard.core import field_rules
+from wizard.core.bounded_file import FileTooLargeError, NotARegularFileError, read_regular_file
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport
 from wizard.core.model import AfasEnvironment
 from wizard.core.resource_files import resource_path
@@ -187,6 +189,11 @@ MSG_ZIP_UNREADABLE = QT_TRANSLATE_NOOP(
     "The file {name} could not be opened. Choose the ZIP file with the Benefits-Plaza "
     "connectors that a.s.r. sent you (step 1 of the AFAS path).",
 )
+MSG_ZIP_NOT_A_FILE = QT_TRANSLATE_NOOP(
+    "AfasCheck",
+    "{name} is not an ordinary file (for example a folder or a device). Choose the ZIP file "
+    "with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).",
+)
 MSG_ZIP_NOT_ZIP = QT_TRANSLATE_NOOP(
     "AfasCheck",
     "{name} is not a ZIP file. Choose the ZIP file with the Benefits-Plaza connectors that "
@@ -298,17 +305,13 @@ def _zip_problem(text: str, path: Path) -> CheckFailed:
     return CheckFailed(NetworkProblem.INPUT, text, context=CONTEXT, name=path.name)
 
 
-def _declared_zip_entries(path: Path) -> int | None:
+def _declared_zip_entries(data: bytes) -> int | None:
     """The entry count from the ZIP's end record, read before zipfile loads the whole directory.
 
     None when there is no end record, so the file is not a ZIP.
     """
-    with path.open("rb") as handle:
-        size = handle.seek(0, 2)
-        # The end record is 22 bytes plus a comment of at most 65535 bytes.
-        tail_length = min(size, 22 + 0xFFFF)
-        handle.seek(size - tail_length)
-        tail = handle.read(tail_length)
+    # The end record is 22 bytes plus a comment of at most 65535 bytes.
+    tail = data[-(22 + 0xFFFF) :]
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or len(tail) - at < 22:
         return None
@@ -325,18 +328,22 @@ def connector_ids_from_zip(path: Path) -> list[str]:
     missing or unreadable file, a non-ZIP, a ZIP without .gcn files, or one too big to be it.
     """
     try:
-        if path.stat().st_size > MAX_ZIP_FILE_BYTES:
-            raise _zip_problem(MSG_ZIP_TOO_BIG, path)
-        declared = _declared_zip_entries(path)
+        # Read whole and bounded: a FIFO or a device never reaches zipfile.
+        data = read_regular_file(path, MAX_ZIP_FILE_BYTES)
+    except FileTooLargeError:
+        raise _zip_problem(MSG_ZIP_TOO_BIG, path) from None
+    except NotARegularFileError:
+        raise _zip_problem(MSG_ZIP_NOT_A_FILE, path) from None
     except OSError:
         raise _zip_problem(MSG_ZIP_UNREADABLE, path) from None
+    declared = _declared_zip_entries(data)
     if declared is None:
         raise _zip_problem(MSG_ZIP_NOT_ZIP, path)
     # 0xFFFF means ZIP64, which a handful of connector files never needs.
     if declared > MAX_ZIP_MEMBERS:
         raise _zip_problem(MSG_ZIP_TOO_BIG, path)
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
         raise _zip_problem(MSG_ZIP_NOT_ZIP, path) from None

@@ -32,6 +32,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, quote_plus, unquote, urlsplit
 
+from wizard.core.private_folder import make_private_folder
+
 LOGGER_NAME = "wizard"
 LOG_FILE_NAME = "wizard.log"
 DEFAULT_MAX_BYTES = 512 * 1024
@@ -386,6 +388,11 @@ class _WizardLogHandler(RotatingFileHandler):
             os.chmod(self.baseFilename, 0o600)
         return stream
 
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging API)
+        # A full disk or a vanished folder: the log is a help, not the work. logging's
+        # default prints a traceback to stderr; the clerk already got the save notice.
+        del record
+
 
 def _our_handlers(logger: logging.Logger) -> list[_WizardLogHandler]:
     return [handler for handler in logger.handlers if isinstance(handler, _WizardLogHandler)]
@@ -417,7 +424,7 @@ def configure_logging(
     Raises:
         OSError: the folder cannot be created or the file cannot be opened.
     """
-    folder.mkdir(parents=True, exist_ok=True)
+    make_private_folder(folder)
     path = folder / LOG_FILE_NAME
     logger = logging.getLogger(LOGGER_NAME)
     logger.setLevel(level)

@@ -18,15 +18,20 @@ import platformdirs
 from lxml import etree
 
 from wizard.core.atomic_file import write_atomic
+from wizard.core.bounded_file import read_regular_file
+from wizard.core.private_folder import make_private_folder
 from wizard.services.network_errors import (
     CheckFailed,
     NetworkProblem,
     failure_from_httpx,
     refuse_html,
 )
+from wizard.services.network_settings import DEFAULT_MAX_RESPONSE_BYTES
 
 DEFAULT_MAX_AGE = timedelta(days=7)
 WSDL_ROOT = "{http://schemas.xmlsoap.org/wsdl/}definitions"
+# As large as a downloaded answer may be.
+MAX_CACHED_WSDL_BYTES = DEFAULT_MAX_RESPONSE_BYTES
 
 _log = logging.getLogger(__name__)
 
@@ -56,7 +61,8 @@ class WsdlCache:
             age = time.time() - path.stat().st_mtime
             if age < 0 or age > self.max_age.total_seconds():
                 return None
-            return path.read_bytes()
+            # A regular file within the answer cap: a link to a device or a FIFO is no WSDL.
+            return read_regular_file(path, MAX_CACHED_WSDL_BYTES)
         except OSError:
             return None
 
@@ -70,7 +76,7 @@ class WsdlCache:
     def store(self, url: str, content: bytes) -> None:
         """Keep `content` for `url`; a cache that cannot be written only costs a download."""
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            make_private_folder(self.folder)
             write_atomic(self.path_for(url), content, owner_only=False)
         except OSError as error:
             _log.warning("WSDL cache not written (%s)", type(error).__name__)

@@ -23,7 +23,14 @@ from wizard import APP_NAME, __version__
 from wizard.core.flow import path_steps, resume_target
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
-from wizard.core.progress_store import MSG_SAVE_FAILED, LoadOutcome, LoadStatus, ProgressStore
+from wizard.core.progress_store import (
+    MSG_REASON_UNENCODABLE,
+    MSG_SAVE_FAILED,
+    LoadOutcome,
+    LoadStatus,
+    ProgressStore,
+    progress_document,
+)
 from wizard.translation import install_translators
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.pages.start_page import StartPage
@@ -68,6 +75,14 @@ def notice_text(notice: KeeperNotice) -> str:
 _AUTOSAVE_DELAY_MS = 400
 
 
+def _clerk_content(state: WizardState) -> dict[str, object]:
+    """What the clerk entered or chose; the page on screen and the language do not count."""
+    document = progress_document(state, saved_at=0)
+    for key in ("saved_at", "language", "current_step"):
+        document.pop(key)
+    return document
+
+
 class MainWizard(QWizard):
     """The wizard window. Owns the state; pages edit it; the store keeps its non-secret part.
 
@@ -104,6 +119,8 @@ class MainWizard(QWizard):
         self.store = store
         self.state = state or WizardState()
         self._saved_state: WizardState | None = None
+        # The content when saved progress was offered; see _may_save().
+        self._content_at_offer: dict[str, object] | None = None
         self.setObjectName("mainWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.IndependentPages, True)
@@ -270,15 +287,32 @@ class MainWizard(QWizard):
         if self.store is not None:
             self._autosave.start()
 
+    def _may_save(self) -> bool:
+        # While the resume question is open, the file holds more than the screen: only the
+        # clerk answering it, or changing something, may replace it.
+        if self._saved_state is None:
+            return True
+        return _clerk_content(self.state) != self._content_at_offer
+
     def save_progress(self) -> bool:
-        """Write the non-secret progress now; on failure say so and keep everything in memory."""
+        """Write the non-secret progress now; on failure say so and keep everything in memory.
+
+        Nothing is written while saved progress is offered and the clerk has neither answered
+        nor changed anything, nor over a file load() could not read (the clerk was told).
+        """
         if self.store is None:
             return True
         self._autosave.stop()
+        if self.store.protected or not self._may_save():
+            return True
         try:
             self.store.save(self.state)
-        except OSError as error:
-            reason = error.strerror or type(error).__name__
+        except (OSError, UnicodeError) as error:
+            # UnicodeError: text that cannot be encoded must cost a notice, never the window.
+            if isinstance(error, OSError):
+                reason = error.strerror or type(error).__name__
+            else:
+                reason = QCoreApplication.translate("Progress", MSG_REASON_UNENCODABLE)
             self.save_notice.setText(
                 QCoreApplication.translate("Progress", MSG_SAVE_FAILED).replace("{reason}", reason)
             )
@@ -293,6 +327,7 @@ class MainWizard(QWizard):
             if outcome.state.package is None:
                 return
             self._saved_state = outcome.state
+            self._content_at_offer = _clerk_content(self.state)
             self.start_page.offer_resume(self.describe(outcome.state))
         elif outcome.status is LoadStatus.SET_ASIDE and outcome.message:
             message = QCoreApplication.translate("Progress", outcome.message)

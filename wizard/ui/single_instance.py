@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QLockFile
 
+from wizard.core.private_folder import make_private_folder
+
 log = logging.getLogger(__name__)
 
 LOCK_FILE_NAME = "salariskoppeling-wizard.lock"
@@ -54,7 +56,7 @@ def acquire(folder: Path) -> SingleInstanceLock | None:
     """
     path = folder / LOCK_FILE_NAME
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
     except OSError as error:
         log.warning("Single-instance lock not available (%s)", type(error).__name__)
         return SingleInstanceLock(path, None)
