@@ -420,6 +420,10 @@
         <source>&amp;Open a prepared e-mail to a.s.r.</source>
         <translation>&amp;Open een voorbereide e-mail aan a.s.r.</translation>
     </message>
+    <message>
+        <source>Extra, not in a.s.r.'s manual:</source>
+        <translation>Extra, niet uit de handleiding van a.s.r.:</translation>
+    </message>
 </context>
 <context>
     <name>CopyFieldsPanel</name>
@@ -472,6 +476,10 @@
         <location filename="../../wizard/ui/widgets/copy_fields.py" line="197" />
         <source>The token was cleared from the clipboard.</source>
         <translation>Het token is van het klembord gewist.</translation>
+    </message>
+    <message>
+        <source>What each employer needs, by the wizard's own list (not fields of a.s.r.'s form). You give these when you register the employer.</source>
+        <translation>Wat elke werkgever nodig heeft, volgens de eigen lijst van de wizard (geen velden van het formulier van a.s.r.). Deze gegevens geef je op wanneer je de werkgever aanmeldt.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +570,10 @@
         <location filename="../../wizard/ui/widgets/field_editor.py" line="106" />
         <source>Show or hide the token</source>
         <translation>Token tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Needed for the live check; not on a.s.r.'s form.</source>
+        <translation>Nodig voor de livecontrole; staat niet op het formulier van a.s.r.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +870,41 @@
         <location filename="../../wizard/services/network_settings.py" line="33" />
         <source>The wizard can use an http:// or https:// proxy only. Ask your IT department for that address of the proxy.</source>
         <translation>De wizard kan alleen een proxy gebruiken waarvan het adres begint met http:// of https://. Vraag je IT-afdeling om dat adres van de proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>To check the set-up again later, start this wizard, choose Import an earlier registration with the file you saved, and run the live check again.</source>
+        <translation>Wil je de inrichting later opnieuw controleren? Start deze wizard, kies Eerdere aanmelding importeren met het bestand dat je hebt opgeslagen, en voer de livecontrole opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Supply the details at www.asr.nl/salarisverwerkers under aanleveren gegevens in eigen beheer, if you have not done so yet.</source>
+        <translation>Lever de gegevens aan op www.asr.nl/salarisverwerkers bij aanleveren gegevens in eigen beheer, als je dat nog niet hebt gedaan.</translation>
+    </message>
+    <message>
+        <source>Keep the data token safe: AFAS shows it only once.</source>
+        <translation>Bewaar het datatoken veilig: AFAS toont het maar één keer.</translation>
+    </message>
+    <message>
+        <source>Send the form at www.asr.nl/salarisverwerkers (button Aanmelden nieuwe Salarisverwerker), if you have not done so yet.</source>
+        <translation>Verstuur het formulier op www.asr.nl/salarisverwerkers (knop Aanmelden nieuwe Salarisverwerker), als je dat nog niet hebt gedaan.</translation>
+    </message>
+    <message>
+        <source>Send the form at www.asr.nl/salarisverwerkers (button Aanmelden Salarisverwerker), if you have not done so yet.</source>
+        <translation>Verstuur het formulier op www.asr.nl/salarisverwerkers (knop Aanmelden Salarisverwerker), als je dat nog niet hebt gedaan.</translation>
+    </message>
+    <message>
+        <source>a.s.r. sends you a message once it has processed your registration.</source>
+        <translation>a.s.r. stuurt je bericht zodra ze je aanmelding heeft verwerkt.</translation>
+    </message>
+    <message>
+        <source>After that confirmation, register each employer as a.s.r.'s manual for registering an employer describes. An employer can only be registered once it has requested the salary link itself at www.asr.nl/salariskoppeling.</source>
+        <translation>Meld na die bevestiging elke werkgever aan zoals de handleiding van a.s.r. voor het aanmelden van een werkgever beschrijft. Een werkgever kun je pas aanmelden als die de salariskoppeling zelf heeft aangevraagd op www.asr.nl/salariskoppeling.</translation>
+    </message>
+    <message>
+        <source>When you register an employer, you give the username and API token of that debtor's master bedrijfslogin.</source>
+        <translation>Bij het aanmelden van een werkgever geef je de gebruikersnaam en het API-token van de master bedrijfslogin van die debiteur op.</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1553,30 @@
         <source>Page {number} of {count}</source>
         <translation>Pagina {number} van {count}</translation>
     </message>
+    <message>
+        <source>Live check</source>
+        <translation>Livecontrole</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Needed for the live check only</source>
+        <translation>Alleen nodig voor de livecontrole</translation>
+    </message>
+    <message>
+        <source>These details are not on a.s.r.'s form; the wizard needs them for the live check.</source>
+        <translation>Deze gegevens staan niet op het formulier van a.s.r.; de wizard heeft ze nodig voor de livecontrole.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>The wizard's own list of what each employer needs; these are not fields of a.s.r.'s registration form. You give the username and API token when you register the employer.</source>
+        <translation>De eigen lijst van de wizard met wat elke werkgever nodig heeft; dit zijn geen velden van het aanmeldformulier van a.s.r. De gebruikersnaam en het API-token geef je op wanneer je de werkgever aanmeldt.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1747,16 +1818,6 @@
         <translation>problemen gevonden op {time}; zie de stap Live controle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="107" />
-        <source>Next: supply these details at www.asr.nl/salarisverwerkers under aanleveren gegevens in eigen beheer. Keep the data token safe; AFAS will not show it again.</source>
-        <translation>Hierna: lever deze gegevens aan op www.asr.nl/salarisverwerkers, bij aanleveren gegevens in eigen beheer. Bewaar het datatoken goed; AFAS laat het niet nog eens zien.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="112" />
-        <source>Next: fill in a.s.r.'s form at www.asr.nl/salarisverwerkers with these details. a.s.r. confirms your registration by e-mail; after that you can register employers that have requested the salary link at www.asr.nl/salariskoppeling.</source>
-        <translation>Hierna: vul met deze gegevens het formulier van a.s.r. in op www.asr.nl/salarisverwerkers. a.s.r. bevestigt je aanmelding per e-mail; daarna kun je werkgevers aanmelden die de salariskoppeling hebben aangevraagd op www.asr.nl/salariskoppeling.</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="129" />
         <source>&amp;Overview</source>
         <translation>&amp;Overzicht</translation>
@@ -1775,6 +1836,18 @@
         <location filename="../../wizard/ui/pages/summary_page.py" line="134" />
         <source>Check your details. Tokens are hidden on this page.</source>
         <translation>Controleer je gegevens. Tokens zijn op deze pagina verborgen.</translation>
+    </message>
+    <message>
+        <source>needed for the live check; not on the form</source>
+        <translation>nodig voor de livecontrole; staat niet op het formulier</translation>
+    </message>
+    <message>
+        <source>What each employer needs, by the wizard's own list (not fields of a.s.r.'s form):</source>
+        <translation>Wat elke werkgever nodig heeft, volgens de eigen lijst van de wizard (geen velden van het formulier van a.s.r.):</translation>
+    </message>
+    <message>
+        <source>Save the registration file and the PDF below if you want to keep them. The next page says what happens next.</source>
+        <translation>Sla hieronder het aanmeldbestand en de PDF op als je ze wilt bewaren. Op de volgende pagina lees je wat er daarna gebeurt.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ four times faster than frozen dataclasses, which counts because they load before
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -40,6 +41,8 @@ class ChecklistItem(NamedTuple):
     text: Text
     where: tuple[str, ...] = ()
     warning: bool = False
+    # Not in a.s.r.'s manual: the wizard's own addition, its source named in the text.
+    extra: bool = False
 
 
 class NmbrsCall(NamedTuple):
@@ -56,8 +59,19 @@ class NmbrsCall(NamedTuple):
         return f"call.{self.service}.{self.operation}"
 
 
+class FieldPurpose(StrEnum):
+    """Why the wizard asks for a field: only FORM fields are labels of a.s.r.'s form."""
+
+    # A field of a.s.r.'s web form, as the manual lists it.
+    FORM = "form"
+    # The wizard's own list of what each employer needs; no manual names these fields.
+    EMPLOYER = "employer"
+    # Needed only for the live check; on no a.s.r. form, so never offered to copy.
+    LIVE_CHECK = "live_check"
+
+
 class FormField(NamedTuple):
-    """A field of a.s.r.'s registration form."""
+    """A field the clerk fills in; `purpose` says whether a.s.r.'s form asks for it."""
 
     key: str
     form_label: str
@@ -67,6 +81,7 @@ class FormField(NamedTuple):
     where: tuple[str, ...] = ()
     fixed: str | None = None
     secret: bool = False
+    purpose: FieldPurpose = FieldPurpose.FORM
 
 
 class MailTemplate(NamedTuple):
@@ -146,6 +161,7 @@ def _item(raw: dict[str, Any]) -> ChecklistItem:
         text=Text.parse(raw["text"]),
         where=tuple(raw.get("where", ())),
         warning=bool(raw.get("warning", False)),
+        extra=bool(raw.get("extra", False)),
     )
 
 
@@ -172,6 +188,7 @@ def _field(raw: dict[str, Any]) -> FormField:
         where=tuple(raw.get("where", ())),
         fixed=raw.get("fixed"),
         secret=bool(raw.get("secret", False)),
+        purpose=FieldPurpose(raw.get("purpose", FieldPurpose.FORM)),
     )
 
 

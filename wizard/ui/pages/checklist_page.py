@@ -22,6 +22,7 @@ from wizard.core.manual import ChecklistItem, Manual, NmbrsCall, StepContent
 from wizard.core.model import Step, WizardState
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.check_table import status_text
+from wizard.ui.widgets.links import set_linked_text
 from wizard.ui.widgets.scrolling_body import scrolling_body
 from wizard.ui.widgets.where_path import WherePath
 from wizard.ui.widgets.wrapping_checkbox import WrappingCheckBox
@@ -135,11 +136,13 @@ class ChecklistPage(StepPage):
             if content.gating
             else self.tr("This step happens later; the ticks are for your own overview.")
         )
-        self.intro.setText(self.text(content.intro))
+        set_linked_text(self.intro, self.text(content.intro))
         if self.skip_box is not None and content.skip_item is not None:
             self.skip_box.setText(self.text(content.skip_item.text))
         for row in self.rows:
             prefix = "\N{WARNING SIGN} " if row.item.warning else ""
+            if row.item.extra:
+                prefix += self.tr("Extra, not in a.s.r.'s manual:") + " "
             row.checkbox.setText(prefix + self.text(row.item.text))
         for checkbox, call in self.call_checkboxes:
             status = self._checked_status(call)
