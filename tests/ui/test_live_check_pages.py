@@ -15,6 +15,7 @@ from tests.ui.wizard_driver import (
     click_next,
     tick_everything,
     type_into,
+    send_the_form,
     walk_afas_to_check,
 )
 from wizard.core.check_result import CallStatus
@@ -97,6 +98,7 @@ def test_dead_network_keeps_everything_typed(qtbot, make_wizard, closed_loopback
     assert wizard.state.afas.data_token == DEFAULT_DATA_TOKEN
     assert wizard.state.afas.company_name == "Voorbeeld Zorg B.V."
     click_next(qtbot, wizard)
+    send_the_form(qtbot, wizard, Step.AFAS_SEND_FORM)
     assert at(wizard) is Step.SUMMARY
 
 

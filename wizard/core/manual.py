@@ -106,6 +106,8 @@ class StepContent(NamedTuple):
     skip_item: ChecklistItem | None = None
     skip_steps: tuple[Step, ...] = ()
     mail: MailTemplate | None = None
+    # A web page the step sends the clerk to (a.s.r.'s form).
+    link: str | None = None
 
     def item_ids(self) -> tuple[str, ...]:
         """The ids of every tickable item, calls included, qualified by the step."""
@@ -229,6 +231,7 @@ def load_manual(folder: Path | None = None) -> Manual:
             )
             if mail
             else None,
+            link=raw.get("link"),
         )
     raw_choice = _read(folder, "account_types.json")
     choice = AccountTypeChoice(

@@ -54,7 +54,6 @@ class SummaryPage(StepPage):
         self.tabs.addTab(self.copy_panel, "")
         self.export_panel = RegistrationExportPanel(state, self.write_pdf)
         layout.addWidget(self.export_panel)
-        self.setFinalPage(True)
         self.retranslate()
 
     def path_name(self) -> str:
