@@ -655,6 +655,69 @@
     </message>
 </context>
 <context>
+    <name>FinishPage</name>
+    <message>
+        <source>Done: what happens next</source>
+        <translation>Klaar: zo gaat het verder</translation>
+    </message>
+    <message>
+        <source>What you saved, where the tokens are, and what comes next.</source>
+        <translation>Wat je hebt opgeslagen, waar de tokens staan en wat er nu volgt.</translation>
+    </message>
+    <message>
+        <source>Saved files</source>
+        <translation>Opgeslagen bestanden</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Wat er nu volgt</translation>
+    </message>
+    <message>
+        <source>PDF:</source>
+        <translation>PDF:</translation>
+    </message>
+    <message>
+        <source>Registration file:</source>
+        <translation>Aanmeldbestand:</translation>
+    </message>
+    <message>
+        <source>Your progress, without tokens:</source>
+        <translation>Je voortgang, zonder tokens:</translation>
+    </message>
+    <message>
+        <source>You saved no registration file or PDF in this session. Go Back to the summary to save them.</source>
+        <translation>Je hebt in deze sessie geen aanmeldbestand of PDF opgeslagen. Ga terug naar het overzicht om ze op te slaan.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Open the folder of {name}</source>
+        <translation>De map van {name} openen</translation>
+    </message>
+    <message>
+        <source>You entered no token in this session.</source>
+        <translation>Je hebt in deze sessie geen token ingevuld.</translation>
+    </message>
+    <message>
+        <source>The tokens are kept in this computer's secure storage, so the wizard can fill them in next time. The button {forget} in the side panel removes them.</source>
+        <translation>De tokens staan in de beveiligde opslag van deze computer, zodat de wizard ze de volgende keer kan invullen. De knop {forget} in het zijpaneel verwijdert ze.</translation>
+    </message>
+    <message>
+        <source>The tokens are only in memory: this computer's secure storage could not keep them. They are gone once you close the wizard.</source>
+        <translation>De tokens staan alleen in het geheugen: de beveiligde opslag van deze computer kon ze niet bewaren. Ze zijn weg zodra je de wizard sluit.</translation>
+    </message>
+    <message>
+        <source>AFAS shows a data token only once: make sure a.s.r.'s form has it first.</source>
+        <translation>AFAS toont een datatoken maar één keer: zorg dat het eerst in het formulier van a.s.r. staat.</translation>
+    </message>
+</context>
+<context>
     <name>LiveCheckPage</name>
     <message>
         <location filename="../../wizard/ui/pages/live_check_page.py" line="143" />
@@ -784,6 +847,34 @@
         <location filename="../../wizard/ui/main_wizard.py" line="511" />
         <source>The saved progress has been removed.</source>
         <translation>De opgeslagen voortgang is verwijderd.</translation>
+    </message>
+    <message>
+        <source>A token exists only in memory: this computer's secure storage could not keep it, so it is lost when the window closes.</source>
+        <translation>Er staat een token alleen in het geheugen: de beveiligde opslag van deze computer kon het niet bewaren, dus het gaat verloren als het venster sluit.</translation>
+    </message>
+    <message>
+        <source>AFAS cannot show the data token again.</source>
+        <translation>AFAS kan het datatoken niet nog eens tonen.</translation>
+    </message>
+    <message>
+        <source>The registration was neither saved as a file nor marked as sent. Go Back to the summary to save it, or to the step that sends the form.</source>
+        <translation>De aanmelding is niet als bestand opgeslagen en ook niet als verstuurd aangevinkt. Ga terug naar het overzicht om haar op te slaan, of naar de stap waarin je het formulier verstuurt.</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>Wizard sluiten?</translation>
+    </message>
+    <message>
+        <source>Closing now loses work:</source>
+        <translation>Als je nu sluit, gaat er werk verloren:</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>Toch &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the wizard open</source>
+        <translation>Wizard &amp;open laten</translation>
     </message>
 </context>
 <context>
@@ -1104,11 +1195,6 @@
 <context>
     <name>RegistrationExportPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="96" />
-        <source>Put the &amp;tokens in the file (the a.s.r. form asks for them)</source>
-        <translation>&amp;Tokens in het bestand opnemen (het formulier van a.s.r. vraagt erom)</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="100" />
         <source>&amp;Save registration…</source>
         <translation>Aanmelding op&amp;slaan…</translation>
@@ -1144,11 +1230,6 @@
         <translation>Kies eerst een salarispakket en het soort account.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="149" />
-        <source>Saved the registration as {path}.</source>
-        <translation>De aanmelding is opgeslagen als {path}.</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="159" />
         <source>The PDF could not be saved as {path}: {reason}</source>
         <translation>De PDF kon niet worden opgeslagen als {path}: {reason}</translation>
@@ -1158,19 +1239,25 @@
         <source>Saved the PDF as {path}.</source>
         <translation>De PDF is opgeslagen als {path}.</translation>
     </message>
+    <message>
+        <source>Put the &amp;tokens in the file as well</source>
+        <translation>Zet ook de &amp;tokens in het bestand</translation>
+    </message>
+    <message>
+        <source>Useful only to continue on another computer of your own without typing the tokens again.</source>
+        <translation>Alleen handig om op een andere computer van jezelf verder te gaan zonder de tokens opnieuw te typen.</translation>
+    </message>
+    <message>
+        <source>Saved the registration as {path}. The file is for your own records and to continue later; the details go to a.s.r. through its web form, not as a file.</source>
+        <translation>De aanmelding is opgeslagen als {path}. Het bestand is voor je eigen administratie en om later verder te gaan; de gegevens gaan naar a.s.r. via haar webformulier, niet als bestand.</translation>
+    </message>
+    <message>
+        <source>It holds live tokens: never e-mail it.</source>
+        <translation>Er staan echte tokens in: mail het nooit.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationFile</name>
-    <message>
-        <location filename="../../wizard/core/registration_file.py" line="62" />
-        <source>This file contains the API tokens, because the a.s.r. form asks for them. Anyone who has the file can read the payroll data: keep it safe and send it only to a.s.r.</source>
-        <translation>Dit bestand bevat de API-tokens, omdat het formulier van a.s.r. erom vraagt. Iedereen die het bestand heeft, kan de salarisgegevens lezen: bewaar het veilig en stuur het alleen naar a.s.r.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/core/registration_file.py" line="67" />
-        <source>The tokens are left out: the file says "lever ik apart aan" instead. Send the tokens to a.s.r. separately.</source>
-        <translation>De tokens zijn weggelaten: in het bestand staat in plaats daarvan "lever ik apart aan". Stuur de tokens apart naar a.s.r.</translation>
-    </message>
     <message>
         <location filename="../../wizard/core/registration_file.py" line="72" />
         <source>The file is larger than {limit} bytes; that is far too large for a registration file.</source>
@@ -1315,6 +1402,14 @@
         <location filename="../../wizard/core/registration_schema.py" line="89" />
         <source>The field {name} appears more than once.</source>
         <translation>Het veld {name} komt meer dan één keer voor.</translation>
+    </message>
+    <message>
+        <source>This file contains the tokens. Anyone who has it can read the payroll data: keep it safe and never e-mail it. The tokens go to a.s.r. through its web form, not as a file.</source>
+        <translation>Dit bestand bevat de tokens. Wie het heeft, kan de salarisgegevens lezen: bewaar het veilig en mail het nooit. De tokens gaan naar a.s.r. via haar webformulier, niet als bestand.</translation>
+    </message>
+    <message>
+        <source>The tokens are left out: the file says "lever ik apart aan" instead. You give the tokens to a.s.r. in its web form at www.asr.nl/salarisverwerkers.</source>
+        <translation>De tokens staan er niet in: in het bestand staat "lever ik apart aan". De tokens geef je aan a.s.r. in haar webformulier op www.asr.nl/salarisverwerkers.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1727,21 @@
     </message>
 </context>
 <context>
+    <name>SendFormPage</name>
+    <message>
+        <source>Step {number}</source>
+        <translation>Stap {number}</translation>
+    </message>
+    <message>
+        <source>Fill in a.s.r.'s form with these values and send it.</source>
+        <translation>Vul het formulier van a.s.r. in met deze waarden en verstuur het.</translation>
+    </message>
+    <message>
+        <source>&amp;Open {address}</source>
+        <translation>{address} &amp;openen</translation>
+    </message>
+</context>
+<context>
     <name>SideActions</name>
     <message>
         <location filename="../../wizard/ui/widgets/side_actions.py" line="32" />
@@ -1763,6 +1873,10 @@
         <location filename="../../wizard/ui/widgets/step_panel.py" line="75" />
         <source>Your steps</source>
         <translation>Jouw stappen</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Wat er nu volgt</translation>
     </message>
 </context>
 <context>
