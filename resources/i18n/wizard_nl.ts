@@ -421,8 +421,8 @@
         <translation>&amp;Open een voorbereide e-mail aan a.s.r.</translation>
     </message>
     <message>
-        <source>Extra, not in a.s.r.'s manual:</source>
-        <translation>Extra, niet uit de handleiding van a.s.r.:</translation>
+        <source>(Extra, not in a.s.r.'s manual)</source>
+        <translation>(Extra, niet uit de handleiding van a.s.r.)</translation>
     </message>
 </context>
 <context>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <source>The tokens are left out: the file says "lever ik apart aan" instead. You give the tokens to a.s.r. in its web form at www.asr.nl/salarisverwerkers.</source>
-        <translation>De tokens staan er niet in: in het bestand staat "lever ik apart aan". De tokens geef je aan a.s.r. in haar webformulier op www.asr.nl/salarisverwerkers.</translation>
+        <translation>De tokens staan er niet in: in het bestand staat “lever ik apart aan”. De tokens geef je aan a.s.r. in haar webformulier op www.asr.nl/salarisverwerkers.</translation>
     </message>
 </context>
 <context>

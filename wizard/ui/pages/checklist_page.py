@@ -142,7 +142,7 @@ class ChecklistPage(StepPage):
         for row in self.rows:
             prefix = "\N{WARNING SIGN} " if row.item.warning else ""
             if row.item.extra:
-                prefix += self.tr("Extra, not in a.s.r.'s manual:") + " "
+                prefix += self.tr("(Extra, not in a.s.r.'s manual)") + " "
             row.checkbox.setText(prefix + self.text(row.item.text))
         for checkbox, call in self.call_checkboxes:
             status = self._checked_status(call)

@@ -102,6 +102,8 @@ class FinishPage(StepPage):
             item = self.files_grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                # Off the page at once: a deferred delete would leave it drawn until then.
+                widget.setParent(None)
                 widget.deleteLater()
         self.folder_buttons = []
         row = 0
@@ -120,7 +122,6 @@ class FinishPage(StepPage):
             label = QLabel(f"{what} {path.name}\n{path.parent}")
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             button = QPushButton(self.tr("Open folder"))
             button.setObjectName(f"openFolder{number}")
             button.setAutoDefault(False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -37,7 +37,7 @@ class SendFormPage(StepPage):
         self.open_button = QPushButton()
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self.open_form)
-        layout.addWidget(self.open_button)
+        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.copy_panel = CopyFieldsPanel(state, manual, with_employers=False)
         layout.addWidget(self.copy_panel, 1)
         self.checkboxes: dict[str, WrappingCheckBox] = {}
