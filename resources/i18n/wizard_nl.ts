@@ -424,6 +424,14 @@
         <source>(Extra, not in a.s.r.'s manual)</source>
         <translation>(Extra, niet uit de handleiding van a.s.r.)</translation>
     </message>
+    <message>
+        <source>Your na&amp;me, to sign the e-mail:</source>
+        <translation>Je &amp;naam, om de e-mail te ondertekenen:</translation>
+    </message>
+    <message>
+        <source>Your name, to sign the e-mail</source>
+        <translation>Je naam, om de e-mail te ondertekenen</translation>
+    </message>
 </context>
 <context>
     <name>CopyFieldsPanel</name>

@@ -204,3 +204,26 @@ def test_statements_the_manuals_do_not_make_are_gone() -> None:
     # The manual says a.s.r. sends a message, not that it confirms by e-mail.
     assert "bevestigt je aanmelding per e-mail" not in everything
     assert "confirms your registration by e-mail" not in everything
+
+
+def test_the_connector_zip_mail_has_a_salutation_and_names_who_asks() -> None:
+    from wizard.core.mail_text import fill_mail_body
+
+    mail = shipped_manual().steps[Step.AFAS_CONNECTOR_ZIP].mail
+    assert mail is not None
+    values = {
+        "name": "Jan Voorbeeld",
+        "company_name": "Voorbeeld Zorg B.V.",
+        "framework_contract_number": "RC-000123",
+        "loonheffingennummer": "123456782L01",
+    }
+    dutch = fill_mail_body(mail.body.nl, values)
+    assert dutch.startswith("Geachte heer, mevrouw,\n")
+    for value in values.values():
+        assert value in dutch
+    assert dutch.rstrip().endswith("Jan Voorbeeld\nVoorbeeld Zorg B.V.")
+    assert fill_mail_body(mail.body.en, values).startswith("Dear Sir or Madam,\n")
+    # Only what is filled in: no empty "Raamwerkcontractnummer:" line, no stray braces.
+    partial = fill_mail_body(mail.body.nl, {"company_name": "Voorbeeld Zorg B.V."})
+    assert "Raamwerkcontractnummer" not in partial and "Loonheffingennummer" not in partial
+    assert "Bedrijfsnaam: Voorbeeld Zorg B.V." in partial and "{" not in partial

@@ -13,9 +13,9 @@ from tests.ui.wizard_driver import (
     at,
     click_box,
     click_next,
+    send_the_form,
     tick_everything,
     type_into,
-    send_the_form,
     walk_afas_to_check,
 )
 from wizard.core.check_result import CallStatus

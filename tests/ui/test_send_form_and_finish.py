@@ -6,7 +6,7 @@ import json
 
 import keyring.backends.fail
 import pytest
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, QUrlQuery, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton, QWizard
 
@@ -248,3 +248,24 @@ def test_export_leaves_the_tokens_out_by_default_and_names_the_web_form(
     assert panel.save_registration(tmp_path / "met-tokens.json")
     assert TOKEN in (tmp_path / "met-tokens.json").read_text(encoding="utf-8")
     assert "mail het nooit" in panel.result.text()
+
+
+def test_connector_zip_mail_names_the_company_and_the_clerk(qtbot) -> None:
+    wizard = _wizard_at(qtbot, Step.AFAS_CONNECTOR_ZIP, Package.AFAS, None)
+    page = wizard.currentPage()
+    qtbot.keyClicks(page.mail_name_edit, "Jan Voorbeeld")
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("mailto", catcher, "open")
+    try:
+        qtbot.mouseClick(page.mail_button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("mailto")
+    assert len(catcher.urls) == 1
+    body = QUrlQuery(catcher.urls[0]).queryItemValue(
+        "body", QUrl.ComponentFormattingOption.FullyDecoded
+    )
+    assert body.startswith("Geachte heer, mevrouw,")
+    afas = wizard.state.afas
+    for value in (afas.company_name, afas.framework_contract_number, afas.loonheffingennummer):
+        assert value and value in body
+    assert "Jan Voorbeeld" in body

@@ -11,13 +11,16 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from wizard.core.check_result import CallStatus
+from wizard.core.mail_text import fill_mail_body
 from wizard.core.manual import ChecklistItem, Manual, NmbrsCall, StepContent
 from wizard.core.model import Step, WizardState
 from wizard.ui.pages.step_page import StepPage
@@ -67,7 +70,17 @@ class ChecklistPage(StepPage):
         layout.addWidget(self.intro)
 
         self.mail_button: QPushButton | None = None
+        self.mail_name_edit: QLineEdit | None = None
         if content.mail is not None:
+            # The clerk's name signs the e-mail, so a.s.r. knows who asks; kept for this session.
+            self.mail_name_label = QLabel()
+            self.mail_name_edit = QLineEdit()
+            self.mail_name_edit.setObjectName("mailName")
+            self.mail_name_label.setBuddy(self.mail_name_edit)
+            name_row = QHBoxLayout()
+            name_row.addWidget(self.mail_name_label)
+            name_row.addWidget(self.mail_name_edit, 1)
+            layout.addLayout(name_row)
             self.mail_button = QPushButton()
             self.mail_button.clicked.connect(self._open_mail)
             layout.addWidget(self.mail_button)
@@ -162,8 +175,10 @@ class ChecklistPage(StepPage):
             checkbox.style().polish(checkbox)
             checkbox.setToolTip(self.tr("Set to Active in Nmbrs, then tick it here."))
             checkbox.setAccessibleDescription(call.group)
-        if self.mail_button is not None:
+        if self.mail_button is not None and self.mail_name_edit is not None:
             self.mail_button.setText(self.tr("&Open a prepared e-mail to a.s.r."))
+            self.mail_name_label.setText(self.tr("Your na&me, to sign the e-mail:"))
+            self.mail_name_edit.setAccessibleName(self.tr("Your name, to sign the e-mail"))
 
     def _checked_status(self, call: NmbrsCall) -> CallStatus | None:
         """The worst status the last live checks gave this call, if it was checked."""
@@ -189,7 +204,14 @@ class ChecklistPage(StepPage):
         mail = self.content.mail
         assert mail is not None
         subject = quote(self.text(mail.subject))
-        body = quote(self.text(mail.body))
+        afas = self.state.afas
+        values = {
+            "name": self.mail_name_edit.text() if self.mail_name_edit is not None else "",
+            "company_name": afas.company_name,
+            "framework_contract_number": afas.framework_contract_number,
+            "loonheffingennummer": afas.loonheffingennummer,
+        }
+        body = quote(fill_mail_body(self.text(mail.body), values))
         return QUrl(f"mailto:{mail.to}?subject={subject}&body={body}")
 
     def _open_mail(self) -> None:

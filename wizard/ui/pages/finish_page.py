@@ -89,8 +89,10 @@ class FinishPage(StepPage):
     def saved_files(self) -> list[tuple[str, Path]]:
         """(what it is, where) for every file saved in this session, progress included."""
         files = [
-            (self.tr("PDF:") if name.lower().endswith(".pdf") else self.tr("Registration file:"),
-             Path(name))
+            (
+                self.tr("PDF:") if name.lower().endswith(".pdf") else self.tr("Registration file:"),
+                Path(name),
+            )
             for name in self.state.saved_files
         ]
         if self.progress_file is not None:
