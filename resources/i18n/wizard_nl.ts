@@ -41,11 +41,6 @@
         <translation>Toegewezen aan de App Connector, maar dit is geen connector van a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="89" />
-        <source>AFAS did not accept the token. It may be mistyped or expired, or the App Connector is still blocked: AFAS blocks every new App Connector until "Geblokkeerd" is unticked on its "Algemeen" tab. Check step 3 of the AFAS path: App Connector, and the customer number and environment type.</source>
-        <translation>AFAS heeft het token niet geaccepteerd. Misschien is het verkeerd getypt of verlopen, of is de App Connector nog geblokkeerd: AFAS blokkeert elke nieuwe App Connector totdat je op het tabblad "Algemeen" het vinkje bij "Geblokkeerd" weghaalt. Controleer stap 3 van de AFAS-route: App Connector, en ook het klantnummer en het soort omgeving.</translation>
-    </message>
-    <message>
         <location filename="../../wizard/services/afas_check.py" line="96" />
         <source>AFAS refused access from this computer's internet address: the App Connector has an IP restriction. Ask your AFAS administrator to allow this address on the App Connector (step 3 of the AFAS path: App Connector).</source>
         <translation>AFAS weigert toegang vanaf het internetadres van deze computer: de App Connector heeft een IP-beperking. Vraag je AFAS-beheerder om dit adres toe te staan in de App Connector (stap 3 van de AFAS-route: App Connector).</translation>
@@ -124,6 +119,10 @@
         <location filename="../../wizard/services/afas_check.py" line="165" />
         <source>{name} holds no connector files (.gcn). Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
         <translation>{name} bevat geen connectorbestanden (.gcn). Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
+    </message>
+    <message>
+        <source>AFAS did not accept the token. It may be mistyped or expired, or the App Connector is still blocked: according to AFAS's documentation (not a.s.r.'s manual), a new App Connector stays blocked until "Geblokkeerd" is unticked on its "Algemeen" tab. Check step 3 of the AFAS path: App Connector, and the customer number and environment type.</source>
+        <translation>AFAS heeft het token niet geaccepteerd. Misschien is het verkeerd getypt of verlopen, of is de App Connector nog geblokkeerd: volgens de documentatie van AFAS (niet de handleiding van a.s.r.) blijft een nieuwe App Connector geblokkeerd totdat je op het tabblad “Algemeen” het vinkje bij “Geblokkeerd” weghaalt. Controleer stap 3 van de AFAS-route: App Connector, en ook het klantnummer en het soort omgeving.</translation>
     </message>
 </context>
 <context>

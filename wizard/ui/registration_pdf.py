@@ -462,6 +462,23 @@ def _keep_tables_with_headings(document: QTextDocument, page_height: float) -> N
         QTextCursor(start).setBlockFormat(block_format)
 
 
+def _keep_last_section_together(document: QTextDocument, page_height: float) -> None:
+    """Start the last section (the next steps) on a new page rather than split it."""
+    layout = document.documentLayout()
+    block = document.lastBlock()
+    while block.isValid() and block.blockFormat().headingLevel() != 2:
+        block = block.previous()
+    if not block.isValid():
+        return
+    top = layout.blockBoundingRect(block).top()
+    bottom = layout.blockBoundingRect(document.lastBlock()).bottom()
+    if bottom - top > page_height or int(top // page_height) == int((bottom - 1) // page_height):
+        return
+    block_format = block.blockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(block_format)
+
+
 def _body_font() -> QFont:
     font = QFont()
     # The first family present wins; DejaVu Sans covers Linux, the others Windows and macOS.
@@ -518,6 +535,7 @@ def render_registration_pdf(
     document.setPageSize(body_size)
     document.setHtml(html_text)
     _keep_tables_with_headings(document, body_size.height())
+    _keep_last_section_together(document, body_size.height())
 
     footer_font = _body_font()
     footer_font.setPointSizeF(_FOOTER_POINT_SIZE)
