@@ -269,3 +269,38 @@ def test_connector_zip_mail_names_the_company_and_the_clerk(qtbot) -> None:
     for value in (afas.company_name, afas.framework_contract_number, afas.loonheffingennummer):
         assert value and value in body
     assert "Jan Voorbeeld" in body
+
+
+def test_asr_addresses_are_links_that_never_break(qapp) -> None:
+    from PySide6.QtGui import QTextDocument, QTextOption
+
+    from wizard.ui.widgets.links import WORD_JOINER, linked_html
+    from wizard.ui.widgets.where_path import where_html
+
+    text = "Ga naar www.asr.nl/salarisverwerkers. Of (www.asr.nl/salariskoppeling) & <b>"
+    rich = linked_html(text)
+    assert "href='https://www.asr.nl/salarisverwerkers'" in rich
+    assert "href='https://www.asr.nl/salariskoppeling'" in rich
+    assert "&amp; &lt;b&gt;" in rich
+    assert "href='https://www.asr.nl/salariskoppeling'" in where_html(
+        ("www.asr.nl/salariskoppeling",)
+    )
+    # Word-wrapped as a QLabel wraps: the address stays on one line, at any width it fits.
+    for width in (150, 200, 260, 330):
+        document = QTextDocument()
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        document.setDefaultTextOption(option)
+        document.setHtml(linked_html("Open eerst www.asr.nl/salarisverwerkers in je browser"))
+        document.setTextWidth(width)
+        document.size()  # lays the text out
+        block = document.firstBlock()
+        layout = block.layout()
+        lines = [
+            block.text()[line.textStart() : line.textStart() + line.textLength()]
+            for line in (layout.lineAt(i) for i in range(layout.lineCount()))
+        ]
+        address = f"www{WORD_JOINER}.{WORD_JOINER}asr"
+        assert sum(address in line for line in lines) == 1
+        holding = next(line for line in lines if address in line)
+        assert "salarisverwerkers" in holding, lines
