@@ -90,6 +90,8 @@ class MailTemplate(NamedTuple):
     to: str
     subject: Text
     body: Text
+    # Said next to the button: what the e-mail fills in for the clerk.
+    note: Text | None = None
 
 
 class StepContent(NamedTuple):
@@ -227,7 +229,10 @@ def load_manual(folder: Path | None = None) -> Manual:
             skip_item=_item(raw["skip_item"]) if "skip_item" in raw else None,
             skip_steps=tuple(Step[name.upper()] for name in raw.get("skip_steps", ())),
             mail=MailTemplate(
-                to=mail["to"], subject=Text.parse(mail["subject"]), body=Text.parse(mail["body"])
+                to=mail["to"],
+                subject=Text.parse(mail["subject"]),
+                body=Text.parse(mail["body"]),
+                note=Text.parse(mail["note"]) if "note" in mail else None,
             )
             if mail
             else None,

@@ -84,6 +84,10 @@ class ChecklistPage(StepPage):
             self.mail_button = QPushButton()
             self.mail_button.clicked.connect(self._open_mail)
             layout.addWidget(self.mail_button)
+            self.mail_note = QLabel()
+            self.mail_note.setObjectName("hintLabel")
+            self.mail_note.setWordWrap(True)
+            layout.addWidget(self.mail_note)
 
         self.checkboxes: dict[str, QCheckBox | WrappingCheckBox] = {}
         self.skip_box: WrappingCheckBox | None = None
@@ -179,6 +183,9 @@ class ChecklistPage(StepPage):
             self.mail_button.setText(self.tr("&Open a prepared e-mail to a.s.r."))
             self.mail_name_label.setText(self.tr("Your na&me, to sign the e-mail:"))
             self.mail_name_edit.setAccessibleName(self.tr("Your name, to sign the e-mail"))
+            note = self.content.mail.note if self.content.mail is not None else None
+            self.mail_note.setText(self.text(note) if note is not None else "")
+            self.mail_note.setVisible(note is not None)
 
     def _checked_status(self, call: NmbrsCall) -> CallStatus | None:
         """The worst status the last live checks gave this call, if it was checked."""
