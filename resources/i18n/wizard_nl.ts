@@ -864,10 +864,6 @@
         <translation>AFAS kan het datatoken niet nog eens tonen.</translation>
     </message>
     <message>
-        <source>The registration was neither saved as a file nor marked as sent. Go Back to the summary to save it, or to the step that sends the form.</source>
-        <translation>De aanmelding is niet als bestand opgeslagen en ook niet als verstuurd aangevinkt. Ga terug naar het overzicht om haar op te slaan, of naar de stap waarin je het formulier verstuurt.</translation>
-    </message>
-    <message>
         <source>Close the wizard?</source>
         <translation>Wizard sluiten?</translation>
     </message>
@@ -882,6 +878,10 @@
     <message>
         <source>&amp;Keep the wizard open</source>
         <translation>Wizard &amp;open laten</translation>
+    </message>
+    <message>
+        <source>The registration was not saved as a file in this session, nor marked as sent. Go Back to the summary to save it, or to the step that sends the form.</source>
+        <translation>De aanmelding is in deze sessie niet als bestand opgeslagen en ook niet als verstuurd aangevinkt. Ga terug naar het overzicht om haar op te slaan, of naar de stap waarin je het formulier verstuurt.</translation>
     </message>
 </context>
 <context>

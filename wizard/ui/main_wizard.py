@@ -436,8 +436,8 @@ class MainWizard(QWizard):
         if not self.state.saved_files and not form_sent(self.state, self.manual):
             warnings.append(
                 self.tr(
-                    "The registration was neither saved as a file nor marked as sent. Go Back "
-                    "to the summary to save it, or to the step that sends the form."
+                    "The registration was not saved as a file in this session, nor marked as "
+                    "sent. Go Back to the summary to save it, or to the step that sends the form."
                 )
             )
         return warnings
