@@ -336,7 +336,7 @@ def test_keyring_locked_or_removed_mid_run(how: str, qtbot, make_wizard, tmp_pat
     assert OTHER_TOKEN not in (folder / PROGRESS_FILE_NAME).read_text(encoding="utf-8")
     assert backend.entries and OTHER_TOKEN not in backend.entries.values()
     click_next(qtbot, wizard)
-    assert at(wizard) is Step.SUMMARY
+    assert at(wizard) is Step.AFAS_SEND_FORM
 
     # Unlocked (or back) again: the next save stores the new token and the notice goes.
     backend.locked, backend.error = False, None

@@ -41,11 +41,6 @@
         <translation>Toegewezen aan de App Connector, maar dit is geen connector van a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/afas_check.py" line="89" />
-        <source>AFAS did not accept the token. It may be mistyped or expired, or the App Connector is still blocked: AFAS blocks every new App Connector until "Geblokkeerd" is unticked on its "Algemeen" tab. Check step 3 of the AFAS path: App Connector, and the customer number and environment type.</source>
-        <translation>AFAS heeft het token niet geaccepteerd. Misschien is het verkeerd getypt of verlopen, of is de App Connector nog geblokkeerd: AFAS blokkeert elke nieuwe App Connector totdat je op het tabblad "Algemeen" het vinkje bij "Geblokkeerd" weghaalt. Controleer stap 3 van de AFAS-route: App Connector, en ook het klantnummer en het soort omgeving.</translation>
-    </message>
-    <message>
         <location filename="../../wizard/services/afas_check.py" line="96" />
         <source>AFAS refused access from this computer's internet address: the App Connector has an IP restriction. Ask your AFAS administrator to allow this address on the App Connector (step 3 of the AFAS path: App Connector).</source>
         <translation>AFAS weigert toegang vanaf het internetadres van deze computer: de App Connector heeft een IP-beperking. Vraag je AFAS-beheerder om dit adres toe te staan in de App Connector (stap 3 van de AFAS-route: App Connector).</translation>
@@ -145,6 +140,10 @@
     <message>
         <source>AFAS says: "{message}" AFAS could not read the token the wizard sent. Copy the data token again, all 64 characters, and check the token version in step 4 of the AFAS path: Registration. If it keeps happening, a proxy may be changing the request: ask your IT department.</source>
         <translation>AFAS meldt: "{message}" AFAS kon het token dat de wizard stuurde niet lezen. Kopieer het datatoken opnieuw, alle 64 tekens, en controleer het versienummer van het token bij stap 4 van de AFAS-route: Aanmelding. Blijft dit gebeuren, dan past een proxy misschien het verzoek aan: vraag het je IT-afdeling.</translation>
+    </message>
+    <message>
+        <source>AFAS did not accept the token. It may be mistyped or expired, or the App Connector is still blocked: according to AFAS's documentation (not a.s.r.'s manual), a new App Connector stays blocked until "Geblokkeerd" is unticked on its "Algemeen" tab. Check step 3 of the AFAS path: App Connector, and the customer number and environment type.</source>
+        <translation>AFAS heeft het token niet geaccepteerd. Misschien is het verkeerd getypt of verlopen, of is de App Connector nog geblokkeerd: volgens de documentatie van AFAS (niet de handleiding van a.s.r.) blijft een nieuwe App Connector geblokkeerd totdat je op het tabblad “Algemeen” het vinkje bij “Geblokkeerd” weghaalt. Controleer stap 3 van de AFAS-route: App Connector, en ook het klantnummer en het soort omgeving.</translation>
     </message>
 </context>
 <context>
@@ -488,6 +487,18 @@
         <source>&amp;Open a prepared e-mail to a.s.r.</source>
         <translation>&amp;Open een voorbereide e-mail aan a.s.r.</translation>
     </message>
+    <message>
+        <source>(Extra, not in a.s.r.'s manual)</source>
+        <translation>(Extra, niet uit de handleiding van a.s.r.)</translation>
+    </message>
+    <message>
+        <source>Your na&amp;me, to sign the e-mail:</source>
+        <translation>Je &amp;naam, om de e-mail te ondertekenen:</translation>
+    </message>
+    <message>
+        <source>Your name, to sign the e-mail</source>
+        <translation>Je naam, om de e-mail te ondertekenen</translation>
+    </message>
 </context>
 <context>
     <name>CopyFieldsPanel</name>
@@ -540,6 +551,10 @@
         <location filename="../../wizard/ui/widgets/copy_fields.py" line="197" />
         <source>The token was cleared from the clipboard.</source>
         <translation>Het token is van het klembord gewist.</translation>
+    </message>
+    <message>
+        <source>What each employer needs, by the wizard's own list (not fields of a.s.r.'s form). You give these when you register the employer.</source>
+        <translation>Wat elke werkgever nodig heeft, volgens de eigen lijst van de wizard (geen velden van het formulier van a.s.r.). Deze gegevens geef je op wanneer je de werkgever aanmeldt.</translation>
     </message>
 </context>
 <context>
@@ -642,6 +657,10 @@
         <source>Show or hide the token</source>
         <translation>Token tonen of verbergen</translation>
     </message>
+    <message>
+        <source>Needed for the live check; not on a.s.r.'s form.</source>
+        <translation>Nodig voor de livecontrole; staat niet op het formulier van a.s.r.</translation>
+    </message>
 </context>
 <context>
     <name>FieldRules</name>
@@ -723,6 +742,69 @@
     <message>
         <source>This does not look like an Nmbrs API token: it has {count} characters. Copy the whole token again. Nmbrs shows it under the profile icon at the top right &gt; Gebruiker profiel &gt; API-Token, or for a client login under Instellingen &gt; Gebruikersaccount &gt; Klant Logins. You can go on if it is right.</source>
         <translation>Dit lijkt geen API-token van Nmbrs: het heeft {count} tekens. Kopieer het hele token opnieuw. Nmbrs toont het via het poppetje rechtsboven &gt; Gebruiker profiel &gt; API-Token, of voor een klantlogin onder Instellingen &gt; Gebruikersaccount &gt; Klant Logins. Klopt het, dan kun je gewoon verder.</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Done: what happens next</source>
+        <translation>Klaar: zo gaat het verder</translation>
+    </message>
+    <message>
+        <source>What you saved, where the tokens are, and what comes next.</source>
+        <translation>Wat je hebt opgeslagen, waar de tokens staan en wat er nu volgt.</translation>
+    </message>
+    <message>
+        <source>Saved files</source>
+        <translation>Opgeslagen bestanden</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Wat er nu volgt</translation>
+    </message>
+    <message>
+        <source>PDF:</source>
+        <translation>PDF:</translation>
+    </message>
+    <message>
+        <source>Registration file:</source>
+        <translation>Aanmeldbestand:</translation>
+    </message>
+    <message>
+        <source>Your progress, without tokens:</source>
+        <translation>Je voortgang, zonder tokens:</translation>
+    </message>
+    <message>
+        <source>You saved no registration file or PDF in this session. Go Back to the summary to save them.</source>
+        <translation>Je hebt in deze sessie geen aanmeldbestand of PDF opgeslagen. Ga terug naar het overzicht om ze op te slaan.</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Open the folder of {name}</source>
+        <translation>De map van {name} openen</translation>
+    </message>
+    <message>
+        <source>You entered no token in this session.</source>
+        <translation>Je hebt in deze sessie geen token ingevuld.</translation>
+    </message>
+    <message>
+        <source>The tokens are kept in this computer's secure storage, so the wizard can fill them in next time. The button {forget} in the side panel removes them.</source>
+        <translation>De tokens staan in de beveiligde opslag van deze computer, zodat de wizard ze de volgende keer kan invullen. De knop {forget} in het zijpaneel verwijdert ze.</translation>
+    </message>
+    <message>
+        <source>The tokens are only in memory: this computer's secure storage could not keep them. They are gone once you close the wizard.</source>
+        <translation>De tokens staan alleen in het geheugen: de beveiligde opslag van deze computer kon ze niet bewaren. Ze zijn weg zodra je de wizard sluit.</translation>
+    </message>
+    <message>
+        <source>AFAS shows a data token only once: make sure a.s.r.'s form has it first.</source>
+        <translation>AFAS toont een datatoken maar één keer: zorg dat het eerst in het formulier van a.s.r. staat.</translation>
     </message>
 </context>
 <context>
@@ -858,6 +940,34 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <source>The saved progress has been removed.</source>
         <translation>De opgeslagen voortgang is verwijderd.</translation>
     </message>
+    <message>
+        <source>A token exists only in memory: this computer's secure storage could not keep it, so it is lost when the window closes.</source>
+        <translation>Er staat een token alleen in het geheugen: de beveiligde opslag van deze computer kon het niet bewaren, dus het gaat verloren als het venster sluit.</translation>
+    </message>
+    <message>
+        <source>AFAS cannot show the data token again.</source>
+        <translation>AFAS kan het datatoken niet nog eens tonen.</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <translation>Wizard sluiten?</translation>
+    </message>
+    <message>
+        <source>Closing now loses work:</source>
+        <translation>Als je nu sluit, gaat er werk verloren:</translation>
+    </message>
+    <message>
+        <source>&amp;Close anyway</source>
+        <translation>Toch &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the wizard open</source>
+        <translation>Wizard &amp;open laten</translation>
+    </message>
+    <message>
+        <source>The registration was not saved as a file in this session, nor marked as sent. Go Back to the summary to save it, or to the step that sends the form.</source>
+        <translation>De aanmelding is in deze sessie niet als bestand opgeslagen en ook niet als verstuurd aangevinkt. Ga terug naar het overzicht om haar op te slaan, of naar de stap waarin je het formulier verstuurt.</translation>
+    </message>
 </context>
 <context>
     <name>NetworkProblem</name>
@@ -963,6 +1073,41 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/services/network_settings.py" line="64" />
         <source>The proxy in this computer's system settings is not an http:// or https:// address the wizard can use, so the check did not start. Enter the proxy in the Proxy field of the live check (on the command line: --proxy), or ask your IT department.</source>
         <translation>De proxy in de systeeminstellingen van deze computer is geen adres met http:// of https:// dat de wizard kan gebruiken; daarom is de controle niet gestart. Vul de proxy in bij het veld Proxy van de livecontrole (op de opdrachtregel: --proxy), of vraag het je IT-afdeling.</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <source>To check the set-up again later, start this wizard, choose Import an earlier registration with the file you saved, and run the live check again.</source>
+        <translation>Wil je de inrichting later opnieuw controleren? Start deze wizard, kies Eerdere aanmelding importeren met het bestand dat je hebt opgeslagen, en voer de livecontrole opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>Supply the details at www.asr.nl/salarisverwerkers under aanleveren gegevens in eigen beheer, if you have not done so yet.</source>
+        <translation>Lever de gegevens aan op www.asr.nl/salarisverwerkers bij aanleveren gegevens in eigen beheer, als je dat nog niet hebt gedaan.</translation>
+    </message>
+    <message>
+        <source>Keep the data token safe: AFAS shows it only once.</source>
+        <translation>Bewaar het datatoken veilig: AFAS toont het maar één keer.</translation>
+    </message>
+    <message>
+        <source>Send the form at www.asr.nl/salarisverwerkers (button Aanmelden nieuwe Salarisverwerker), if you have not done so yet.</source>
+        <translation>Verstuur het formulier op www.asr.nl/salarisverwerkers (knop Aanmelden nieuwe Salarisverwerker), als je dat nog niet hebt gedaan.</translation>
+    </message>
+    <message>
+        <source>Send the form at www.asr.nl/salarisverwerkers (button Aanmelden Salarisverwerker), if you have not done so yet.</source>
+        <translation>Verstuur het formulier op www.asr.nl/salarisverwerkers (knop Aanmelden Salarisverwerker), als je dat nog niet hebt gedaan.</translation>
+    </message>
+    <message>
+        <source>a.s.r. sends you a message once it has processed your registration.</source>
+        <translation>a.s.r. stuurt je bericht zodra ze je aanmelding heeft verwerkt.</translation>
+    </message>
+    <message>
+        <source>After that confirmation, register each employer as a.s.r.'s manual for registering an employer describes. An employer can only be registered once it has requested the salary link itself at www.asr.nl/salariskoppeling.</source>
+        <translation>Meld na die bevestiging elke werkgever aan zoals de handleiding van a.s.r. voor het aanmelden van een werkgever beschrijft. Een werkgever kun je pas aanmelden als die de salariskoppeling zelf heeft aangevraagd op www.asr.nl/salariskoppeling.</translation>
+    </message>
+    <message>
+        <source>When you register an employer, you give the username and API token of that debtor's master bedrijfslogin.</source>
+        <translation>Bij het aanmelden van een werkgever geef je de gebruikersnaam en het API-token van de master bedrijfslogin van die debiteur op.</translation>
     </message>
 </context>
 <context>
@@ -1197,11 +1342,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
 <context>
     <name>RegistrationExportPanel</name>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="96" />
-        <source>Put the &amp;tokens in the file (the a.s.r. form asks for them)</source>
-        <translation>&amp;Tokens in het bestand opnemen (het formulier van a.s.r. vraagt erom)</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="100" />
         <source>&amp;Save registration…</source>
         <translation>Aanmelding op&amp;slaan…</translation>
@@ -1237,11 +1377,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Kies eerst een salarispakket en het soort account.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="149" />
-        <source>Saved the registration as {path}.</source>
-        <translation>De aanmelding is opgeslagen als {path}.</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="159" />
         <source>The PDF could not be saved as {path}: {reason}</source>
         <translation>De PDF kon niet worden opgeslagen als {path}: {reason}</translation>
@@ -1251,19 +1386,25 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <source>Saved the PDF as {path}.</source>
         <translation>De PDF is opgeslagen als {path}.</translation>
     </message>
+    <message>
+        <source>Put the &amp;tokens in the file as well</source>
+        <translation>Zet ook de &amp;tokens in het bestand</translation>
+    </message>
+    <message>
+        <source>Useful only to continue on another computer of your own without typing the tokens again.</source>
+        <translation>Alleen handig om op een andere computer van jezelf verder te gaan zonder de tokens opnieuw te typen.</translation>
+    </message>
+    <message>
+        <source>Saved the registration as {path}. The file is for your own records and to continue later; the details go to a.s.r. through its web form, not as a file.</source>
+        <translation>De aanmelding is opgeslagen als {path}. Het bestand is voor je eigen administratie en om later verder te gaan; de gegevens gaan naar a.s.r. via haar webformulier, niet als bestand.</translation>
+    </message>
+    <message>
+        <source>It holds live tokens: never e-mail it.</source>
+        <translation>Er staan echte tokens in: mail het nooit.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationFile</name>
-    <message>
-        <location filename="../../wizard/core/registration_file.py" line="62" />
-        <source>This file contains the API tokens, because the a.s.r. form asks for them. Anyone who has the file can read the payroll data: keep it safe and send it only to a.s.r.</source>
-        <translation>Dit bestand bevat de API-tokens, omdat het formulier van a.s.r. erom vraagt. Iedereen die het bestand heeft, kan de salarisgegevens lezen: bewaar het veilig en stuur het alleen naar a.s.r.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/core/registration_file.py" line="67" />
-        <source>The tokens are left out: the file says "lever ik apart aan" instead. Send the tokens to a.s.r. separately.</source>
-        <translation>De tokens zijn weggelaten: in het bestand staat in plaats daarvan "lever ik apart aan". Stuur de tokens apart naar a.s.r.</translation>
-    </message>
     <message>
         <location filename="../../wizard/core/registration_file.py" line="72" />
         <source>The file is larger than {limit} bytes; that is far too large for a registration file.</source>
@@ -1413,6 +1554,14 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/core/registration_schema.py" line="89" />
         <source>The field {name} appears more than once.</source>
         <translation>Het veld {name} komt meer dan één keer voor.</translation>
+    </message>
+    <message>
+        <source>This file contains the tokens. Anyone who has it can read the payroll data: keep it safe and never e-mail it. The tokens go to a.s.r. through its web form, not as a file.</source>
+        <translation>Dit bestand bevat de tokens. Wie het heeft, kan de salarisgegevens lezen: bewaar het veilig en mail het nooit. De tokens gaan naar a.s.r. via haar webformulier, niet als bestand.</translation>
+    </message>
+    <message>
+        <source>The tokens are left out: the file says "lever ik apart aan" instead. You give the tokens to a.s.r. in its web form at www.asr.nl/salarisverwerkers.</source>
+        <translation>De tokens staan er niet in: in het bestand staat “lever ik apart aan”. De tokens geef je aan a.s.r. in haar webformulier op www.asr.nl/salarisverwerkers.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1825,30 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <source>The token is valid until {date}.</source>
         <translation>Het token is geldig tot {date}.</translation>
     </message>
+    <message>
+        <source>Live check</source>
+        <translation>Livecontrole</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <source>Needed for the live check only</source>
+        <translation>Alleen nodig voor de livecontrole</translation>
+    </message>
+    <message>
+        <source>These details are not on a.s.r.'s form; the wizard needs them for the live check.</source>
+        <translation>Deze gegevens staan niet op het formulier van a.s.r.; de wizard heeft ze nodig voor de livecontrole.</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Volgende stappen</translation>
+    </message>
+    <message>
+        <source>The wizard's own list of what each employer needs; these are not fields of a.s.r.'s registration form. You give the username and API token when you register the employer.</source>
+        <translation>De eigen lijst van de wizard met wat elke werkgever nodig heeft; dit zijn geen velden van het aanmeldformulier van a.s.r. De gebruikersnaam en het API-token geef je op wanneer je de werkgever aanmeldt.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -1728,6 +1901,21 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/services/secret_store.py" line="75" />
         <source>None</source>
         <translation>Geen</translation>
+    </message>
+</context>
+<context>
+    <name>SendFormPage</name>
+    <message>
+        <source>Step {number}</source>
+        <translation>Stap {number}</translation>
+    </message>
+    <message>
+        <source>Fill in a.s.r.'s form with these values and send it.</source>
+        <translation>Vul het formulier van a.s.r. in met deze waarden en verstuur het.</translation>
+    </message>
+    <message>
+        <source>&amp;Open {address}</source>
+        <translation>{address} &amp;openen</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2063,10 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <source>problems found</source>
         <translation>problemen gevonden</translation>
     </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Wat er nu volgt</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -1929,16 +2121,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>problemen gevonden op {time}; zie de stap Live controle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="107" />
-        <source>Next: supply these details at www.asr.nl/salarisverwerkers under aanleveren gegevens in eigen beheer. Keep the data token safe; AFAS will not show it again.</source>
-        <translation>Hierna: lever deze gegevens aan op www.asr.nl/salarisverwerkers, bij aanleveren gegevens in eigen beheer. Bewaar het datatoken goed; AFAS laat het niet nog eens zien.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="112" />
-        <source>Next: fill in a.s.r.'s form at www.asr.nl/salarisverwerkers with these details. a.s.r. confirms your registration by e-mail; after that you can register employers that have requested the salary link at www.asr.nl/salariskoppeling.</source>
-        <translation>Hierna: vul met deze gegevens het formulier van a.s.r. in op www.asr.nl/salarisverwerkers. a.s.r. bevestigt je aanmelding per e-mail; daarna kun je werkgevers aanmelden die de salariskoppeling hebben aangevraagd op www.asr.nl/salariskoppeling.</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="129" />
         <source>&amp;Overview</source>
         <translation>&amp;Overzicht</translation>
@@ -1965,6 +2147,18 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <source>ran on {time}, but not everything could be checked; see the live-check step</source>
         <translation>uitgevoerd op {time}, maar niet alles kon worden gecontroleerd; zie de stap Live controle</translation>
+    </message>
+    <message>
+        <source>needed for the live check; not on the form</source>
+        <translation>nodig voor de livecontrole; staat niet op het formulier</translation>
+    </message>
+    <message>
+        <source>What each employer needs, by the wizard's own list (not fields of a.s.r.'s form):</source>
+        <translation>Wat elke werkgever nodig heeft, volgens de eigen lijst van de wizard (geen velden van het formulier van a.s.r.):</translation>
+    </message>
+    <message>
+        <source>Save the registration file and the PDF below if you want to keep them. The next page says what happens next.</source>
+        <translation>Sla hieronder het aanmeldbestand en de PDF op als je ze wilt bewaren. Op de volgende pagina lees je wat er daarna gebeurt.</translation>
     </message>
 </context>
 <context>

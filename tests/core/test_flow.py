@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from wizard.core.flow import can_leave, next_step, path_steps, resume_target, step_done
+from wizard.core.flow import (
+    can_leave,
+    form_sent,
+    is_last,
+    next_step,
+    path_steps,
+    resume_target,
+    step_done,
+)
 from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType, Employer, Package, Step, WizardState
 
@@ -23,8 +31,10 @@ PATHS = [
             S.UMBRELLA_LOGIN,
             S.UMBRELLA_REGISTRATION,
             S.NMBRS_CHECK,
+            S.UMBRELLA_SEND_FORM,
             S.UMBRELLA_EMPLOYERS,
             S.SUMMARY,
+            S.FINISH,
         ],
     ),
     (
@@ -36,9 +46,11 @@ PATHS = [
             S.DEBTOR_MASTER_LOGIN,
             S.DEBTOR_RIGHTS,
             S.DEBTOR_REGISTRATION,
+            S.DEBTOR_SEND_FORM,
             S.DEBTOR_EMPLOYERS,
             S.NMBRS_CHECK,
             S.SUMMARY,
+            S.FINISH,
         ],
     ),
     (
@@ -51,7 +63,9 @@ PATHS = [
             S.AFAS_APP_CONNECTOR,
             S.AFAS_REGISTRATION,
             S.AFAS_CHECK,
+            S.AFAS_SEND_FORM,
             S.SUMMARY,
+            S.FINISH,
         ],
     ),
     # An account type left over from an earlier Nmbrs choice does not leak into AFAS.
@@ -65,7 +79,9 @@ PATHS = [
             S.AFAS_APP_CONNECTOR,
             S.AFAS_REGISTRATION,
             S.AFAS_CHECK,
+            S.AFAS_SEND_FORM,
             S.SUMMARY,
+            S.FINISH,
         ],
     ),
 ]
@@ -160,3 +176,48 @@ def test_resume_goes_to_saved_step_or_first_unfinished_before_it() -> None:
     zip_step = manual.steps[Step.AFAS_CONNECTOR_ZIP]
     state.ticked = set(zip_step.item_ids())
     assert resume_target(state, manual) is Step.AFAS_USER
+
+
+@pytest.mark.parametrize(
+    ("package", "account_type", "step"),
+    [
+        (Package.NMBRS, AccountType.UMBRELLA, Step.UMBRELLA_SEND_FORM),
+        (Package.NMBRS, AccountType.PER_DEBTOR, Step.DEBTOR_SEND_FORM),
+        (Package.AFAS, None, Step.AFAS_SEND_FORM),
+    ],
+)
+def test_send_form_step_needs_sent_or_later_and_is_done_only_when_sent(
+    package, account_type, step
+) -> None:
+    manual = shipped_manual()
+    state = WizardState(package=package, account_type=account_type)
+    steps = path_steps(state)
+    # After the registration data, before the employers (and before the summary on AFAS).
+    registration = next(s for s in steps if s.name.endswith("_REGISTRATION"))
+    assert steps.index(registration) < steps.index(step) < steps.index(Step.SUMMARY)
+    for employers in (Step.UMBRELLA_EMPLOYERS, Step.DEBTOR_EMPLOYERS):
+        if employers in steps:
+            assert steps.index(step) < steps.index(employers)
+    assert not can_leave(step, state, manual)
+    assert not form_sent(state, manual)
+    content = manual.step(step)
+    state.ticked.add(content.qualified("send_later"))
+    assert can_leave(step, state, manual)
+    assert not step_done(step, state, manual)
+    assert not form_sent(state, manual)
+    state.ticked.add(content.qualified("sent"))
+    assert step_done(step, state, manual)
+    assert form_sent(state, manual)
+
+
+def test_the_closing_page_is_last_on_every_path() -> None:
+    manual = shipped_manual()
+    for package, account_type in (
+        (Package.NMBRS, AccountType.UMBRELLA),
+        (Package.NMBRS, AccountType.PER_DEBTOR),
+        (Package.AFAS, None),
+    ):
+        state = WizardState(package=package, account_type=account_type)
+        assert path_steps(state)[-2:] == (Step.SUMMARY, Step.FINISH)
+        assert is_last(Step.FINISH, state) and not is_last(Step.SUMMARY, state)
+        assert can_leave(Step.FINISH, state, manual)

@@ -99,7 +99,7 @@ def test_call_lists_match_the_manual_text_when_it_is_present() -> None:
 def test_every_page_step_has_content_and_rights_steps_show_the_right_list() -> None:
     manual = shipped_manual()
     not_in_manual = {Step.START, Step.NMBRS_ACCOUNT_TYPE, Step.NMBRS_CHECK, Step.AFAS_CHECK}
-    manual_steps = set(Step) - not_in_manual - {Step.SUMMARY}
+    manual_steps = set(Step) - not_in_manual - {Step.SUMMARY, Step.FINISH}
     assert set(manual.steps) == manual_steps
     assert manual.steps[Step.UMBRELLA_RIGHTS].calls == manual.calls[AccountType.UMBRELLA]
     assert manual.steps[Step.DEBTOR_RIGHTS].calls == manual.calls[AccountType.PER_DEBTOR]
@@ -159,3 +159,86 @@ def test_exact_screen_names_of_the_manuals_are_kept() -> None:
         "Gebruikerstokens",
     ):
         assert fact in where, fact
+
+
+def _all_text(step: Step) -> str:
+    content = shipped_manual().steps[step]
+    texts = [content.intro.nl, *(item.text.nl for item in content.items)]
+    if content.skip_item is not None:
+        texts.append(content.skip_item.text.nl)
+    return " ".join(texts)
+
+
+def test_per_debtor_path_warns_to_use_a_lasting_email_address() -> None:
+    # The manual's warning: a login on a mailbox that is closed stops the link.
+    items = shipped_manual().steps[Step.DEBTOR_MASTER_LOGIN].items
+    lasting = next(item for item in items if item.id == "lasting_email")
+    assert lasting.warning
+    assert "blijft bestaan" in lasting.text.nl and "will last" in lasting.text.en
+    username = next(f for f in shipped_manual().fields["nmbrs_employer"] if f.key == "username")
+    assert "blijft bestaan" in username.help.nl
+
+
+def test_per_debtor_path_points_to_the_employer_manual() -> None:
+    assert "handleiding voor het aanmelden van een werkgever" in _all_text(Step.DEBTOR_EMPLOYERS)
+
+
+def test_umbrella_path_names_the_standard_administrator_user_and_the_accountant_login() -> None:
+    text = _all_text(Step.UMBRELLA_TEMPLATE_USER)
+    assert "administrator (met debiteurenbeheer)" in text
+    assert "accountantslogin van je kantoor" in text
+    manual_file = MANUALS / "nmbrs-aanmelden-salarisverwerker.txt"
+    if manual_file.exists():
+        manual_text = manual_file.read_text(encoding="utf-8")
+        assert "administrator (met debiteurenbeheer)" in manual_text
+
+
+def test_the_app_connector_unblock_item_is_marked_as_an_extra_with_its_source() -> None:
+    items = shipped_manual().steps[Step.AFAS_APP_CONNECTOR].items
+    unblock = next(item for item in items if item.id == "unblock")
+    assert unblock.extra
+    assert "documentatie van AFAS" in unblock.text.nl
+    assert "AFAS's documentation" in unblock.text.en
+    # Every other item comes from a.s.r.'s manuals.
+    extras = [
+        item.id
+        for content in shipped_manual().steps.values()
+        for item in content.items
+        if item.extra
+    ]
+    assert extras == ["unblock"]
+
+
+def test_statements_the_manuals_do_not_make_are_gone() -> None:
+    everything = " ".join(
+        text.nl + " " + text.en
+        for text in _texts([shipped_manual().steps, shipped_manual().fields])
+    )
+    assert "geen blok Report Services" not in everything
+    assert "no Report Services block" not in everything
+    # The manual says a.s.r. sends a message, not that it confirms by e-mail.
+    assert "bevestigt je aanmelding per e-mail" not in everything
+    assert "confirms your registration by e-mail" not in everything
+
+
+def test_the_connector_zip_mail_has_a_salutation_and_names_who_asks() -> None:
+    from wizard.core.mail_text import fill_mail_body
+
+    mail = shipped_manual().steps[Step.AFAS_CONNECTOR_ZIP].mail
+    assert mail is not None
+    values = {
+        "name": "Jan Voorbeeld",
+        "company_name": "Voorbeeld Zorg B.V.",
+        "framework_contract_number": "RC-000123",
+        "loonheffingennummer": "123456782L01",
+    }
+    dutch = fill_mail_body(mail.body.nl, values)
+    assert dutch.startswith("Geachte heer, mevrouw,\n")
+    for value in values.values():
+        assert value in dutch
+    assert dutch.rstrip().endswith("Jan Voorbeeld\nVoorbeeld Zorg B.V.")
+    assert fill_mail_body(mail.body.en, values).startswith("Dear Sir or Madam,\n")
+    # Only what is filled in: no empty "Raamwerkcontractnummer:" line, no stray braces.
+    partial = fill_mail_body(mail.body.nl, {"company_name": "Voorbeeld Zorg B.V."})
+    assert "Raamwerkcontractnummer" not in partial and "Loonheffingennummer" not in partial
+    assert "Bedrijfsnaam: Voorbeeld Zorg B.V." in partial and "{" not in partial

@@ -16,12 +16,19 @@ from tests.fakes.afas_fixtures import CONFIRMED_CONNECTOR_LIST, REFUSAL_CONNECT_
 from tests.fakes.fake_afas import DEFAULT_DATA_TOKEN, FakeAfas
 from tests.fakes.fake_nmbrs import FaultMode
 from tests.ui.test_live_check_pages import _to_nmbrs_check
-from tests.ui.wizard_driver import at, click_next, tick_everything, walk_afas_to_check
+from tests.ui.wizard_driver import (
+    at,
+    click_next,
+    send_the_form,
+    tick_everything,
+    walk_afas_to_check,
+)
 from wizard.core.check_result import CallStatus, Verdict
 from wizard.core.model import Step
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.main_wizard import MainWizard
 from wizard.ui.pages.checklist_page import ChecklistPage
+from wizard.ui.pages.send_form_page import SendFormPage
 
 # Words that would tell the clerk something about companies, calls or connectors.
 NMBRS_CONCLUSIONS = ("bedrijf", "Niet actief", "problemen gevonden", "ontbreekt", "geweigerd")
@@ -45,11 +52,14 @@ def _run_check(qtbot, wizard: MainWizard) -> None:
 def _summary_outputs(qtbot, wizard: MainWizard, tmp_path: Path) -> tuple[str, str, dict]:
     """Go to the summary; return its overview text, the PDF's text and the saved file."""
     for _ in range(5):
-        if isinstance(wizard.currentPage(), ChecklistPage):
-            tick_everything(qtbot, wizard)
-        click_next(qtbot, wizard)
         if at(wizard) is Step.SUMMARY:
             break
+        if isinstance(wizard.currentPage(), ChecklistPage):
+            tick_everything(qtbot, wizard)
+        if isinstance(wizard.currentPage(), SendFormPage):
+            send_the_form(qtbot, wizard, at(wizard))
+        else:
+            click_next(qtbot, wizard)
     assert at(wizard) is Step.SUMMARY
     summary = wizard.currentPage()
     assert summary.export_panel.save_registration(tmp_path / "aanmelding.json")

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from wizard.core.manual import shipped_manual
+from wizard.core.manual import FieldPurpose, shipped_manual
 from wizard.core.model import (
     NOT_YET_GIVEN,
     AccountType,
@@ -113,15 +113,26 @@ def test_token_is_masked_in_everything_the_panel_shows(clipboard, make_panel) ->
 
 def test_every_form_label_has_a_named_copy_button(make_panel) -> None:
     panel = make_panel(umbrella_state())
-    form_labels = [field.form_label for field in shipped_manual().fields["nmbrs_umbrella"]]
+    form_labels = [
+        field.form_label
+        for field in shipped_manual().fields["nmbrs_umbrella"]
+        if field.purpose is FieldPurpose.FORM
+    ]
     assert len(panel.copy_buttons) == len(form_labels)
     names = [button.accessibleName() for button in panel.copy_buttons]
     for form_label, name in zip(form_labels, names, strict=True):
         assert form_label in name
 
 
+def test_the_nmbrs_domain_is_not_offered_to_copy(make_panel) -> None:
+    # "Domeinnaam Nmbrs" is not on a.s.r.'s form; only the live check needs it.
+    panel = make_panel(umbrella_state())
+    assert panel.findChild(QPushButton, "copy_domain") is None
+    assert not any("Domeinnaam Nmbrs" in text for text in _visible_texts(panel))
+
+
 def test_per_debtor_has_rows_per_employer(qtbot, clipboard, make_panel) -> None:
-    state = WizardState(package=Package.NMBRS, account_type=AccountType.PER_DEBTOR)
+    state = WizardState(package=Package.NMBRS, account_type=AccountType.PER_DEBTOR, language="en")
     state.nmbrs = NmbrsRegistration(company_name="Loonadministratie Noord")
     state.employers = [
         Employer("Bakkerij Jansen BV", "api@jansen.nl", SENTINEL, "jansen"),
@@ -129,16 +140,23 @@ def test_per_debtor_has_rows_per_employer(qtbot, clipboard, make_panel) -> None:
     ]
     panel = make_panel(state)
     manual = shipped_manual()
-    expected = len(manual.fields["nmbrs_per_debtor"]) + 2 * len(manual.fields["nmbrs_employer"])
+    per_employer = [
+        f for f in manual.fields["nmbrs_employer"] if f.purpose is FieldPurpose.EMPLOYER
+    ]
+    expected = len(manual.fields["nmbrs_per_debtor"]) + 2 * len(per_employer)
     assert len(panel.copy_buttons) == expected
+    # No manual names the per-employer fields: the wizard's labels, not a form's.
+    assert "Naam debiteur" not in _visible_texts(panel)
+    assert "Debtor name" in _visible_texts(panel)
+    assert panel.findChild(QPushButton, "copy_employer1_domain") is None
 
     # The main form asks for "nog op te geven" in the token field on this path.
     qtbot.mouseClick(_button(panel, "copy_token"), Qt.MouseButton.LeftButton)
     assert clipboard.text() == NOT_YET_GIVEN
     qtbot.mouseClick(_button(panel, "copy_employer2_token"), Qt.MouseButton.LeftButton)
     assert clipboard.text() == SENTINEL + "-smit"
-    qtbot.mouseClick(_button(panel, "copy_employer1_domain"), Qt.MouseButton.LeftButton)
-    assert clipboard.text() == "jansen"
+    qtbot.mouseClick(_button(panel, "copy_employer1_username"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == "api@jansen.nl"
     assert "Garage Smit" in _button(panel, "copy_employer2_token").accessibleName()
     assert not any(SENTINEL in text for text in _visible_texts(panel))
 
@@ -146,9 +164,9 @@ def test_per_debtor_has_rows_per_employer(qtbot, clipboard, make_panel) -> None:
 def test_copy_uses_the_value_in_the_state_now(qtbot, clipboard, make_panel) -> None:
     state = umbrella_state()
     panel = make_panel(state)
-    state.nmbrs.domain = "devries2"
-    qtbot.mouseClick(_button(panel, "copy_domain"), Qt.MouseButton.LeftButton)
-    assert clipboard.text() == "devries2"
+    state.nmbrs.contact_person = "Anna de Vries"
+    qtbot.mouseClick(_button(panel, "copy_contact_person"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == "Anna de Vries"
 
 
 def test_afas_rows_and_empty_values(qtbot, clipboard, make_panel) -> None:

@@ -51,6 +51,14 @@ def _tick_checklist(keys: Keyboard) -> None:
         assert box.isChecked()
 
 
+def _send_the_form(keys: Keyboard) -> None:
+    box = keys.wizard.currentPage().sent_box.box
+    keys.tab_to(box)
+    keys.press(Qt.Key.Key_Space)
+    assert box.isChecked()
+    keys.enter()
+
+
 def _fill_form(keys: Keyboard, values: dict[str, str]) -> None:
     page = keys.wizard.currentPage()
     for key, text in values.items():
@@ -102,6 +110,8 @@ def test_nmbrs_paths_by_keyboard(keyboard_wizard, account_type) -> None:
     _fill_form(keys, values)
     keys.enter()
     if account_type is AccountType.PER_DEBTOR:
+        assert at(wizard) is Step.DEBTOR_SEND_FORM
+        _send_the_form(keys)
         assert at(wizard) is Step.DEBTOR_EMPLOYERS
         keys.press(Qt.Key.Key_W, ALT)  # &Werkgever toevoegen: adds one and focuses it
         card = wizard.currentPage().cards[0]
@@ -115,6 +125,8 @@ def test_nmbrs_paths_by_keyboard(keyboard_wizard, account_type) -> None:
     keys.tab_to(wizard.currentPage().proxy_edit)
     keys.enter()
     if account_type is AccountType.UMBRELLA:
+        assert at(wizard) is Step.UMBRELLA_SEND_FORM
+        _send_the_form(keys)
         assert at(wizard) is Step.UMBRELLA_EMPLOYERS
         keys.enter()
     assert at(wizard) is Step.SUMMARY
@@ -145,6 +157,8 @@ def test_afas_path_by_keyboard_to_the_end(keyboard_wizard) -> None:
     assert at(wizard) is Step.AFAS_CHECK
     keys.tab_to(wizard.currentPage().proxy_edit)
     keys.enter()
+    assert at(wizard) is Step.AFAS_SEND_FORM
+    _send_the_form(keys)
     assert at(wizard) is Step.SUMMARY
     # Escape closes the wizard, as Cancel does.
     keys.press(Qt.Key.Key_Escape)

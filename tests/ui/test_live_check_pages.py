@@ -11,6 +11,7 @@ from tests.ui.wizard_driver import (
     at,
     click_box,
     click_next,
+    send_the_form,
     tick_everything,
     type_into,
     walk_afas_to_check,
@@ -100,6 +101,7 @@ def test_dead_network_keeps_everything_typed(qtbot, make_wizard, closed_loopback
     assert wizard.state.afas.data_token == DEFAULT_DATA_TOKEN
     assert wizard.state.afas.company_name == "Voorbeeld Zorg B.V."
     click_next(qtbot, wizard)
+    send_the_form(qtbot, wizard, Step.AFAS_SEND_FORM)
     assert at(wizard) is Step.SUMMARY
 
 

@@ -6,7 +6,9 @@ the pictures can be looked at after a run.
 
 from __future__ import annotations
 
+import html
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -139,7 +141,7 @@ CASES = {
             "Naam van je bedrijf",
             "Salarisbureau De Vries & Zn. <b>",
             "API-Token Nmbrs",
-            "Domeinnaam Nmbrs",
+            "Needed for the live check only",
             "devries",
             "List_GetAll",
             "Not active",
@@ -155,7 +157,7 @@ CASES = {
             "nog op te geven",
             "Employer 1: Bakkerij Jansen BV",
             "Employer 2: Garage Smit",
-            "Naam debiteur",
+            "Debtor name",
             "api@smit.nl",
             "No live check was run",
         ],
@@ -291,3 +293,66 @@ def test_write_failure_raises_oserror(english, tmp_path) -> None:
     missing_folder = tmp_path / "does-not-exist" / "aanmelding.pdf"
     with pytest.raises(OSError):
         write_registration_pdf(missing_folder, afas_state(), shipped_manual(), now=NOW)
+
+
+def _headings(text: str) -> list[str]:
+    return [html.unescape(found) for found in re.findall(r"<h[123]>(.*?)</h[123]>", text)]
+
+
+def _section(text: str, heading: str) -> str:
+    start = text.index(f"<h2>{heading}</h2>")
+    end = text.find("<h2>", start + 4)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def test_the_nmbrs_domain_is_not_in_the_form_column(english) -> None:
+    # "Domeinnaam Nmbrs" is on no a.s.r. form; the PDF lists it apart, for the live check.
+    for make_state in (umbrella_state, per_debtor_state):
+        text = registration_html(make_state(), shipped_manual(), now=NOW)
+        form = _section(text, "Details for a.s.r.&#x27;s form")
+        assert "Domeinnaam Nmbrs" not in form and "Nmbrs domain" not in form
+        apart = _section(text, "Needed for the live check only")
+        assert "Domeinnaam Nmbrs" not in apart and "Nmbrs domain" in apart
+    assert "devries" in _section(
+        registration_html(umbrella_state(), shipped_manual(), now=NOW),
+        "Needed for the live check only",
+    )
+
+
+def test_employers_are_the_wizards_own_list_not_form_labels(english) -> None:
+    text = registration_html(per_debtor_state(), shipped_manual(), now=NOW)
+    employers = _section(text, "Employers")
+    assert "the wizard&#x27;s own list" in employers.lower() or "own list" in employers
+    assert "Field on a.s.r." not in employers
+    assert "Naam debiteur" not in employers
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_every_heading_is_in_dutch_in_the_dutch_pdf(qapp, case) -> None:
+    make_state, check, _expected = CASES[case]
+    install_translators("en")
+    try:
+        english_headings = _headings(
+            registration_html(make_state("nl"), shipped_manual(), check=check, now=NOW)
+        )
+    finally:
+        install_translators("nl")
+    dutch_headings = _headings(
+        registration_html(make_state("nl"), shipped_manual(), check=check, now=NOW)
+    )
+    assert len(dutch_headings) == len(english_headings) >= 3
+    for dutch, english_heading in zip(dutch_headings, english_headings, strict=True):
+        assert dutch != english_heading, dutch
+    assert "Livecontrole" in dutch_headings
+    assert "Live check" not in dutch_headings
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_the_pdf_ends_with_the_next_steps(english, case, tmp_path) -> None:
+    make_state, check, _expected = CASES[case]
+    text = registration_html(make_state(), shipped_manual(), check=check, now=NOW)
+    assert _headings(text)[-1] == "Next steps"
+    assert "www.asr.nl/salarisverwerkers" in _section(text, "Next steps")
+    pdf = tmp_path / "next.pdf"
+    write_registration_pdf(pdf, make_state(), shipped_manual(), check=check, now=NOW)
+    assert "Next steps" in _text(pdf)

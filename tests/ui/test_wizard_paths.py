@@ -10,6 +10,7 @@ from tests.ui.wizard_driver import (
     click_box,
     click_next,
     next_button_enabled,
+    send_the_form,
     tick_everything,
     type_into,
 )
@@ -90,6 +91,7 @@ def test_umbrella_path_end_to_end(qtbot, make_wizard) -> None:
     # The live check is optional: offline, the clerk goes on.
     assert at(wizard) is Step.NMBRS_CHECK
     click_next(qtbot, wizard)
+    send_the_form(qtbot, wizard, Step.UMBRELLA_SEND_FORM)
     assert at(wizard) is Step.UMBRELLA_EMPLOYERS
     assert next_button_enabled(wizard)  # information only
     click_next(qtbot, wizard)
@@ -129,6 +131,7 @@ def test_per_debtor_path_with_employers(qtbot, make_wizard) -> None:
         },
     )
     click_next(qtbot, wizard)
+    send_the_form(qtbot, wizard, Step.DEBTOR_SEND_FORM)
     assert at(wizard) is Step.DEBTOR_EMPLOYERS
     page = wizard.currentPage()
     assert isinstance(page, EmployersPage)
@@ -198,6 +201,7 @@ def test_afas_path_end_to_end(qtbot, make_wizard) -> None:
     click_next(qtbot, wizard)
     assert at(wizard) is Step.AFAS_CHECK
     click_next(qtbot, wizard)
+    send_the_form(qtbot, wizard, Step.AFAS_SEND_FORM)
     assert at(wizard) is Step.SUMMARY
     assert wizard.state.afas.loonheffingennummer == "123456782L01"
     assert wizard.state.afas.employer_codes == ["01", "02"]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QWizard
 from wizard.core.model import Step
 from wizard.ui.main_wizard import MainWizard
 from wizard.ui.pages.checklist_page import ChecklistPage
+from wizard.ui.pages.send_form_page import SendFormPage
 from wizard.ui.widgets.wrapping_checkbox import WrappingCheckBox
 
 
@@ -51,6 +52,16 @@ def type_into(qtbot, wizard: MainWizard, values: dict[str, str]) -> None:
 
 def at(wizard: MainWizard) -> Step:
     return wizard.current_step()
+
+
+def send_the_form(qtbot, wizard: MainWizard, step: Step) -> None:
+    """On a send-form step: Next waits for the tick, then tick "sent" and go on."""
+    assert at(wizard) is step
+    assert not next_button_enabled(wizard)
+    page = wizard.currentPage()
+    assert isinstance(page, SendFormPage)
+    click_box(qtbot, page.sent_box)
+    click_next(qtbot, wizard)
 
 
 def walk_afas_to_check(qtbot, wizard: MainWizard, token: str) -> None:

@@ -19,20 +19,34 @@ _UMBRELLA = (
     Step.UMBRELLA_RIGHTS,
     Step.UMBRELLA_LOGIN,
     Step.UMBRELLA_REGISTRATION,
+    # The live check needs the login from the form, and comes before sending it.
+    Step.NMBRS_CHECK,
+    Step.UMBRELLA_SEND_FORM,
     Step.UMBRELLA_EMPLOYERS,
 )
 _PER_DEBTOR = (
     Step.DEBTOR_MASTER_LOGIN,
     Step.DEBTOR_RIGHTS,
     Step.DEBTOR_REGISTRATION,
+    # The form says "nog op te geven" for the logins, so it can go before the employers.
+    Step.DEBTOR_SEND_FORM,
     Step.DEBTOR_EMPLOYERS,
+    # The check needs each employer's login.
+    Step.NMBRS_CHECK,
 )
 _AFAS = (
     Step.AFAS_CONNECTOR_ZIP,
     Step.AFAS_USER,
     Step.AFAS_APP_CONNECTOR,
     Step.AFAS_REGISTRATION,
+    Step.AFAS_CHECK,
+    Step.AFAS_SEND_FORM,
 )
+# Every path ends with the summary (save the files) and the closing page (what comes next).
+_END = (Step.SUMMARY, Step.FINISH)
+SEND_FORM_STEPS = (Step.UMBRELLA_SEND_FORM, Step.DEBTOR_SEND_FORM, Step.AFAS_SEND_FORM)
+# The checklist item of a send-form step that says the form was sent.
+SENT_ITEM = "sent"
 
 
 def path_steps(state: WizardState) -> tuple[Step, ...]:
@@ -41,27 +55,12 @@ def path_steps(state: WizardState) -> tuple[Step, ...]:
     Before a choice is made the path ends at the choice itself.
     """
     if state.package is Package.AFAS:
-        return (Step.START, *_AFAS, Step.AFAS_CHECK, Step.SUMMARY)
+        return (Step.START, *_AFAS, *_END)
     if state.package is Package.NMBRS:
         if state.account_type is AccountType.UMBRELLA:
-            # The live check needs the login from the form, and comes before step 5.
-            *before, last = _UMBRELLA
-            return (
-                Step.START,
-                Step.NMBRS_ACCOUNT_TYPE,
-                *before,
-                Step.NMBRS_CHECK,
-                last,
-                Step.SUMMARY,
-            )
+            return (Step.START, Step.NMBRS_ACCOUNT_TYPE, *_UMBRELLA, *_END)
         if state.account_type is AccountType.PER_DEBTOR:
-            return (
-                Step.START,
-                Step.NMBRS_ACCOUNT_TYPE,
-                *_PER_DEBTOR,
-                Step.NMBRS_CHECK,
-                Step.SUMMARY,
-            )
+            return (Step.START, Step.NMBRS_ACCOUNT_TYPE, *_PER_DEBTOR, *_END)
         return (Step.START, Step.NMBRS_ACCOUNT_TYPE)
     return (Step.START,)
 
@@ -77,7 +76,16 @@ def next_step(current: Step, state: WizardState) -> Step | None:
 
 def is_last(current: Step, state: WizardState) -> bool:
     """True on the final page; derived from the routing so the two cannot disagree."""
-    return current is Step.SUMMARY
+    return current is Step.FINISH
+
+
+def form_sent(state: WizardState, manual: Manual) -> bool:
+    """Whether the clerk ticked that a.s.r.'s form was sent, on the chosen path."""
+    for step in path_steps(state):
+        content = manual.step(step)
+        if step in SEND_FORM_STEPS and content is not None:
+            return content.qualified(SENT_ITEM) in state.ticked
+    return False
 
 
 def field_results(fields: tuple[FormField, ...], target: object) -> dict[str, RuleResult]:
@@ -120,7 +128,7 @@ def can_leave(current: Step, state: WizardState, manual: Manual) -> bool:
         return state.package is not None
     if current is Step.NMBRS_ACCOUNT_TYPE:
         return state.account_type is not None
-    if current is Step.SUMMARY:
+    if current in _END:
         return True
     content = manual.step(current)
     if content is None:
@@ -139,8 +147,11 @@ def can_leave(current: Step, state: WizardState, manual: Manual) -> bool:
 
 def step_done(step: Step, state: WizardState, manual: Manual) -> bool:
     """Whether the side panel shows `step` as done."""
-    if step is Step.SUMMARY:
+    if step in _END:
         return False
+    if step in SEND_FORM_STEPS:
+        # "Send it later" lets the clerk go on, but the form is not sent.
+        return form_sent(state, manual)
     if step in (Step.NMBRS_CHECK, Step.AFAS_CHECK):
         from wizard.core.check_fixes import all_checks_passed
 

@@ -41,6 +41,8 @@ class ChecklistItem(NamedTuple):
     text: Text
     where: tuple[str, ...] = ()
     warning: bool = False
+    # Not in a.s.r.'s manual: the wizard's own addition, its source named in the text.
+    extra: bool = False
 
 
 class NmbrsCall(NamedTuple):
@@ -88,6 +90,8 @@ class MailTemplate(NamedTuple):
     to: str
     subject: Text
     body: Text
+    # Said next to the button: what the e-mail fills in for the clerk.
+    note: Text | None = None
 
 
 class StepContent(NamedTuple):
@@ -104,6 +108,8 @@ class StepContent(NamedTuple):
     skip_item: ChecklistItem | None = None
     skip_steps: tuple[Step, ...] = ()
     mail: MailTemplate | None = None
+    # A web page the step sends the clerk to (a.s.r.'s form).
+    link: str | None = None
 
     def item_ids(self) -> tuple[str, ...]:
         """The ids of every tickable item, calls included, qualified by the step."""
@@ -159,6 +165,7 @@ def _item(raw: dict[str, Any]) -> ChecklistItem:
         text=Text.parse(raw["text"]),
         where=tuple(raw.get("where", ())),
         warning=bool(raw.get("warning", False)),
+        extra=bool(raw.get("extra", False)),
     )
 
 
@@ -222,10 +229,14 @@ def load_manual(folder: Path | None = None) -> Manual:
             skip_item=_item(raw["skip_item"]) if "skip_item" in raw else None,
             skip_steps=tuple(Step[name.upper()] for name in raw.get("skip_steps", ())),
             mail=MailTemplate(
-                to=mail["to"], subject=Text.parse(mail["subject"]), body=Text.parse(mail["body"])
+                to=mail["to"],
+                subject=Text.parse(mail["subject"]),
+                body=Text.parse(mail["body"]),
+                note=Text.parse(mail["note"]) if "note" in mail else None,
             )
             if mail
             else None,
+            link=raw.get("link"),
         )
     raw_choice = _read(folder, "account_types.json")
     choice = AccountTypeChoice(

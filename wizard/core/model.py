@@ -43,17 +43,21 @@ class Step(IntEnum):
     UMBRELLA_LOGIN = 12
     UMBRELLA_REGISTRATION = 13
     UMBRELLA_EMPLOYERS = 14
+    UMBRELLA_SEND_FORM = 15
     DEBTOR_MASTER_LOGIN = 20
     DEBTOR_RIGHTS = 21
     DEBTOR_REGISTRATION = 22
     DEBTOR_EMPLOYERS = 23
+    DEBTOR_SEND_FORM = 24
     AFAS_CONNECTOR_ZIP = 30
     AFAS_USER = 31
     AFAS_APP_CONNECTOR = 32
     AFAS_REGISTRATION = 33
+    AFAS_SEND_FORM = 34
     NMBRS_CHECK = 40
     AFAS_CHECK = 41
     SUMMARY = 90
+    FINISH = 91
 
 
 # What the a.s.r. form wants in the username and token fields on the per-debtor path.
@@ -116,6 +120,8 @@ class WizardState:
     proxy_url: str = field(default="", repr=False)
     connector_zip: str = ""
     check_runs: list[CheckRun] = field(default_factory=list)
+    # Files the clerk saved in this session (registration file, PDF); not in the progress file.
+    saved_files: list[str] = field(default_factory=list)
 
     def check_run(self, subject: str) -> CheckRun | None:
         """The last check of `subject` (a username or customer number), if any."""

@@ -76,15 +76,16 @@ OUTCOME_NAMES = {
 # a wrongly chosen file (a backup, a video) from hanging the program.
 MAX_FILE_BYTES = 1024 * 1024
 
+# The tokens reach a.s.r. through its web form; a file is never the channel (no manual names one).
 MSG_TOKENS_INCLUDED = QT_TRANSLATE_NOOP(
     "RegistrationFile",
-    "This file contains the API tokens, because the a.s.r. form asks for them. Anyone who has "
-    "the file can read the payroll data: keep it safe and send it only to a.s.r.",
+    "This file contains the tokens. Anyone who has it can read the payroll data: keep it "
+    "safe and never e-mail it. The tokens go to a.s.r. through its web form, not as a file.",
 )
 MSG_TOKENS_LEFT_OUT = QT_TRANSLATE_NOOP(
     "RegistrationFile",
-    'The tokens are left out: the file says "lever ik apart aan" instead. '
-    "Send the tokens to a.s.r. separately.",
+    'The tokens are left out: the file says "lever ik apart aan" instead. You give the '
+    "tokens to a.s.r. in its web form at www.asr.nl/salarisverwerkers.",
 )
 MSG_TOO_LARGE = QT_TRANSLATE_NOOP(
     "RegistrationFile",

@@ -106,9 +106,9 @@ MSG_EXTRA = QT_TRANSLATE_NOOP(
 MSG_401 = QT_TRANSLATE_NOOP(
     "AfasCheck",
     "AFAS did not accept the token. It may be mistyped or expired, or the App Connector is "
-    'still blocked: AFAS blocks every new App Connector until "Geblokkeerd" is unticked on its '
-    '"Algemeen" tab. Check step 3 of the AFAS path: App Connector, and the customer number and '
-    "environment type.",
+    "still blocked: according to AFAS's documentation (not a.s.r.'s manual), a new App "
+    'Connector stays blocked until "Geblokkeerd" is unticked on its "Algemeen" tab. Check step '
+    "3 of the AFAS path: App Connector, and the customer number and environment type.",
 )
 MSG_403 = QT_TRANSLATE_NOOP(
     "AfasCheck",

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
 from wizard import APP_NAME, __version__
-from wizard.core.flow import path_steps, resume_target
+from wizard.core.flow import SEND_FORM_STEPS, form_sent, path_steps, resume_target
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.progress_store import (
@@ -41,6 +41,7 @@ from wizard.ui.widgets.step_panel import StepPanel
 if TYPE_CHECKING:
     from wizard.services.secret_store import SecretStore
     from wizard.services.token_keeper import KeeperNotice, TokenKeeper
+    from wizard.ui.pages.finish_page import TokenKeeping
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,8 @@ class MainWizard(QWizard):
         # A factory is accepted so the keyring loads on first use, not before the first paint.
         self._secrets = secrets
         self._keeper: TokenKeeper | None = None
+        # Whether the last attempt to put the tokens in the keyring failed (memory only).
+        self._token_save_failed = False
         # A pool of our own, so tests and shutdown can wait for running checks.
         self.pool = pool or QThreadPool(self)
         self.manual = manual
@@ -185,15 +188,17 @@ class MainWizard(QWizard):
 
     def ensure_pages(self) -> None:
         """Build every page after the start page; does nothing once they exist."""
-        if Step.SUMMARY in self.pages:
+        if Step.FINISH in self.pages:
             return
         # Imported here, with the pages: they pull in most of the program.
         from wizard.ui.pages.account_type_page import AccountTypePage
         from wizard.ui.pages.afas_check_page import AfasCheckPage
         from wizard.ui.pages.checklist_page import ChecklistPage
         from wizard.ui.pages.employers_page import EmployersPage
+        from wizard.ui.pages.finish_page import FinishPage
         from wizard.ui.pages.nmbrs_check_page import NmbrsCheckPage
         from wizard.ui.pages.registration_page import RegistrationPage
+        from wizard.ui.pages.send_form_page import SendFormPage
         from wizard.ui.pages.summary_page import SummaryPage
 
         manual, state = self.manual, self.state
@@ -202,12 +207,22 @@ class MainWizard(QWizard):
             self._add(ChecklistPage(step, state, manual))
         for step in _FORM_STEPS:
             self._add(RegistrationPage(step, state, manual))
+        for step in SEND_FORM_STEPS:
+            self._add(SendFormPage(step, state, manual))
         self._add(EmployersPage(state, manual))
         self._add(NmbrsCheckPage(state, manual, self.services, self.pool))
         self._add(AfasCheckPage(state, manual, self.services, self.pool))
         for step in (Step.NMBRS_CHECK, Step.AFAS_CHECK):
             self.pages[step].fix_requested.connect(self.go_back_to)  # type: ignore[attr-defined]
         self._add(SummaryPage(state, manual))
+        self._add(
+            FinishPage(
+                state,
+                manual,
+                token_keeping=self.token_keeping,
+                progress_file=self.store.path if self.store is not None else None,
+            )
+        )
         self.step_panel.refresh(self.current_step())
 
     @property
@@ -408,9 +423,82 @@ class MainWizard(QWizard):
             return False
         if self.current_step() in _TOKEN_STEPS:
             self.register_secrets()
-            if self.keeper is not None:
-                self._show_keyring_notice(self.keeper.save(self.state))
+            self._save_tokens()
+        if self.current_step() is Step.FINISH:
+            return self.confirm_finish()
         return True
+
+    def _save_tokens(self) -> None:
+        if self.keeper is None:
+            return
+        notice = self.keeper.save(self.state)
+        self._token_save_failed = notice is not None
+        self._show_keyring_notice(notice)
+
+    def _entered_tokens(self) -> list[str]:
+        state = self.state
+        if state.package is Package.AFAS:
+            tokens = [state.afas.data_token]
+        elif state.account_type is AccountType.PER_DEBTOR:
+            tokens = [employer.token for employer in state.employers]
+        else:
+            tokens = [state.nmbrs.token]
+        return [token for token in tokens if token]
+
+    def token_keeping(self) -> TokenKeeping:
+        """Whether this session's tokens are in the keyring, in memory only, or absent."""
+        from wizard.ui.pages.finish_page import TokenKeeping
+
+        if not self._entered_tokens():
+            return TokenKeeping.NONE
+        if self.keeper is None or self._token_save_failed:
+            return TokenKeeping.MEMORY_ONLY
+        return TokenKeeping.STORED
+
+    def finish_warnings(self) -> list[str]:
+        """Why closing now would lose work; empty when nothing would be lost."""
+        from wizard.ui.pages.finish_page import TokenKeeping
+
+        warnings = []
+        if self.token_keeping() is TokenKeeping.MEMORY_ONLY:
+            text = self.tr(
+                "A token exists only in memory: this computer's secure storage could not keep "
+                "it, so it is lost when the window closes."
+            )
+            if self.state.package is Package.AFAS:
+                text += " " + self.tr("AFAS cannot show the data token again.")
+            warnings.append(text)
+        if not self.state.saved_files and not form_sent(self.state, self.manual):
+            warnings.append(
+                self.tr(
+                    "The registration was not saved as a file in this session, nor marked as "
+                    "sent. Go Back to the summary to save it, or to the step that sends the form."
+                )
+            )
+        return warnings
+
+    def confirm_finish(self) -> bool:
+        """Ask before closing when work would be lost; True when the wizard may close."""
+        from PySide6.QtWidgets import QMessageBox
+
+        warnings = self.finish_warnings()
+        if not warnings:
+            return True
+        box = QMessageBox(self)
+        box.setObjectName("finishWarning")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Close the wizard?"))
+        box.setText(self.tr("Closing now loses work:"))
+        box.setInformativeText("\n\n".join(f"\N{BULLET} {text}" for text in warnings))
+        close = box.addButton(self.tr("&Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        close.setObjectName("closeAnywayButton")
+        stay = box.addButton(self.tr("&Keep the wizard open"), QMessageBox.ButtonRole.RejectRole)
+        stay.setObjectName("keepOpenButton")
+        # Enter and Escape keep the work: losing it takes a deliberate click.
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is close
 
     def register_secrets(self) -> None:
         """Tell the log redactor every secret the clerk has entered or the keyring gave back."""
@@ -457,7 +545,9 @@ class MainWizard(QWizard):
         state.current_step = Step.SUMMARY
         if self.keeper is not None:
             # Tokens from the file go to the keyring; missing ones may already be there.
-            self._show_keyring_notice(self.keeper.save(state) or self.keeper.restore(state))
+            saved = self.keeper.save(state)
+            self._token_save_failed = saved is not None
+            self._show_keyring_notice(saved or self.keeper.restore(state))
         self.start_page.show_notice(
             self.tr("Imported {name}. Check each step; the ticks start empty.").replace(
                 "{name}", path.name

@@ -42,10 +42,11 @@ from wizard import APP_NAME, __version__
 from wizard.core.atomic_file import write_atomic
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
 from wizard.core.form_values import get_form_value
-from wizard.core.manual import FormField, Manual
+from wizard.core.manual import FieldPurpose, FormField, Manual
 from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
 from wizard.core.secret_mask import mask_secret
 from wizard.core.server_text import SecretScrubber, plain_line, state_secrets
+from wizard.ui.next_steps import next_steps
 
 # Page set-up in millimetres; the bottom margin leaves room for the footer line.
 _MARGINS_MM = (18.0, 16.0, 18.0, 16.0)
@@ -90,7 +91,10 @@ class FormSection:
     employer_name: str = ""
 
 
-def _rows(fields: tuple[FormField, ...], target: object) -> tuple[FormRow, ...]:
+def _rows(
+    fields: tuple[FormField, ...], target: object, *, live_check: bool = False
+) -> tuple[FormRow, ...]:
+    # Live-check-only fields are on no a.s.r. form; they are listed apart (live_check=True).
     return tuple(
         FormRow(
             form_field,
@@ -99,26 +103,47 @@ def _rows(fields: tuple[FormField, ...], target: object) -> tuple[FormRow, ...]:
             else get_form_value(target, form_field.key),
         )
         for form_field in fields
+        if (form_field.purpose is FieldPurpose.LIVE_CHECK) == live_check
     )
 
 
-def registration_sections(state: WizardState, manual: Manual) -> list[FormSection]:
-    """Every value a.s.r.'s form asks for on the chosen path; empty before a path is chosen."""
+def _path_sections(state: WizardState, manual: Manual, *, live_check: bool) -> list[FormSection]:
     if state.package is Package.AFAS:
-        return [FormSection(_rows(manual.fields["afas"], state.afas))]
+        return [FormSection(_rows(manual.fields["afas"], state.afas, live_check=live_check))]
     if state.package is not Package.NMBRS:
         return []
     if state.account_type is AccountType.UMBRELLA:
-        return [FormSection(_rows(manual.fields["nmbrs_umbrella"], state.nmbrs))]
+        fields = manual.fields["nmbrs_umbrella"]
+        return [FormSection(_rows(fields, state.nmbrs, live_check=live_check))]
     if state.account_type is AccountType.PER_DEBTOR:
-        sections = [FormSection(_rows(manual.fields["nmbrs_per_debtor"], state.nmbrs))]
+        fields = manual.fields["nmbrs_per_debtor"]
+        sections = [FormSection(_rows(fields, state.nmbrs, live_check=live_check))]
         employer_fields = manual.fields["nmbrs_employer"]
         sections.extend(
-            FormSection(_rows(employer_fields, employer), index, employer.debtor_name)
+            FormSection(
+                _rows(employer_fields, employer, live_check=live_check),
+                index,
+                employer.debtor_name,
+            )
             for index, employer in enumerate(state.employers)
         )
         return sections
     return []
+
+
+def registration_sections(state: WizardState, manual: Manual) -> list[FormSection]:
+    """The values for a.s.r.'s form (first section) and, per-debtor path, each employer's.
+
+    Employer sections hold the wizard's own list of what each employer needs. Fields needed
+    only for the live check are left out: they are on no a.s.r. form. Empty before a path is
+    chosen.
+    """
+    return _path_sections(state, manual, live_check=False)
+
+
+def live_check_sections(state: WizardState, manual: Manual) -> list[FormSection]:
+    """The values only the live check needs (the Nmbrs domain), per section; none may be empty."""
+    return [section for section in _path_sections(state, manual, live_check=True) if section.rows]
 
 
 def path_name(state: WizardState) -> str:
@@ -218,25 +243,54 @@ def _table(
     )
 
 
-def _form_table(section: FormSection, language: str) -> str:
+def _form_table(section: FormSection, language: str, *, on_form: bool = True) -> str:
+    """A table of values; `on_form` rows are labelled as a.s.r.'s form labels them."""
     not_filled = QCoreApplication.translate("RegistrationPdf", "(not filled in)")
     rows = []
     for row in section.rows:
-        label = f"<b>{html.escape(row.form_field.form_label)}</b>"
-        if language != "nl":
-            # The form is Dutch; an English reader also gets the field's meaning.
-            translated = html.escape(row.form_field.label.in_language(language))
-            label += f"<br/><span style='color: {_MUTED};'>{translated}</span>"
+        if on_form:
+            label = f"<b>{html.escape(row.form_field.form_label)}</b>"
+            if language != "nl":
+                # The form is Dutch; an English reader also gets the field's meaning.
+                translated = html.escape(row.form_field.label.in_language(language))
+                label += f"<br/><span style='color: {_MUTED};'>{translated}</span>"
+        else:
+            # No a.s.r. form names these fields: the wizard's own label, never a form label.
+            label = f"<b>{html.escape(row.form_field.label.in_language(language))}</b>"
         if row.value:
             value = html.escape(row.shown)
         else:
             value = f"<i style='color: {_MUTED};'>{html.escape(not_filled)}</i>"
         rows.append(f"<tr>{_cell(label, width='42%')}{_cell(value, width='58%')}</tr>")
-    header = (
-        QCoreApplication.translate("RegistrationPdf", "Field on a.s.r.'s form"),
-        QCoreApplication.translate("RegistrationPdf", "Value"),
-    )
+    if on_form:
+        first = QCoreApplication.translate("RegistrationPdf", "Field on a.s.r.'s form")
+    else:
+        first = QCoreApplication.translate("RegistrationPdf", "Detail")
+    header = (first, QCoreApplication.translate("RegistrationPdf", "Value"))
     return _table(header, ("42%", "58%"), rows)
+
+
+def _live_check_html(sections: list[FormSection], language: str) -> str:
+    heading = QCoreApplication.translate("RegistrationPdf", "Needed for the live check only")
+    note = QCoreApplication.translate(
+        "RegistrationPdf",
+        "These details are not on a.s.r.'s form; the wizard needs them for the live check.",
+    )
+    parts = [f"<h2>{html.escape(heading)}</h2>", f"<p>{html.escape(note)}</p>"]
+    for section in sections:
+        if section.employer_index is not None:
+            parts.append(f"<h3>{html.escape(_employer_title(section))}</h3>")
+        parts.append(_form_table(section, language, on_form=False))
+    return "".join(parts)
+
+
+def _next_steps_html(state: WizardState) -> str:
+    steps = next_steps(state)
+    if not steps:
+        return ""
+    heading = QCoreApplication.translate("RegistrationPdf", "Next steps")
+    items = "".join(f"<li>{html.escape(step)}</li>" for step in steps)
+    return f"<h2>{html.escape(heading)}</h2><ol>{items}</ol>"
 
 
 def _employer_title(section: FormSection) -> str:
@@ -279,7 +333,9 @@ def _check_html(
     language: str,
     scrubber: SecretScrubber,
 ) -> str:
-    parts = [f"<h2>{html.escape(QCoreApplication.translate('RegistrationPdf', 'Live check'))}</h2>"]
+    # A literal call on its own line: lupdate finds no text inside an f-string.
+    heading = QCoreApplication.translate("RegistrationPdf", "Live check")
+    parts = [f"<h2>{html.escape(heading)}</h2>"]
     if check is None:
         text = QCoreApplication.translate(
             "RegistrationPdf", "No live check was run before this summary was made."
@@ -415,13 +471,24 @@ def registration_html(
     if state.package is Package.NMBRS and state.account_type is AccountType.PER_DEBTOR:
         heading = QCoreApplication.translate("RegistrationPdf", "Employers")
         parts.append(f"<h2>{html.escape(heading)}</h2>")
+        own_list = QCoreApplication.translate(
+            "RegistrationPdf",
+            "The wizard's own list of what each employer needs; these are not fields of "
+            "a.s.r.'s registration form. You give the username and API token when you "
+            "register the employer.",
+        )
+        parts.append(f"<p style='color: {_MUTED};'>{html.escape(own_list)}</p>")
         if len(sections) == 1:
             none_yet = QCoreApplication.translate("RegistrationPdf", "No employers entered yet.")
             parts.append(f"<p>{html.escape(none_yet)}</p>")
         for section in sections[1:]:
             parts.append(f"<h3>{html.escape(_employer_title(section))}</h3>")
-            parts.append(_form_table(section, language))
+            parts.append(_form_table(section, language, on_form=False))
+    check_only = live_check_sections(state, manual)
+    if check_only:
+        parts.append(_live_check_html(check_only, language))
     parts.append(_check_html(check, check_time, language, SecretScrubber(state_secrets(state))))
+    parts.append(_next_steps_html(state))
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
@@ -460,6 +527,23 @@ def _keep_tables_with_headings(document: QTextDocument, page_height: float) -> N
         block_format = start.blockFormat()
         block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
         QTextCursor(start).setBlockFormat(block_format)
+
+
+def _keep_last_section_together(document: QTextDocument, page_height: float) -> None:
+    """Start the last section (the next steps) on a new page rather than split it."""
+    layout = document.documentLayout()
+    block = document.lastBlock()
+    while block.isValid() and block.blockFormat().headingLevel() != 2:
+        block = block.previous()
+    if not block.isValid():
+        return
+    top = layout.blockBoundingRect(block).top()
+    bottom = layout.blockBoundingRect(document.lastBlock()).bottom()
+    if bottom - top > page_height or int(top // page_height) == int((bottom - 1) // page_height):
+        return
+    block_format = block.blockFormat()
+    block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    QTextCursor(block).setBlockFormat(block_format)
 
 
 def _body_font() -> QFont:
@@ -518,6 +602,7 @@ def render_registration_pdf(
     document.setPageSize(body_size)
     document.setHtml(html_text)
     _keep_tables_with_headings(document, body_size.height())
+    _keep_last_section_together(document, body_size.height())
 
     footer_font = _body_font()
     footer_font.setPointSizeF(_FOOTER_POINT_SIZE)

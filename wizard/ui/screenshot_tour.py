@@ -150,6 +150,9 @@ def render_tour(
         for path_name, (package, account_type) in TOUR_PATHS.items():
             state = sample_state(package, account_type, language)
             state.check_runs = sample_runs(state)
+            # So the closing page shows its list of files; the folder is an example.
+            stem = str(out / f"aanmelding-{path_name}")
+            state.saved_files = [f"{stem}.json", f"{stem}.pdf"]
             wizard = MainWizard(manual, None, state)
             wizard.set_language(language)
             wizard.resize(*size)

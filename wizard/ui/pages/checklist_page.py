@@ -11,17 +11,21 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from wizard.core.check_result import CallStatus
+from wizard.core.mail_text import fill_mail_body
 from wizard.core.manual import ChecklistItem, Manual, NmbrsCall, StepContent
 from wizard.core.model import Step, WizardState
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.check_table import status_text
+from wizard.ui.widgets.links import set_linked_text
 from wizard.ui.widgets.scrolling_body import scrolling_body
 from wizard.ui.widgets.where_path import WherePath
 from wizard.ui.widgets.wrapping_checkbox import WrappingCheckBox
@@ -66,10 +70,24 @@ class ChecklistPage(StepPage):
         layout.addWidget(self.intro)
 
         self.mail_button: QPushButton | None = None
+        self.mail_name_edit: QLineEdit | None = None
         if content.mail is not None:
+            # The clerk's name signs the e-mail, so a.s.r. knows who asks; kept for this session.
+            self.mail_name_label = QLabel()
+            self.mail_name_edit = QLineEdit()
+            self.mail_name_edit.setObjectName("mailName")
+            self.mail_name_label.setBuddy(self.mail_name_edit)
+            name_row = QHBoxLayout()
+            name_row.addWidget(self.mail_name_label)
+            name_row.addWidget(self.mail_name_edit, 1)
+            layout.addLayout(name_row)
             self.mail_button = QPushButton()
             self.mail_button.clicked.connect(self._open_mail)
             layout.addWidget(self.mail_button)
+            self.mail_note = QLabel()
+            self.mail_note.setObjectName("hintLabel")
+            self.mail_note.setWordWrap(True)
+            layout.addWidget(self.mail_note)
 
         self.checkboxes: dict[str, QCheckBox | WrappingCheckBox] = {}
         self.skip_box: WrappingCheckBox | None = None
@@ -135,11 +153,13 @@ class ChecklistPage(StepPage):
             if content.gating
             else self.tr("This step happens later; the ticks are for your own overview.")
         )
-        self.intro.setText(self.text(content.intro))
+        set_linked_text(self.intro, self.text(content.intro))
         if self.skip_box is not None and content.skip_item is not None:
             self.skip_box.setText(self.text(content.skip_item.text))
         for row in self.rows:
             prefix = "\N{WARNING SIGN} " if row.item.warning else ""
+            if row.item.extra:
+                prefix += self.tr("(Extra, not in a.s.r.'s manual)") + " "
             row.checkbox.setText(prefix + self.text(row.item.text))
         for checkbox, call in self.call_checkboxes:
             status = self._checked_status(call)
@@ -159,8 +179,13 @@ class ChecklistPage(StepPage):
             checkbox.style().polish(checkbox)
             checkbox.setToolTip(self.tr("Set to Active in Nmbrs, then tick it here."))
             checkbox.setAccessibleDescription(call.group)
-        if self.mail_button is not None:
+        if self.mail_button is not None and self.mail_name_edit is not None:
             self.mail_button.setText(self.tr("&Open a prepared e-mail to a.s.r."))
+            self.mail_name_label.setText(self.tr("Your na&me, to sign the e-mail:"))
+            self.mail_name_edit.setAccessibleName(self.tr("Your name, to sign the e-mail"))
+            note = self.content.mail.note if self.content.mail is not None else None
+            self.mail_note.setText(self.text(note) if note is not None else "")
+            self.mail_note.setVisible(note is not None)
 
     def _checked_status(self, call: NmbrsCall) -> CallStatus | None:
         """The worst status the last live checks gave this call, if it was checked."""
@@ -186,7 +211,14 @@ class ChecklistPage(StepPage):
         mail = self.content.mail
         assert mail is not None
         subject = quote(self.text(mail.subject))
-        body = quote(self.text(mail.body))
+        afas = self.state.afas
+        values = {
+            "name": self.mail_name_edit.text() if self.mail_name_edit is not None else "",
+            "company_name": afas.company_name,
+            "framework_contract_number": afas.framework_contract_number,
+            "loonheffingennummer": afas.loonheffingennummer,
+        }
+        body = quote(fill_mail_body(self.text(mail.body), values))
         return QUrl(f"mailto:{mail.to}?subject={subject}&body={body}")
 
     def _open_mail(self) -> None:

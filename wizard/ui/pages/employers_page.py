@@ -19,6 +19,7 @@ from wizard.core.model import Employer, Step, WizardState
 from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.field_editor import FieldEditor, commit_cleaned
+from wizard.ui.widgets.links import set_linked_text
 from wizard.ui.widgets.mnemonics import reserved_wizard_letters
 
 
@@ -137,7 +138,7 @@ class EmployersPage(StepPage):
             manual_step_title(content, self.text(content.title), self.tr("Step {number}"))
         )
         self.setSubTitle(self.tr("Add every employer you connect, with the login you made for it."))
-        self.intro.setText(self.text(content.intro))
+        set_linked_text(self.intro, self.text(content.intro))
         self.empty_label.setText(
             self.tr("No employers yet. You can also add them later, when a.s.r. asks for them.")
         )

@@ -12,6 +12,7 @@ from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.environment_banner import EnvironmentBanner
 from wizard.ui.widgets.field_editor import FieldEditor, commit_cleaned
+from wizard.ui.widgets.links import set_linked_text
 from wizard.ui.widgets.mnemonics import reserved_wizard_letters
 from wizard.ui.widgets.scrolling_body import scrolling_body
 
@@ -64,7 +65,7 @@ class RegistrationPage(StepPage):
             manual_step_title(content, self.text(content.title), self.tr("Step {number}"))
         )
         self.setSubTitle(self.tr("Fill in each field. A message next to a field says what to fix."))
-        self.intro.setText(self.text(content.intro))
+        set_linked_text(self.intro, self.text(content.intro))
         taken = reserved_wizard_letters(self.state.language)
         for editor in self.editors.values():
             editor.retranslate(taken)

@@ -49,7 +49,7 @@ class StepPage(QWizardPage):
             return int(following)
         # Before the clerk has chosen, a real page id keeps Qt showing "Next" (disabled)
         # instead of "Finish"; isComplete() keeps it from being used.
-        return -1 if self.step is Step.SUMMARY else int(Step.SUMMARY)
+        return -1 if self.step is Step.FINISH else int(Step.FINISH)
 
     def initializePage(self) -> None:
         self.state.current_step = self.step

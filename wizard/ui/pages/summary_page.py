@@ -11,7 +11,7 @@ from wizard.core.check_fixes import combined_check
 from wizard.core.check_result import Verdict
 from wizard.core.flow import path_steps
 from wizard.core.form_values import form_target, get_form_value
-from wizard.core.manual import FormField, Manual
+from wizard.core.manual import FieldPurpose, FormField, Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.secret_mask import mask_secret
 from wizard.ui.pages.step_page import StepPage
@@ -20,14 +20,16 @@ from wizard.ui.widgets.copy_fields import CopyFieldsPanel
 from wizard.ui.widgets.registration_export_panel import RegistrationExportPanel
 
 
-def _rows(fields: tuple[FormField, ...], target: object, language: str) -> str:
+def _rows(fields: tuple[FormField, ...], target: object, language: str, check_note: str) -> str:
     cells = []
     for form_field in fields:
         value = form_field.fixed or get_form_value(target, form_field.key)
-        shown = mask_secret(value) if form_field.secret else value
+        shown = html.escape(mask_secret(value) if form_field.secret else value)
+        if form_field.purpose is FieldPurpose.LIVE_CHECK:
+            shown += f" <i>({html.escape(check_note)})</i>"
         cells.append(
             f"<tr><td><b>{html.escape(form_field.label.in_language(language))}</b></td>"
-            f"<td>{html.escape(shown)}</td></tr>"
+            f"<td>{shown}</td></tr>"
         )
     return "<table cellspacing='4'>" + "".join(cells) + "</table>"
 
@@ -53,7 +55,6 @@ class SummaryPage(StepPage):
         self.tabs.addTab(self.copy_panel, "")
         self.export_panel = RegistrationExportPanel(state, self.write_pdf)
         layout.addWidget(self.export_panel)
-        self.setFinalPage(True)
         self.retranslate()
 
     def path_name(self) -> str:
@@ -76,7 +77,8 @@ class SummaryPage(StepPage):
             if content is None or not content.fields or step is Step.DEBTOR_EMPLOYERS:
                 continue
             parts.append(f"<h3>{html.escape(content.title.in_language(language))}</h3>")
-            parts.append(_rows(content.fields, form_target(step, self.state), language))
+            target = form_target(step, self.state)
+            parts.append(_rows(content.fields, target, language, self.check_note()))
         if (
             self.state.package is Package.NMBRS
             and self.state.account_type is AccountType.PER_DEBTOR
@@ -86,9 +88,20 @@ class SummaryPage(StepPage):
             if not self.state.employers:
                 none_yet = self.tr("No employers entered yet.")
                 parts.append(f"<p>{html.escape(none_yet)}</p>")
+            else:
+                own_list = self.tr(
+                    "What each employer needs, by the wizard's own list (not fields of "
+                    "a.s.r.'s form):"
+                )
+                parts.append(f"<p>{html.escape(own_list)}</p>")
             for employer in self.state.employers:
-                parts.append(_rows(self.manual.fields["nmbrs_employer"], employer, language))
+                fields = self.manual.fields["nmbrs_employer"]
+                parts.append(_rows(fields, employer, language, self.check_note()))
         return "".join(parts)
+
+    def check_note(self) -> str:
+        """Said next to a value a.s.r.'s form does not ask for."""
+        return self.tr("needed for the live check; not on the form")
 
     def check_words(self) -> str:
         """Whether the live check ran and passed, in words."""
@@ -112,17 +125,10 @@ class SummaryPage(StepPage):
         return self.tr("found problems on {time}; see the live-check step").replace("{time}", time)
 
     def next_steps(self) -> str:
-        """What the clerk does after the wizard, per path."""
-        if self.state.package is Package.AFAS:
-            return self.tr(
-                "Next: supply these details at www.asr.nl/salarisverwerkers under "
-                "aanleveren gegevens in eigen beheer. Keep the data token safe; AFAS will "
-                "not show it again."
-            )
+        """A pointer to the closing page, which says what happens next."""
         return self.tr(
-            "Next: fill in a.s.r.'s form at www.asr.nl/salarisverwerkers with these details. "
-            "a.s.r. confirms your registration by e-mail; after that you can register employers "
-            "that have requested the salary link at www.asr.nl/salariskoppeling."
+            "Save the registration file and the PDF below if you want to keep them. The next "
+            "page says what happens next."
         )
 
     def write_pdf(self, path: Path) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.manual import FormField, Manual
+from wizard.core.manual import FieldPurpose, FormField, Manual
 from wizard.core.model import WizardState
 from wizard.ui.registration_pdf import FormSection, registration_sections
 
@@ -25,9 +25,12 @@ DEFAULT_CLEAR_AFTER_MS = 30_000
 class CopyFieldsPanel(QWidget):
     """The values for a.s.r.'s web form, labelled as the form labels them, ready to copy.
 
-    The real value is read from the state at the moment of copying, so an edit made after the
-    last `refresh()` is still copied correctly. Secrets are shown masked and are wiped from the
-    clipboard after `clear_after_ms`, unless the clerk copied something else in between.
+    In the form's order; fields only the live check needs are left out. On the per-debtor path
+    each employer follows with the wizard's own labels (no form names them), unless
+    `with_employers` is False. The real value is read from the state at the moment of copying,
+    so an edit made after the last `refresh()` is still copied correctly. Secrets are shown
+    masked and are wiped from the clipboard after `clear_after_ms`, unless the clerk copied
+    something else in between.
     """
 
     def __init__(
@@ -37,8 +40,10 @@ class CopyFieldsPanel(QWidget):
         parent: QWidget | None = None,
         *,
         clear_after_ms: int = DEFAULT_CLEAR_AFTER_MS,
+        with_employers: bool = True,
     ) -> None:
         super().__init__(parent)
+        self.with_employers = with_employers
         self.state = state
         self.manual = manual
         self.clear_after_ms = clear_after_ms
@@ -74,6 +79,8 @@ class CopyFieldsPanel(QWidget):
         grid.setColumnStretch(1, 1)
         self.copy_buttons = []
         sections = registration_sections(self.state, self.manual)
+        if not self.with_employers:
+            sections = sections[:1]
         row_number = 0
         if not sections:
             empty = QLabel(self.tr("Choose a path first; then the values appear here."))
@@ -82,6 +89,17 @@ class CopyFieldsPanel(QWidget):
             grid.addWidget(empty, row_number, 0, 1, 3)
             row_number += 1
         for section in sections:
+            if section.employer_index == 0:
+                own_list = QLabel(
+                    self.tr(
+                        "What each employer needs, by the wizard's own list (not fields of "
+                        "a.s.r.'s form). You give these when you register the employer."
+                    )
+                )
+                own_list.setObjectName("hintLabel")
+                own_list.setWordWrap(True)
+                grid.addWidget(own_list, row_number, 0, 1, 3)
+                row_number += 1
             if section.employer_index is not None:
                 heading = QLabel(self._employer_title(section))
                 heading.setTextFormat(Qt.TextFormat.PlainText)
@@ -115,10 +133,16 @@ class CopyFieldsPanel(QWidget):
         form_field: FormField,
         shown: str,
     ) -> None:
-        label = QLabel(form_field.form_label)
+        on_form = form_field.purpose is FieldPurpose.FORM
+        # A form label is a fact and stays Dutch; other fields get the wizard's own words.
+        name = (
+            form_field.form_label if on_form else form_field.label.in_language(self.state.language)
+        )
+        label = QLabel(name)
         label.setTextFormat(Qt.TextFormat.PlainText)
-        # The form is Dutch; the tooltip gives the meaning in the clerk's language.
-        label.setToolTip(form_field.label.in_language(self.state.language))
+        if on_form:
+            # The form is Dutch; the tooltip gives the meaning in the clerk's language.
+            label.setToolTip(form_field.label.in_language(self.state.language))
         value = QLabel(shown or self.tr("(not filled in)"))
         value.setTextFormat(Qt.TextFormat.PlainText)
         value.setWordWrap(True)
@@ -130,10 +154,10 @@ class CopyFieldsPanel(QWidget):
         if not shown:
             value.setObjectName("hintLabel")
         button = QPushButton(self.tr("Copy"))
-        where = form_field.form_label
+        where = name
         prefix = "copy"
         if section.employer_index is not None:
-            where = f"{form_field.form_label} ({self._employer_title(section)})"
+            where = f"{name} ({self._employer_title(section)})"
             prefix = f"copy_employer{section.employer_index + 1}"
         button.setObjectName(f"{prefix}_{form_field.key}")
         button.setAccessibleName(self.tr("Copy {field}").replace("{field}", where))

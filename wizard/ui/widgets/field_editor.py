@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.field_rules import RuleResult, check_field
 from wizard.core.form_values import get_form_value, set_form_value
-from wizard.core.manual import FormField
+from wizard.core.manual import FieldPurpose, FormField
 from wizard.ui.widgets.mnemonics import with_mnemonic
 from wizard.ui.widgets.where_path import WherePath
 
@@ -89,6 +89,13 @@ class FieldEditor(QWidget):
         self.help.setWordWrap(True)
         self.help.setObjectName("hintLabel")
         layout.addWidget(self.help)
+        # Said once, from the field's data: the clerk must not look for it on a.s.r.'s form.
+        self.purpose_note: QLabel | None = None
+        if form_field.purpose is FieldPurpose.LIVE_CHECK:
+            self.purpose_note = QLabel()
+            self.purpose_note.setWordWrap(True)
+            self.purpose_note.setObjectName("noticeLabel")
+            layout.addWidget(self.purpose_note)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("errorLabel")
@@ -114,15 +121,24 @@ class FieldEditor(QWidget):
         taken = taken_mnemonics if taken_mnemonics is not None else set()
         self.label.setText(with_mnemonic(label, taken))
         self.edit.setAccessibleName(label)
-        help_text = self.form_field.help.in_language(language)
-        self.help.setText(help_text)
-        self.help.setVisible(bool(help_text))
+        help_text = self.help_text()
+        self.help.setText(self.form_field.help.in_language(language))
+        self.help.setVisible(bool(self.form_field.help.in_language(language)))
+        if self.purpose_note is not None:
+            self.purpose_note.setText(self.tr("Needed for the live check; not on a.s.r.'s form."))
         self.edit.setAccessibleDescription(help_text)
         if self.reveal is not None:
             self.reveal.setText(self.tr("Show"))
             self.reveal.setToolTip(self.tr("Show or hide the token"))
         if self._touched:
             self.show_problem()
+
+    def help_text(self) -> str:
+        """The field's help with the note on its purpose, as a screen reader hears it."""
+        parts = [self.form_field.help.in_language(self._language())]
+        if self.purpose_note is not None:
+            parts.append(self.tr("Needed for the live check; not on a.s.r.'s form."))
+        return " ".join(part for part in parts if part)
 
     def current_result(self) -> RuleResult:
         """The rule's verdict on the current text."""
@@ -141,7 +157,7 @@ class FieldEditor(QWidget):
         self.warning.setText(warning)
         self.warning.setVisible(bool(warning))
         # Screen readers read the description when the field gets focus: say what is wrong.
-        help_text = self.form_field.help.in_language(self._language())
+        help_text = self.help_text()
         said = (message, warning, help_text)
         self.edit.setAccessibleDescription(" ".join(part for part in said if part))
         self.edit.setProperty("invalid", bool(message))

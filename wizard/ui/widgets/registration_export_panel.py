@@ -67,7 +67,9 @@ class RegistrationExportPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tokens_box = QCheckBox()
-        self.tokens_box.setChecked(True)
+        # Without tokens by default: they go to a.s.r. through the web form, and a file with
+        # live tokens is a liability once it is copied or e-mailed.
+        self.tokens_box.setChecked(False)
         self.tokens_box.toggled.connect(self.retranslate)
         layout.addWidget(self.tokens_box)
         self.tokens_note = QLabel()
@@ -92,11 +94,18 @@ class RegistrationExportPanel(QWidget):
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
-        self.tokens_box.setText(
-            self.tr("Put the &tokens in the file (the a.s.r. form asks for them)")
-        )
-        note = MSG_TOKENS_INCLUDED if self.tokens_box.isChecked() else MSG_TOKENS_LEFT_OUT
-        self.tokens_note.setText(QCoreApplication.translate("RegistrationFile", note))
+        self.tokens_box.setText(self.tr("Put the &tokens in the file as well"))
+        if self.tokens_box.isChecked():
+            note = QCoreApplication.translate("RegistrationFile", MSG_TOKENS_INCLUDED)
+            useful = self.tr(
+                "Useful only to continue on another computer of your own without typing the "
+                "tokens again."
+            )
+            self.tokens_note.setText(f"{useful} {note}")
+        else:
+            self.tokens_note.setText(
+                QCoreApplication.translate("RegistrationFile", MSG_TOKENS_LEFT_OUT)
+            )
         self.save_button.setText(self.tr("&Save registration…"))
         self.pdf_button.setText(self.tr("Save as P&DF…"))
 
@@ -146,8 +155,20 @@ class RegistrationExportPanel(QWidget):
         except ValueError:
             self._show(self.tr("Choose a payroll package and account type first."), ok=False)
             return False
-        self._show(self.tr("Saved the registration as {path}.").replace("{path}", str(path)), True)
+        saved = self.tr(
+            "Saved the registration as {path}. The file is for your own records and to continue "
+            "later; the details go to a.s.r. through its web form, not as a file."
+        ).replace("{path}", str(path))
+        if self.tokens_box.isChecked():
+            saved += " " + self.tr("It holds live tokens: never e-mail it.")
+        self._show(saved, True)
+        self._remember(path)
         return True
+
+    def _remember(self, path: Path) -> None:
+        # The closing page lists what was saved; Finish warns when nothing was.
+        if str(path) not in self.state.saved_files:
+            self.state.saved_files.append(str(path))
 
     def save_pdf(self, path: Path) -> bool:
         """Write the printable summary; a refusal is shown and nothing typed is lost."""
@@ -163,4 +184,5 @@ class RegistrationExportPanel(QWidget):
             )
             return False
         self._show(self.tr("Saved the PDF as {path}.").replace("{path}", str(path)), True)
+        self._remember(path)
         return True

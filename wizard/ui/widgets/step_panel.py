@@ -54,6 +54,7 @@ class StepPanel(QWidget):
             Step.NMBRS_CHECK: self.tr("Live check"),
             Step.AFAS_CHECK: self.tr("Live check"),
             Step.SUMMARY: self.tr("Summary"),
+            Step.FINISH: self.tr("What happens next"),
         }
         return names.get(step, step.name)
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
+
+from wizard.ui.widgets.links import linked_html
 
 SEPARATOR = " \N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK} "
 
 
 def where_html(where: tuple[str, ...]) -> str:
     """The click path as rich text, each name in bold so it stands out as a fact."""
-    return SEPARATOR.join(f"<b>{html.escape(name)}</b>" for name in where)
+    # linked_html escapes, and turns an asr.nl address into a link.
+    return SEPARATOR.join(f"<b>{linked_html(name)}</b>" for name in where)
 
 
 class WherePath(QLabel):
@@ -23,7 +24,11 @@ class WherePath(QLabel):
         self.where = where
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.setOpenExternalLinks(True)
         self.setText(where_html(where))
         self.setObjectName("wherePath")
         self.setAccessibleName(" > ".join(where))

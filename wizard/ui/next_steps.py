@@ -1,0 +1,63 @@
+"""What the clerk does after the wizard, per path: one list for the summary, the PDF and the end.
+
+Only what the manuals say: for Nmbrs, a.s.r. sends a message once the registration is processed,
+and employers are registered as a.s.r.'s employer manual describes. The AFAS manual ends with the
+form, so the AFAS list says nothing about what a.s.r. does next.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from wizard.core.model import AccountType, Package, WizardState
+
+
+def next_steps(state: WizardState) -> list[str]:
+    """The next steps of the chosen path, in the installed UI language; empty before a choice."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("NextSteps", text)
+
+    check_again = tr(
+        "To check the set-up again later, start this wizard, choose Import an earlier "
+        "registration with the file you saved, and run the live check again."
+    )
+    if state.package is Package.AFAS:
+        return [
+            tr(
+                "Supply the details at www.asr.nl/salarisverwerkers under aanleveren gegevens "
+                "in eigen beheer, if you have not done so yet."
+            ),
+            tr("Keep the data token safe: AFAS shows it only once."),
+            check_again,
+        ]
+    if state.package is not Package.NMBRS or state.account_type is None:
+        return []
+    if state.account_type is AccountType.UMBRELLA:
+        send = tr(
+            "Send the form at www.asr.nl/salarisverwerkers (button Aanmelden nieuwe "
+            "Salarisverwerker), if you have not done so yet."
+        )
+    else:
+        send = tr(
+            "Send the form at www.asr.nl/salarisverwerkers (button Aanmelden "
+            "Salarisverwerker), if you have not done so yet."
+        )
+    steps = [
+        send,
+        tr("a.s.r. sends you a message once it has processed your registration."),
+        tr(
+            "After that confirmation, register each employer as a.s.r.'s manual for "
+            "registering an employer describes. An employer can only be registered once it "
+            "has requested the salary link itself at www.asr.nl/salariskoppeling."
+        ),
+    ]
+    if state.account_type is AccountType.PER_DEBTOR:
+        steps.append(
+            tr(
+                "When you register an employer, you give the username and API token of that "
+                "debtor's master bedrijfslogin."
+            )
+        )
+    steps.append(check_again)
+    return steps
