@@ -364,8 +364,8 @@
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/check_table.py" line="68" />
-        <source>Name on screen</source>
-        <translation>Naam op scherm</translation>
+        <source>Name in Nmbrs</source>
+        <translation>Naam in Nmbrs</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/check_table.py" line="69" />
@@ -391,6 +391,11 @@
         <location filename="../../wizard/ui/widgets/check_table.py" line="119" />
         <source>Go to the step that fixes {name}</source>
         <translation>Naar de stap waarin je {name} oplost</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="64" />
+        <source>Connector</source>
+        <translation>Connector</translation>
     </message>
 </context>
 <context>
@@ -419,6 +424,16 @@
         <location filename="../../wizard/ui/pages/checklist_page.py" line="163" />
         <source>&amp;Open a prepared e-mail to a.s.r.</source>
         <translation>&amp;Open een voorbereide e-mail aan a.s.r.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="150" />
+        <source>(ticked off by the live check)</source>
+        <translation>(afgevinkt door de livecontrole)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="152" />
+        <source>(ticked off when importing)</source>
+        <translation>(afgevinkt bij het importeren)</translation>
     </message>
 </context>
 <context>
@@ -513,6 +528,16 @@
         <location filename="../../wizard/ui/pages/employers_page.py" line="145" />
         <source>&amp;Add an employer</source>
         <translation>&amp;Werkgever toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/employers_page.py" line="140" />
+        <source>Remove this employer</source>
+        <translation>Deze werkgever verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/employers_page.py" line="141" />
+        <source>Remove {name} with its username, token and domain? What you typed for this employer is lost.</source>
+        <translation>{name} verwijderen, met gebruikersnaam, token en domein? Wat je voor deze werkgever hebt ingevuld, gaat verloren.</translation>
     </message>
 </context>
 <context>
@@ -687,7 +712,7 @@
     <message>
         <location filename="../../wizard/ui/pages/live_check_page.py" line="198" />
         <source>S&amp;top</source>
-        <translation>S&amp;toppen</translation>
+        <translation>Stopp&amp;en</translation>
     </message>
 </context>
 <context>
@@ -729,8 +754,8 @@
     </message>
     <message>
         <location filename="../../wizard/ui/main_wizard.py" line="413" />
-        <source>Imported {name}. Check each step; the ticks start empty.</source>
-        <translation>{name} is geïmporteerd. Controleer elke stap; er staan nog geen vinkjes.</translation>
+        <source>Imported {name}. The steps before the registration are ticked off; you are at the first step that still needs something.</source>
+        <translation>{name} is geïmporteerd. De stappen vóór de aanmelding zijn afgevinkt; je staat bij de eerste stap waar nog iets moet gebeuren.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/main_wizard.py" line="446" />
@@ -772,6 +797,21 @@
         <location filename="../../wizard/ui/main_wizard.py" line="511" />
         <source>The saved progress has been removed.</source>
         <translation>De opgeslagen voortgang is verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_wizard.py" line="252" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Voltooien</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_wizard.py" line="420" />
+        <source>Importing {name} replaces your current progress ({summary}): every tick and everything you typed. Tokens kept in the secure storage stay there. Replace your progress?</source>
+        <translation>Importeren van {name} vervangt je huidige voortgang ({summary}): alle vinkjes en alles wat je hebt ingevuld. Tokens in de beveiligde opslag blijven daar bewaard. Wil je je voortgang vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_wizard.py" line="270" />
+        <source>Side panel</source>
+        <translation>Zijpaneel</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1077,14 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../wizard/ui/widgets/notice_bar.py" line="40" />
+        <source>Close the message</source>
+        <translation>Melding sluiten</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../wizard/core/progress_store.py" line="34" />
@@ -1059,7 +1107,7 @@
     <message>
         <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="96" />
         <source>Put the &amp;tokens in the file (the a.s.r. form asks for them)</source>
-        <translation>&amp;Tokens in het bestand opnemen (het formulier van a.s.r. vraagt erom)</translation>
+        <translation>Tokens in het bestand op&amp;nemen (het formulier van a.s.r. vraagt erom)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="100" />
@@ -1068,8 +1116,8 @@
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="101" />
-        <source>Save as P&amp;DF…</source>
-        <translation>Opslaan als P&amp;DF…</translation>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="109" />
@@ -1574,7 +1622,7 @@
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/side_actions.py" line="36" />
-        <source>&amp;Forget saved data…</source>
+        <source>Fo&amp;rget saved data…</source>
         <translation>Vergeet opgeslagen &amp;gegevens…</translation>
     </message>
     <message>
@@ -1626,7 +1674,7 @@
     <message>
         <location filename="../../wizard/ui/pages/start_page.py" line="128" />
         <source>&amp;Continue where I was</source>
-        <translation>&amp;Verdergaan waar ik was</translation>
+        <translation>Verdergaan &amp;waar ik was</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/start_page.py" line="129" />
@@ -1640,7 +1688,7 @@
     </message>
     <message>
         <location filename="../../wizard/ui/pages/start_page.py" line="131" />
-        <source>&amp;Nmbrs: register as payroll processor</source>
+        <source>N&amp;mbrs: register as payroll processor</source>
         <translation>&amp;Nmbrs: aanmelden als salarisverwerker</translation>
     </message>
     <message>
@@ -1692,6 +1740,21 @@
         <location filename="../../wizard/ui/widgets/step_panel.py" line="75" />
         <source>Your steps</source>
         <translation>Jouw stappen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="80" />
+        <source>current step</source>
+        <translation>huidige stap</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="82" />
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="85" />
+        <source>to do</source>
+        <translation>nog te doen</translation>
     </message>
 </context>
 <context>
@@ -1763,7 +1826,7 @@
     </message>
     <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="130" />
-        <source>Copy to a.s.r.'s &amp;form</source>
+        <source>&amp;Copy to a.s.r.'s form</source>
         <translation>Kopieer naar het &amp;formulier van a.s.r.</translation>
     </message>
     <message>
@@ -1829,6 +1892,14 @@
         <location filename="../../wizard/commands/validate.py" line="28" />
         <source>{file} is a valid registration file.</source>
         <translation>{file} is een geldig aanmeldbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>WherePath</name>
+    <message>
+        <location filename="../../wizard/ui/widgets/where_path.py" line="52" />
+        <source>or</source>
+        <translation>of</translation>
     </message>
 </context>
 </TS>

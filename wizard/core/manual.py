@@ -40,6 +40,8 @@ class ChecklistItem(NamedTuple):
     text: Text
     where: tuple[str, ...] = ()
     warning: bool = False
+    # Screens to pick one of after `where`: alternatives, not further clicks.
+    where_choice: tuple[str, ...] = ()
 
 
 class NmbrsCall(NamedTuple):
@@ -146,6 +148,7 @@ def _item(raw: dict[str, Any]) -> ChecklistItem:
         text=Text.parse(raw["text"]),
         where=tuple(raw.get("where", ())),
         warning=bool(raw.get("warning", False)),
+        where_choice=tuple(raw.get("where_choice", ())),
     )
 
 

@@ -128,7 +128,7 @@ class StartPage(StepPage):
         self.resume_button.setText(self.tr("&Continue where I was"))
         self.restart_button.setText(self.tr("Start &over"))
         self.question_label.setText(self.tr("Which payroll package do you connect?"))
-        self.nmbrs_radio.setText(self.tr("&Nmbrs: register as payroll processor"))
+        self.nmbrs_radio.setText(self.tr("N&mbrs: register as payroll processor"))
         self.nmbrs_hint.setText(
             self.tr(
                 "You process payroll for employers in Nmbrs and register with a.s.r. as "

@@ -65,7 +65,9 @@ class CheckTable(QTableWidget):
         return [
             translate("CheckTable", "Login"),
             translate("CheckTable", "Service"),
-            translate("CheckTable", "Name on screen"),
+            translate("CheckTable", "Connector")
+            if self.state.package is Package.AFAS
+            else translate("CheckTable", "Name in Nmbrs"),
             translate("CheckTable", "Status"),
             translate("CheckTable", "Explanation"),
             translate("CheckTable", "Fix"),
@@ -84,12 +86,10 @@ class CheckTable(QTableWidget):
         header = self.horizontalHeader()
         for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Long call names are shortened in the middle (full name in the tooltip), so the
-        # explanation keeps room to wrap.
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.resizeColumnToContents(2)
-        self.setColumnWidth(2, min(self.columnWidth(2), 230))
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        # The clerk looks the call up in Nmbrs by its exact name: never shortened. The
+        # explanation column gives way and wraps instead.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
         buttons = [self.fix_button(row) for row in range(self.rowCount())]

@@ -98,7 +98,7 @@ class RegistrationExportPanel(QWidget):
         note = MSG_TOKENS_INCLUDED if self.tokens_box.isChecked() else MSG_TOKENS_LEFT_OUT
         self.tokens_note.setText(QCoreApplication.translate("RegistrationFile", note))
         self.save_button.setText(self.tr("&Save registration…"))
-        self.pdf_button.setText(self.tr("Save as P&DF…"))
+        self.pdf_button.setText(self.tr("Save as &PDF…"))
 
     def _folder(self) -> str:
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
