@@ -1,0 +1,87 @@
+"""A live check's proof ticks the rights checklist; the check table shows whole call names."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QHeaderView
+
+from tests.ui.wizard_driver import at, next_button_enabled
+from wizard.core.check_result import CallStatus
+from wizard.core.model import AccountType, Package, Step
+from wizard.ui.screenshot_tour import sample_runs, sample_state
+from wizard.ui.widgets.where_path import WherePath
+
+
+def _umbrella_with_check(make_wizard, failing: set[str]):
+    """An umbrella wizard whose last live check found `failing` inactive, the rest active."""
+    wizard = make_wizard(language="nl")
+    state = sample_state(Package.NMBRS, AccountType.UMBRELLA, "nl")
+    state.check_runs = sample_runs(state)
+    for run in state.check_runs:
+        run.report.checks[:] = [
+            replace(item, status=CallStatus.INACTIVE if item.name in failing else CallStatus.ACTIVE)
+            for item in run.report.checks
+        ]
+    # Every step's own actions are ticked by hand; the calls are left to the check.
+    state.ticked = {
+        content.qualified(item.id)
+        for content in wizard.manual.steps.values()
+        for item in content.items
+    }
+    state.current_step = Step.SUMMARY  # as far as the state allows
+    wizard.load_state(state)
+    return wizard
+
+
+def test_calls_the_check_proved_active_count_as_ticked(qtbot, make_wizard) -> None:
+    wizard = _umbrella_with_check(make_wizard, failing={"Children_Get"})
+    # Only the call the check found inactive holds the clerk up.
+    assert at(wizard) is Step.UMBRELLA_RIGHTS
+    page = wizard.currentPage()
+    boxes = {call.screen_name: box for box, call in page.call_checkboxes}
+    failing = boxes.pop("Children_Get")
+    assert not failing.isChecked() and not next_button_enabled(wizard)
+    assert all(box.isChecked() for box in boxes.values())
+    proven = next(iter(boxes.values()))
+    assert "afgevinkt door de livecontrole" in proven.text()
+    assert "afgevinkt door de livecontrole" in proven.accessibleName()
+
+    # The clerk can still untick a proven call; the same check does not tick it again.
+    proven.click()
+    page.retranslate()
+    assert not proven.isChecked()
+    assert "afgevinkt door de livecontrole" not in proven.text()
+
+    proven.click()
+    failing.click()
+    assert next_button_enabled(wizard)
+
+
+def test_the_check_table_shows_whole_call_names(qtbot, make_wizard) -> None:
+    wizard = _umbrella_with_check(make_wizard, failing=set())
+    page = wizard.nmbrs_check_page
+    page.table.show_runs(wizard.state.check_runs)
+    table = page.table
+    header = table.horizontalHeaderItem(2).text()
+    assert header == "Naam in Nmbrs"
+    assert table.horizontalHeader().sectionResizeMode(2) == QHeaderView.ResizeMode.ResizeToContents
+    metrics = table.fontMetrics()
+    longest = max(
+        (table.item(row, 2) for row in range(table.rowCount())),
+        key=lambda item: len(item.text()),
+    )
+    assert longest.text() == "Salary_GetAll_AllEmployeesByCompany" or len(longest.text()) > 25
+    assert table.columnWidth(2) >= metrics.horizontalAdvance(longest.text())
+    assert longest.toolTip() == longest.text()
+
+
+def test_the_service_groups_are_alternatives_not_a_click_path(qtbot, make_wizard) -> None:
+    wizard = make_wizard(language="nl")
+    wizard.ensure_pages()
+    page = wizard.pages[Step.UMBRELLA_RIGHTS]
+    paths = [label for label in page.findChildren(WherePath) if label.choice]
+    assert paths
+    shown = paths[0].accessibleName()
+    assert shown == "Webservices > Company Services, Employee Services of Report Services"
+    assert "Company Services \N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}" not in paths[0].text()
