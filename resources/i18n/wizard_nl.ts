@@ -435,6 +435,16 @@
         <source>(ticked off when importing)</source>
         <translation>(afgevinkt bij het importeren)</translation>
     </message>
+    <message>
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="230" />
+        <source>The live check found these calls active and ticked them off for you. You can still untick any of them.</source>
+        <translation>De livecontrole vond deze calls actief en heeft ze voor je afgevinkt. Je kunt elk vinkje nog weghalen.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="237" />
+        <source>When importing the registration, the calls were ticked off. You can still untick any of them.</source>
+        <translation>Bij het importeren van de aanmelding zijn de calls afgevinkt. Je kunt elk vinkje nog weghalen.</translation>
+    </message>
 </context>
 <context>
     <name>CopyFieldsPanel</name>

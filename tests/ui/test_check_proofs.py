@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtCore import Qt
 
 from tests.ui.wizard_driver import at, next_button_enabled
 from wizard.core.check_result import CallStatus
 from wizard.core.model import AccountType, Package, Step
 from wizard.ui.screenshot_tour import sample_runs, sample_state
+from wizard.ui.widgets.check_table import wrappable_name
 from wizard.ui.widgets.where_path import WherePath
 
 
@@ -44,14 +45,17 @@ def test_calls_the_check_proved_active_count_as_ticked(qtbot, make_wizard) -> No
     assert not failing.isChecked() and not next_button_enabled(wizard)
     assert all(box.isChecked() for box in boxes.values())
     proven = next(iter(boxes.values()))
-    assert "afgevinkt door de livecontrole" in proven.text()
+    # Said next to it (the mark, explained above the calls) and to screen readers.
+    assert proven.text().endswith("\N{CHECK MARK}")
+    assert page.calls_note.isVisible() and "livecontrole" in page.calls_note.text()
     assert "afgevinkt door de livecontrole" in proven.accessibleName()
+    assert "afgevinkt door de livecontrole" in proven.toolTip()
 
     # The clerk can still untick a proven call; the same check does not tick it again.
     proven.click()
     page.retranslate()
     assert not proven.isChecked()
-    assert "afgevinkt door de livecontrole" not in proven.text()
+    assert "afgevinkt door de livecontrole" not in proven.accessibleName()
 
     proven.click()
     failing.click()
@@ -65,15 +69,18 @@ def test_the_check_table_shows_whole_call_names(qtbot, make_wizard) -> None:
     table = page.table
     header = table.horizontalHeaderItem(2).text()
     assert header == "Naam in Nmbrs"
-    assert table.horizontalHeader().sectionResizeMode(2) == QHeaderView.ResizeMode.ResizeToContents
-    metrics = table.fontMetrics()
-    longest = max(
-        (table.item(row, 2) for row in range(table.rowCount())),
-        key=lambda item: len(item.text()),
-    )
-    assert longest.text() == "Salary_GetAll_AllEmployeesByCompany" or len(longest.text()) > 25
-    assert table.columnWidth(2) >= metrics.horizontalAdvance(longest.text())
+    names = [table.item(row, 2) for row in range(table.rowCount())]
+    longest = max(names, key=lambda cell: len(cell.text()))
+    assert longest.text() == "Report_GetWageCodesByRunCompany_FilterByWageCode_Background"
     assert longest.toolTip() == longest.text()
+    # Whole: never elided; a long name wraps after an underscore and each part fits.
+    assert table.textElideMode() == Qt.TextElideMode.ElideNone
+    metrics = table.fontMetrics()
+    for cell in names:
+        parts = wrappable_name(cell.text()).split("\N{ZERO WIDTH SPACE}")
+        assert table.columnWidth(2) > max(metrics.horizontalAdvance(part) for part in parts)
+    row = names.index(longest)
+    assert table.rowHeight(row) > metrics.height() * 1.5  # wrapped, not cut
 
 
 def test_the_service_groups_are_alternatives_not_a_click_path(qtbot, make_wizard) -> None:

@@ -87,6 +87,12 @@ class ChecklistPage(StepPage):
             self.rows.append(row)
             layout.addWidget(row)
 
+        # Says why calls are ticked that the clerk did not tick: a note per call would not fit.
+        self.calls_note = QLabel()
+        self.calls_note.setObjectName("hintLabel")
+        self.calls_note.setWordWrap(True)
+        self.calls_note.hide()
+        layout.addWidget(self.calls_note)
         self.call_boxes: dict[str, QGroupBox] = {}
         self.call_checkboxes: list[tuple[QCheckBox, NmbrsCall]] = []
         for call in content.calls:
@@ -152,9 +158,9 @@ class ChecklistPage(StepPage):
         if item_id not in self.state.ticked:
             return ""
         if item_id in self.state.ticked_by_check:
-            return " " + self.tr("(ticked off by the live check)")
+            return self._ticked_note_by_check()
         if item_id in self.state.ticked_by_import:
-            return " " + self.tr("(ticked off when importing)")
+            return self._ticked_note_by_import()
         return ""
 
     def retranslate(self) -> None:
@@ -175,15 +181,19 @@ class ChecklistPage(StepPage):
             prefix = "\N{WARNING SIGN} " if row.item.warning else ""
             note = self._ticked_note(content.qualified(row.item.id))
             row.checkbox.setText(prefix + self.text(row.item.text) + note)
+        notes = set()
         for checkbox, call in self.call_checkboxes:
             status = call_status(call, self.state)
             note = self._ticked_note(content.qualified(call.item_id))
+            if note:
+                notes.add(note)
             if status is None:
-                checkbox.setText(call.screen_name + note)
+                checkbox.setText(call.screen_name)
+            elif status is CallStatus.ACTIVE:
+                checkbox.setText(f"{call.screen_name}  \N{CHECK MARK}")
             else:
-                mark = "\N{CHECK MARK}" if status is CallStatus.ACTIVE else "\N{BALLOT X}"
                 word = status_text(status, self.state.package)
-                checkbox.setText(f"{call.screen_name}  {mark} {word}{note}")
+                checkbox.setText(f"{call.screen_name}  \N{BALLOT X} {word}")
             checkbox.setAccessibleName(
                 f"{call.screen_name}: {status_text(status, self.state.package)}{note}"
                 if status is not None
@@ -192,10 +202,39 @@ class ChecklistPage(StepPage):
             checkbox.setProperty("checkStatus", status.value if status else "")
             checkbox.style().unpolish(checkbox)
             checkbox.style().polish(checkbox)
-            checkbox.setToolTip(self.tr("Set to Active in Nmbrs, then tick it here."))
+            checkbox.setToolTip(
+                note.strip(" ()") or self.tr("Set to Active in Nmbrs, then tick it here.")
+            )
             checkbox.setAccessibleDescription(call.group)
+        self._show_calls_note(notes)
         if self.mail_button is not None:
             self.mail_button.setText(self.tr("&Open a prepared e-mail to a.s.r."))
+
+    def _show_calls_note(self, notes: set[str]) -> None:
+        lines = []
+        if self._ticked_note_by_check() in notes:
+            lines.append(
+                "\N{CHECK MARK} "
+                + self.tr(
+                    "The live check found these calls active and ticked them off for you. "
+                    "You can still untick any of them."
+                )
+            )
+        if self._ticked_note_by_import() in notes:
+            lines.append(
+                self.tr(
+                    "When importing the registration, the calls were ticked off. "
+                    "You can still untick any of them."
+                )
+            )
+        self.calls_note.setText("\n".join(lines))
+        self.calls_note.setVisible(bool(lines))
+
+    def _ticked_note_by_check(self) -> str:
+        return " " + self.tr("(ticked off by the live check)")
+
+    def _ticked_note_by_import(self) -> str:
+        return " " + self.tr("(ticked off when importing)")
 
     def _on_ticked(self, item_id: str, checked: bool) -> None:
         if checked:
