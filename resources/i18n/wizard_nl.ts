@@ -1327,6 +1327,21 @@
         <source>The field {name} appears more than once.</source>
         <translation>Het veld {name} komt meer dan één keer voor.</translation>
     </message>
+    <message>
+        <location filename="../../wizard/core/registration_file.py" line="79" />
+        <source>The file {path} does not exist.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/registration_file.py" line="80" />
+        <source>You have no permission to read the file {path}.</source>
+        <translation>Je hebt geen toestemming om het bestand {path} te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/registration_file.py" line="83" />
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} is een map, geen bestand.</translation>
+    </message>
 </context>
 <context>
     <name>RegistrationPage</name>
@@ -1902,6 +1917,16 @@
         <location filename="../../wizard/commands/validate.py" line="28" />
         <source>{file} is a valid registration file.</source>
         <translation>{file} is een geldig aanmeldbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/commands/validate.py" line="30" />
+        <source>Not valid: 1 problem</source>
+        <translation>Niet geldig: 1 probleem</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/commands/validate.py" line="31" />
+        <source>Not valid: {count} problems</source>
+        <translation>Niet geldig: {count} problemen</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,12 @@ MSG_TOO_LARGE = QT_TRANSLATE_NOOP(
     "The file is larger than {limit} bytes; that is far too large for a registration file.",
 )
 MSG_CANNOT_OPEN = QT_TRANSLATE_NOOP("RegistrationFile", "The file {path} cannot be read: {reason}")
+# The common reasons in our own words: the OS's text would be English on most systems.
+MSG_NOT_FOUND = QT_TRANSLATE_NOOP("RegistrationFile", "The file {path} does not exist.")
+MSG_NO_PERMISSION = QT_TRANSLATE_NOOP(
+    "RegistrationFile", "You have no permission to read the file {path}."
+)
+MSG_IS_FOLDER = QT_TRANSLATE_NOOP("RegistrationFile", "{path} is a folder, not a file.")
 MSG_NOT_TEXT = QT_TRANSLATE_NOOP(
     "RegistrationFile", "The file is not text (UTF-8), so it is not a registration file."
 )
@@ -319,6 +325,18 @@ def _reason(error: OSError) -> str:
     return error.strerror or type(error).__name__
 
 
+def _open_problem(error: OSError, path: Path | str) -> RegistrationReadError:
+    """Why a file could not be opened, as a message the clerk's language can carry."""
+    # Windows reports opening a folder as "permission denied": ask the folder itself first.
+    if isinstance(error, IsADirectoryError) or Path(path).is_dir():
+        return RegistrationReadError(MSG_IS_FOLDER, path=str(path))
+    if isinstance(error, FileNotFoundError):
+        return RegistrationReadError(MSG_NOT_FOUND, path=str(path))
+    if isinstance(error, PermissionError):
+        return RegistrationReadError(MSG_NO_PERMISSION, path=str(path))
+    return RegistrationReadError(MSG_CANNOT_OPEN, path=str(path), reason=_reason(error))
+
+
 def read_registration_file(path: Path | str) -> bytes:
     """The raw bytes of a registration file, refusing large files without reading them whole.
 
@@ -329,9 +347,7 @@ def read_registration_file(path: Path | str) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
-        raise RegistrationReadError(
-            MSG_CANNOT_OPEN, path=str(path), reason=_reason(error)
-        ) from error
+        raise _open_problem(error, path) from error
     _check_size(data)
     return data
 
