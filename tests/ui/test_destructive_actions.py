@@ -61,7 +61,7 @@ def test_enter_on_the_remove_button_goes_next_and_keeps_the_employer(
 def test_no_destructive_button_is_ever_a_default_button(employers_page) -> None:
     wizard, page = employers_page
     destructive = [card.remove_button for card in page.cards]
-    destructive.append(wizard.actions_panel.forget_button)
+    destructive += [wizard.actions_panel.forget_button, wizard.start_page.restart_button]
     assert all(not button.autoDefault() and not button.isDefault() for button in destructive)
     # The only default button is the wizard's own Next.
     defaults = [button for button in wizard.findChildren(QPushButton) if button.isDefault()]

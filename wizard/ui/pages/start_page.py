@@ -54,6 +54,8 @@ class StartPage(StepPage):
         resume_buttons = QHBoxLayout()
         self.resume_button = QPushButton()
         self.restart_button = QPushButton()
+        # Starting over drops the saved progress: Enter on it must mean Next, not this.
+        self.restart_button.setAutoDefault(False)
         self.resume_button.clicked.connect(self.resume_requested)
         self.restart_button.clicked.connect(self.restart_requested)
         resume_buttons.addWidget(self.resume_button)
