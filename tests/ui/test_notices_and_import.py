@@ -137,3 +137,18 @@ def test_file_dialogs_start_in_the_documents_folder(qtbot, make_wizard, tmp_path
     assert all(
         Path(start) == Path(documents) or Path(start).parent == Path(documents) for start in started
     ), started
+
+
+def test_done_steps_in_the_side_panel_work_by_keyboard(qtbot, make_wizard, tmp_path):
+    wizard = make_wizard(language="nl")
+    assert wizard.import_file(_example(tmp_path, "afas"))
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow, timeout=2000)
+    label = wizard.step_panel.list_label
+    label.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(label.hasFocus)
+    # Tab moves through the links inside the list; Enter follows the selected one.
+    qtbot.keyClick(label, Qt.Key.Key_Tab)
+    assert label.hasFocus() and label.selectedText() == "Salarispakket"
+    qtbot.keyClick(label, Qt.Key.Key_Return)
+    assert at(wizard) is Step.START
