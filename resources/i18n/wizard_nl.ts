@@ -438,12 +438,12 @@
     <message>
         <location filename="../../wizard/ui/pages/checklist_page.py" line="230" />
         <source>The live check found these calls active and ticked them off for you. You can still untick any of them.</source>
-        <translation>De livecontrole vond deze calls actief en heeft ze voor je afgevinkt. Je kunt elk vinkje nog weghalen.</translation>
+        <translation>De livecontrole vond deze API-calls actief en heeft ze voor je afgevinkt. Je kunt elk vinkje nog weghalen.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/checklist_page.py" line="237" />
         <source>When importing the registration, the calls were ticked off. You can still untick any of them.</source>
-        <translation>Bij het importeren van de aanmelding zijn de calls afgevinkt. Je kunt elk vinkje nog weghalen.</translation>
+        <translation>Bij het importeren van de aanmelding zijn de API-calls afgevinkt. Je kunt elk vinkje nog weghalen.</translation>
     </message>
 </context>
 <context>
@@ -547,7 +547,7 @@
     <message>
         <location filename="../../wizard/ui/pages/employers_page.py" line="141" />
         <source>Remove {name} with its username, token and domain? What you typed for this employer is lost.</source>
-        <translation>{name} verwijderen, met gebruikersnaam, token en domein? Wat je voor deze werkgever hebt ingevuld, gaat verloren.</translation>
+        <translation>{name} verwijderen, met gebruikersnaam, API-token en domein? Wat je voor deze werkgever hebt ingevuld, gaat verloren.</translation>
     </message>
 </context>
 <context>
