@@ -433,3 +433,14 @@ def test_afas_an_endpoint_off_loopback_is_refused_before_the_token(
     assert main([*argv, "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert err.strip() and "AFAS_TOKEN" not in err
+
+
+def test_afas_an_unreadable_connector_zip_is_named_before_the_token(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("AFAS_TOKEN", raising=False)
+    missing = tmp_path / "connectoren.zip"
+    argv = ["check", "afas", "--customer-number", "12345", "--connector-zip", str(missing)]
+    assert main([*argv, "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "connectoren.zip" in err and "AFAS_TOKEN" not in err

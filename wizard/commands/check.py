@@ -326,17 +326,20 @@ def run_afas_command(args: argparse.Namespace) -> int:
     problem = _afas_argument_problem(args, translate)
     if problem is not None:
         return _not_run(args, PACKAGE, problem, translate)
+    try:
+        expected = (
+            connector_ids_from_zip(args.connector_zip)
+            if args.connector_zip is not None
+            else _split_list(args.connectors)
+        )
+    except CheckFailed as failure:
+        return _not_run(args, PACKAGE, failure.render(translate), translate)
     token = _read_token(args, AFAS_TOKEN_VARIABLE, translate)
     if token is None:
         message = _say(translate, MSG_NO_TOKEN, variable=AFAS_TOKEN_VARIABLE)
         return _not_run(args, PACKAGE, message, translate)
     try:
         settings = _settings(args)
-        expected = (
-            connector_ids_from_zip(args.connector_zip)
-            if args.connector_zip is not None
-            else _split_list(args.connectors)
-        )
         report = check_afas(
             args.customer_number,
             token,
