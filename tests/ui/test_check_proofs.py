@@ -92,3 +92,36 @@ def test_the_service_groups_are_alternatives_not_a_click_path(qtbot, make_wizard
     shown = paths[0].accessibleName()
     assert shown == "Webservices > Company Services, Employee Services of Report Services"
     assert "Company Services \N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK}" not in paths[0].text()
+
+
+def test_a_finished_check_ticks_proven_calls_at_once(
+    qtbot, make_wizard, fake_nmbrs, nmbrs_scenario, tmp_path
+) -> None:
+    from wizard.ui.live_check_services import LiveCheckServices
+
+    nmbrs_scenario.inactive = {"Children_Get"}
+    services = LiveCheckServices(
+        nmbrs_endpoint=fake_nmbrs.base_url, wsdl_cache_dir=tmp_path / "wsdl", read_timeout=5
+    )
+    wizard = make_wizard(language="nl", services=services)
+    state = sample_state(Package.NMBRS, AccountType.UMBRELLA, "nl")
+    state.nmbrs.username = nmbrs_scenario.username
+    state.nmbrs.token = nmbrs_scenario.token
+    state.nmbrs.domain = nmbrs_scenario.domain
+    state.ticked = {
+        content.qualified(item.id)
+        for content in wizard.manual.steps.values()
+        for item in content.items
+    }
+    state.current_step = Step.SUMMARY
+    wizard.load_state(state)
+    assert at(wizard) is Step.UMBRELLA_RIGHTS
+    rights = wizard.currentPage()
+    assert not any(box.isChecked() for box, _call in rights.call_checkboxes)
+    # The real check against the fake Nmbrs, while the clerk stays on the rights step.
+    check = wizard.nmbrs_check_page
+    check.start_check()
+    qtbot.waitUntil(lambda: not check.runner.busy, timeout=15000)
+    ticked = {call.screen_name for box, call in rights.call_checkboxes if box.isChecked()}
+    assert "List_GetAll" in ticked and "Children_Get" not in ticked
+    assert len(ticked) == len(rights.call_checkboxes) - 1

@@ -286,6 +286,11 @@ class MainWizard(QWizard):
         self._on_state_changed()
 
     def _on_state_changed(self) -> None:
+        # A finished live check ticks the calls it proved active at once, not on the next visit.
+        for page in self.pages.values():
+            take_proofs = getattr(page, "take_check_proofs", None)
+            if take_proofs is not None:
+                take_proofs()
         self.step_panel.refresh(self.current_step())
         # A running check of changed credentials no longer answers the clerk's question.
         for step in (Step.NMBRS_CHECK, Step.AFAS_CHECK):
