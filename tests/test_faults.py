@@ -547,8 +547,8 @@ def test_progress_file_from_a_newer_version(qtbot, make_wizard, tmp_path: Path) 
     (folder / PROGRESS_FILE_NAME).write_bytes(newer)
     wizard = make_wizard(folder=folder)
     wizard.offer(ProgressStore(folder).load())
-    notice = wizard.start_page.notice_label
-    assert notice.isVisibleTo(wizard.start_page)
+    notice = wizard.notice_bar
+    assert notice.isVisible()
     assert notice.text().startswith("De opgeslagen voortgang komt van een nieuwere versie")
     [kept] = [path for path in folder.iterdir() if path.name != PROGRESS_FILE_NAME]
     assert kept.name in notice.text()
@@ -619,8 +619,8 @@ def test_progress_file_edited_into_nonsense(
     wizard.offer(outcome)
     start = wizard.start_page
     if outcome.status is LoadStatus.SET_ASIDE:
-        assert start.notice_label.isVisibleTo(start)
-        assert "voortgang-onleesbaar-" in start.notice_label.text()
+        assert wizard.notice_bar.isVisible()
+        assert "voortgang-onleesbaar-" in wizard.notice_bar.text()
     elif start.resume_frame.isVisibleTo(start):
         qtbot.mouseClick(start.resume_button, Qt.MouseButton.LeftButton)
         assert wizard.current_step() in path_steps(wizard.state)

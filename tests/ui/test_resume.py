@@ -51,8 +51,8 @@ def test_corrupt_progress_shows_a_message_and_the_wizard_works(qtbot, make_wizar
     (folder / "voortgang.json").write_bytes(b"\x00garbage{")
     wizard = make_wizard(folder=folder)
     wizard.offer(ProgressStore(folder).load())
-    notice = wizard.start_page.notice_label
-    assert notice.isVisibleTo(wizard.start_page)
+    notice = wizard.notice_bar
+    assert notice.isVisible()
     assert "voortgang-onleesbaar-" in notice.text()
     click_box(qtbot, wizard.start_page.nmbrs_radio)
     click_next(qtbot, wizard)

@@ -328,7 +328,7 @@ class MainWizard(QWizard):
             message = QCoreApplication.translate("Progress", outcome.message)
             for name, value in outcome.arguments:
                 message = message.replace("{" + name + "}", value)
-            self.start_page.show_notice(message)
+            self.show_notice(message)
 
     def describe(self, state: WizardState) -> str:
         """'Nmbrs, umbrella account, Step 2: ...' for the resume banner."""

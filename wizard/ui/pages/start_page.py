@@ -65,12 +65,6 @@ class StartPage(StepPage):
         self.resume_frame.hide()
         layout.addWidget(self.resume_frame)
 
-        self.notice_label = QLabel()
-        self.notice_label.setObjectName("noticeLabel")
-        self.notice_label.setWordWrap(True)
-        self.notice_label.hide()
-        layout.addWidget(self.notice_label)
-
         self.question_label = QLabel()
         self.question_label.setWordWrap(True)
         layout.addWidget(self.question_label)
@@ -106,11 +100,6 @@ class StartPage(StepPage):
         self._resume_summary = summary
         self.resume_frame.setVisible(bool(summary))
         self.retranslate()
-
-    def show_notice(self, message: str) -> None:
-        """Show a message about the progress file (for example that it was set aside)."""
-        self.notice_label.setText(message)
-        self.notice_label.setVisible(bool(message))
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome"))
