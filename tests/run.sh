@@ -15,18 +15,7 @@ DEBIAN_PACKAGES=(
   poppler-utils
   nsis
 )
-missing=()
-for package in "${DEBIAN_PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
-    || missing+=("$package")
-done
-if ((${#missing[@]})); then
-  sudo_cmd=()
-  if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
-  "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends \
-    "${missing[@]}"
-fi
+bash tests/debian_packages.sh "${DEBIAN_PACKAGES[@]}"
 
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip

@@ -442,3 +442,63 @@ def test_environment_name_as_customer_number_gives_its_type(
     code, out, _err = run_cli(argv, capsys)
     assert code == 0
     assert "AFAS check for customer number T12345AA (test)" in out
+
+
+# --- arguments are checked before the token is asked for (issue 16) -----------------------
+
+
+def test_nmbrs_a_wrong_username_is_named_before_the_missing_token(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NMBRS_TOKEN", raising=False)
+    argv = nmbrs_check("http://127.0.0.1:9/soap/v3", tmp_path, "--lang", "en")
+    argv[argv.index("koppeling@example.nl")] = "jan de vries"
+    code = main(argv)
+    _out, err = capsys.readouterr()
+    assert code == 2
+    assert "--username" in err and "e-mail address" in err
+    assert "NMBRS_TOKEN" not in err
+
+
+def test_nmbrs_a_wrong_domain_is_named_in_dutch_before_the_token(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NMBRS_TOKEN", raising=False)
+    argv = nmbrs_check("http://127.0.0.1:9/soap/v3", tmp_path)
+    argv[argv.index("oamkb")] = "niet een domein!"
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("--domain: ") and "Nmbrs-domein" in err
+    assert "NMBRS_TOKEN" not in err
+
+
+def test_afas_a_wrong_customer_number_is_named_before_the_token(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("AFAS_TOKEN", raising=False)
+    code = main(["check", "afas", "--customer-number", "123", "--lang", "en"])
+    _out, err = capsys.readouterr()
+    assert code == 2
+    assert "--customer-number" in err
+    assert "AFAS_TOKEN" not in err
+
+
+def test_afas_an_endpoint_off_loopback_is_refused_before_the_token(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("AFAS_TOKEN", raising=False)
+    argv = ["check", "afas", "--customer-number", "12345", "--endpoint", "http://example.com/x"]
+    assert main([*argv, "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert err.strip() and "AFAS_TOKEN" not in err
+
+
+def test_afas_an_unreadable_connector_zip_is_named_before_the_token(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("AFAS_TOKEN", raising=False)
+    missing = tmp_path / "connectoren.zip"
+    argv = ["check", "afas", "--customer-number", "12345", "--connector-zip", str(missing)]
+    assert main([*argv, "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "connectoren.zip" in err and "AFAS_TOKEN" not in err

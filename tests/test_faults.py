@@ -555,8 +555,8 @@ def test_progress_file_from_a_newer_version(qtbot, make_wizard, tmp_path: Path) 
     (folder / PROGRESS_FILE_NAME).write_bytes(newer)
     wizard = make_wizard(folder=folder)
     wizard.offer(ProgressStore(folder).load())
-    notice = wizard.start_page.notice_label
-    assert notice.isVisibleTo(wizard.start_page)
+    notice = wizard.notice_bar
+    assert notice.isVisible()
     assert notice.text().startswith("De opgeslagen voortgang komt van een nieuwere versie")
     [kept] = [path for path in folder.iterdir() if path.name != PROGRESS_FILE_NAME]
     assert kept.name in notice.text()
@@ -629,8 +629,8 @@ def test_progress_file_edited_into_nonsense(
     wizard.offer(outcome)
     start = wizard.start_page
     if outcome.status is LoadStatus.SET_ASIDE:
-        assert start.notice_label.isVisibleTo(start)
-        assert "voortgang-onleesbaar-" in start.notice_label.text()
+        assert wizard.notice_bar.isVisible()
+        assert "voortgang-onleesbaar-" in wizard.notice_bar.text()
     elif start.resume_frame.isVisibleTo(start):
         qtbot.mouseClick(start.resume_button, Qt.MouseButton.LeftButton)
         assert wizard.current_step() in path_steps(wizard.state)
@@ -950,8 +950,11 @@ def test_special_file_given_to_validate(kind: str, tmp_path: Path) -> None:
     path = _make_special(kind, tmp_path / "aanmelding.json")
     done = _run_limited(["validate", str(path)], _child_env())
     assert done.returncode == 2, done.stderr
+    # A folder is named as such; any other special file as "not an ordinary file".
     assert done.stderr.strip() == (
-        f"{path} is geen gewoon bestand (maar bijvoorbeeld een map of een apparaat), "
+        f"{path} is een map, geen bestand."
+        if kind == "folder"
+        else f"{path} is geen gewoon bestand (maar bijvoorbeeld een map of een apparaat), "
         "dus het is geen aanmeldbestand."
     )
     assert "Traceback" not in done.stderr and done.stdout == ""

@@ -48,9 +48,17 @@ def write(tmp_path: Path, document: object, name: str = "aanmelding.json") -> Pa
 
 
 def run_validate(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str], str]:
+    """Exit code, the problem lines (after the checked headline of an invalid file), stderr."""
     code = main(["validate", str(path), "--lang", "en"])
     captured = capsys.readouterr()
-    return code, captured.out.splitlines(), captured.err
+    lines = captured.out.splitlines()
+    if code == 1:
+        count = len(lines) - 1
+        assert lines[0] == (
+            "Not valid: 1 problem" if count == 1 else f"Not valid: {count} problems"
+        )
+        lines = lines[1:]
+    return code, lines, captured.err
 
 
 @pytest.mark.parametrize("name", EXAMPLE_NAMES)
@@ -200,7 +208,57 @@ def test_file_of_50_mb_is_refused_fast(tmp_path: Path, capsys: pytest.CaptureFix
 def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = run_validate(tmp_path / "nergens.json", capsys)
     assert code == 2
-    assert "nergens.json cannot be read" in err
+    assert "nergens.json does not exist" in err
+
+
+def _dutch_validate(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(["validate", str(path)])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_invalid_file_starts_with_a_dutch_headline(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document = example("nmbrs-per-debiteur")
+    document["formulier"]["E-mailadres"] = "geen e-mailadres"
+    document["werkgevers"][1]["domein"] = "Niet Goed!"
+    code, out, _err = _dutch_validate(write(tmp_path, document), capsys)
+    assert code == 1
+    assert out.splitlines()[0] == "Niet geldig: 2 problemen"
+    document["werkgevers"][1]["domein"] = "oamkb"
+    code, out, _err = _dutch_validate(write(tmp_path, document), capsys)
+    assert out.splitlines()[0] == "Niet geldig: 1 probleem"
+
+
+def test_common_os_errors_are_explained_in_dutch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _out, err = _dutch_validate(tmp_path / "nergens.json", capsys)
+    assert code == 2
+    assert "nergens.json bestaat niet" in err and "No such file" not in err
+    code, _out, err = _dutch_validate(tmp_path, capsys)
+    assert code == 2
+    assert "is een map" in err and "directory" not in err
+    locked = write(tmp_path, example("afas"), "op-slot.json")
+    locked.chmod(0)
+    try:
+        if os.access(locked, os.R_OK):
+            # Root (as in CI containers) reads any file: refuse the way the OS would.
+            real_open = os.open
+
+            def refuse(path: object, *args: object, **kwargs: object) -> int:
+                if str(path) == str(locked):
+                    raise PermissionError(13, "Permission denied", str(locked))
+                return real_open(path, *args, **kwargs)
+
+            monkeypatch.setattr(os, "open", refuse)
+        code, _out, err = _dutch_validate(locked, capsys)
+    finally:
+        monkeypatch.undo()
+        locked.chmod(0o600)
+    assert code == 2
+    assert "geen toestemming" in err and "Permission denied" not in err
 
 
 def test_language_option_before_the_command(capsys: pytest.CaptureFixture[str]) -> None:
@@ -231,8 +289,9 @@ def test_subprocess_run(tmp_path: Path) -> None:
     )
     assert result.returncode == 1, result.stderr
     assert result.stdout.splitlines() == [
+        "Not valid: 1 problem",
         "Klantnummer AFAS: The AFAS customer number is exactly 5 digits. You may also paste the "
-        "environment name (for example O12345AA) or the web address of the environment."
+        "environment name (for example O12345AA) or the web address of the environment.",
     ]
 
 

@@ -419,8 +419,8 @@
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/check_table.py" line="68" />
-        <source>Name on screen</source>
-        <translation>Naam op scherm</translation>
+        <source>Name in Nmbrs</source>
+        <translation>Naam in Nmbrs</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/check_table.py" line="69" />
@@ -458,6 +458,11 @@
     <message>
         <source>a.s.r.'s connector list</source>
         <translation>Connectorlijst van a.s.r.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="64" />
+        <source>Connector</source>
+        <translation>Connector</translation>
     </message>
 </context>
 <context>
@@ -498,6 +503,26 @@
     <message>
         <source>Your name, to sign the e-mail</source>
         <translation>Je naam, om de e-mail te ondertekenen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="150" />
+        <source>(ticked off by the live check)</source>
+        <translation>(afgevinkt door de livecontrole)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="152" />
+        <source>(ticked off when importing)</source>
+        <translation>(afgevinkt bij het importeren)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="230" />
+        <source>The live check found these calls active and ticked them off for you. You can still untick any of them.</source>
+        <translation>De livecontrole vond deze API-calls actief en heeft ze voor je afgevinkt. Je kunt elk vinkje nog weghalen.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="237" />
+        <source>When importing the registration, the calls were ticked off. You can still untick any of them.</source>
+        <translation>Bij het importeren van de aanmelding zijn de API-calls afgevinkt. Je kunt elk vinkje nog weghalen.</translation>
     </message>
 </context>
 <context>
@@ -596,6 +621,16 @@
         <location filename="../../wizard/ui/pages/employers_page.py" line="145" />
         <source>&amp;Add an employer</source>
         <translation>&amp;Werkgever toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/employers_page.py" line="140" />
+        <source>Remove this employer</source>
+        <translation>Deze werkgever verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/employers_page.py" line="141" />
+        <source>Remove {name} with its username, token and domain? What you typed for this employer is lost.</source>
+        <translation>{name} verwijderen, met gebruikersnaam, API-token en domein? Wat je voor deze werkgever hebt ingevuld, gaat verloren.</translation>
     </message>
 </context>
 <context>
@@ -854,7 +889,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/pages/live_check_page.py" line="198" />
         <source>S&amp;top</source>
-        <translation>S&amp;toppen</translation>
+        <translation>Stopp&amp;en</translation>
     </message>
 </context>
 <context>
@@ -896,8 +931,8 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <location filename="../../wizard/ui/main_wizard.py" line="413" />
-        <source>Imported {name}. Check each step; the ticks start empty.</source>
-        <translation>{name} is geïmporteerd. Controleer elke stap; er staan nog geen vinkjes.</translation>
+        <source>Imported {name}. The steps before the registration are ticked off; you are at the first step that still needs something.</source>
+        <translation>{name} is geïmporteerd. De stappen vóór de aanmelding zijn afgevinkt; je staat bij de eerste stap waar nog iets moet gebeuren.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/main_wizard.py" line="446" />
@@ -967,6 +1002,21 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <source>The registration was not saved as a file in this session, nor marked as sent. Go Back to the summary to save it, or to the step that sends the form.</source>
         <translation>De aanmelding is in deze sessie niet als bestand opgeslagen en ook niet als verstuurd aangevinkt. Ga terug naar het overzicht om haar op te slaan, of naar de stap waarin je het formulier verstuurt.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_wizard.py" line="252" />
+        <source>&amp;Finish</source>
+        <translation>&amp;Voltooien</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_wizard.py" line="420" />
+        <source>Importing {name} replaces your current progress ({summary}): every tick and everything you typed. Tokens kept in the secure storage stay there. Replace your progress?</source>
+        <translation>Importeren van {name} vervangt je huidige voortgang ({summary}): alle vinkjes en alles wat je hebt ingevuld. Tokens in de beveiligde opslag blijven daar bewaard. Wil je je voortgang vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_wizard.py" line="270" />
+        <source>Side panel</source>
+        <translation>Zijpaneel</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1352,14 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../wizard/ui/widgets/notice_bar.py" line="40" />
+        <source>Close the message</source>
+        <translation>Melding sluiten</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../wizard/core/progress_store.py" line="34" />
@@ -1348,8 +1406,8 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="101" />
-        <source>Save as P&amp;DF…</source>
-        <translation>Opslaan als P&amp;DF…</translation>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="109" />
@@ -1388,7 +1446,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <source>Put the &amp;tokens in the file as well</source>
-        <translation>Zet ook de &amp;tokens in het bestand</translation>
+        <translation>Tokens ook in het bestand op&amp;nemen</translation>
     </message>
     <message>
         <source>Useful only to continue on another computer of your own without typing the tokens again.</source>
@@ -1562,6 +1620,21 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <source>The tokens are left out: the file says "lever ik apart aan" instead. You give the tokens to a.s.r. in its web form at www.asr.nl/salarisverwerkers.</source>
         <translation>De tokens staan er niet in: in het bestand staat “lever ik apart aan”. De tokens geef je aan a.s.r. in haar webformulier op www.asr.nl/salarisverwerkers.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/registration_file.py" line="79" />
+        <source>The file {path} does not exist.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/registration_file.py" line="80" />
+        <source>You have no permission to read the file {path}.</source>
+        <translation>Je hebt geen toestemming om het bestand {path} te lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/core/registration_file.py" line="83" />
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} is een map, geen bestand.</translation>
     </message>
 </context>
 <context>
@@ -1932,7 +2005,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/side_actions.py" line="36" />
-        <source>&amp;Forget saved data…</source>
+        <source>Fo&amp;rget saved data…</source>
         <translation>Vergeet opgeslagen &amp;gegevens…</translation>
     </message>
     <message>
@@ -1984,7 +2057,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/pages/start_page.py" line="128" />
         <source>&amp;Continue where I was</source>
-        <translation>&amp;Verdergaan waar ik was</translation>
+        <translation>Verdergaan &amp;waar ik was</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/start_page.py" line="129" />
@@ -1998,7 +2071,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <location filename="../../wizard/ui/pages/start_page.py" line="131" />
-        <source>&amp;Nmbrs: register as payroll processor</source>
+        <source>N&amp;mbrs: register as payroll processor</source>
         <translation>&amp;Nmbrs: aanmelden als salarisverwerker</translation>
     </message>
     <message>
@@ -2067,6 +2140,21 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <source>What happens next</source>
         <translation>Wat er nu volgt</translation>
     </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="80" />
+        <source>current step</source>
+        <translation>huidige stap</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="82" />
+        <source>done</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/widgets/step_panel.py" line="85" />
+        <source>to do</source>
+        <translation>nog te doen</translation>
+    </message>
 </context>
 <context>
     <name>SummaryPage</name>
@@ -2127,7 +2215,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="130" />
-        <source>Copy to a.s.r.'s &amp;form</source>
+        <source>&amp;Copy to a.s.r.'s form</source>
         <translation>Kopieer naar het &amp;formulier van a.s.r.</translation>
     </message>
     <message>
@@ -2213,6 +2301,24 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/commands/validate.py" line="28" />
         <source>{file} is a valid registration file.</source>
         <translation>{file} is een geldig aanmeldbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/commands/validate.py" line="30" />
+        <source>Not valid: 1 problem</source>
+        <translation>Niet geldig: 1 probleem</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/commands/validate.py" line="31" />
+        <source>Not valid: {count} problems</source>
+        <translation>Niet geldig: {count} problemen</translation>
+    </message>
+</context>
+<context>
+    <name>WherePath</name>
+    <message>
+        <location filename="../../wizard/ui/widgets/where_path.py" line="52" />
+        <source>or</source>
+        <translation>of</translation>
     </message>
 </context>
 </TS>

@@ -663,9 +663,9 @@ def test_read_refuses_a_large_file_without_reading_it(tmp_path: Path) -> None:
 
 
 def test_read_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(RegistrationReadError, match="cannot be read"):
+    with pytest.raises(RegistrationReadError, match="does not exist"):
         import_registration(tmp_path / "missing.json")
-    with pytest.raises(RegistrationReadError, match="is not an ordinary file"):
+    with pytest.raises(RegistrationReadError, match="is a folder"):
         import_registration(tmp_path)
 
 

@@ -109,3 +109,73 @@ def test_check_result_is_announced(qtbot, make_wizard, closed_loopback_port) -> 
     page.start_check()
     qtbot.waitUntil(lambda: not page.runner.busy, timeout=5000)
     assert page.status.accessibleName() == page.status.text() != ""
+
+
+def test_text_set_through_the_accessibility_interface_reaches_the_model(qtbot, make_wizard) -> None:
+    from tests.ui.wizard_driver import click_box, click_next, tick_everything
+
+    wizard = make_wizard(language="nl")
+    click_box(qtbot, wizard.start_page.afas_radio)
+    click_next(qtbot, wizard)
+    for _ in range(3):
+        tick_everything(qtbot, wizard)
+        click_next(qtbot, wizard)
+    page = wizard.currentPage()
+    assert "Bedrijfsnaam" in page.status.text()
+    # As UI Automation's ValuePattern or AT-SPI's EditableText do: no key is typed.
+    edit = page.editors["company_name"].edit
+    interface = QAccessible.queryAccessibleInterface(edit)
+    interface.setText(QAccessible.Text.Value, "Voorbeeld Zorg B.V.")
+    assert edit.text() == "Voorbeeld Zorg B.V."
+    assert wizard.state.afas.company_name == "Voorbeeld Zorg B.V."
+    assert "Bedrijfsnaam" not in page.status.text()  # no longer under "Nog in te vullen"
+
+
+def test_our_own_text_changes_are_not_edits(qtbot, make_wizard) -> None:
+    """Showing a cleaned value is no change by the clerk: it must not drop a check's answer."""
+    wizard = make_wizard(language="nl")
+    wizard.ensure_pages()
+    page = wizard.pages[Step.AFAS_REGISTRATION]
+    editor = page.editors["customer_number"]
+    with qtbot.assertNotEmitted(editor.edited):
+        editor.set_text("12345")
+    with qtbot.waitSignal(editor.edited):
+        editor.edit.setText("54321")
+
+
+def _spoken_names(wizard) -> list[str]:
+    """The names a screen reader reads for the visible widgets."""
+    names = []
+    for widget in wizard.findChildren(QWidget):
+        if widget.isVisible():
+            interface = QAccessible.queryAccessibleInterface(widget)
+            if interface is not None:
+                names.append(interface.text(QAccessible.Text.Name))
+    return names
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+@pytest.mark.parametrize("path_name", sorted(TOUR_PATHS))
+def test_no_blank_labels_and_the_step_heading_is_read_once(
+    qtbot, make_wizard, language, path_name
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    wizard = make_wizard(language=language)
+    package, account_type = TOUR_PATHS[path_name]
+    state = sample_state(package, account_type, language)
+    state.ticked = {i for content in wizard.manual.steps.values() for i in content.item_ids()}
+    wizard.load_state(state)
+    wizard.restart()
+    heading = wizard.step_panel.heading.text()
+    while True:
+        assert _spoken_names(wizard).count(heading) == 1, wizard.current_step().name
+        blank = [
+            label
+            for label in wizard.findChildren(QLabel)
+            if label.isVisible() and label.pixmap().isNull() and not _accessible_name(label).strip()
+        ]
+        assert not blank, (wizard.current_step().name, [b.parent() for b in blank])
+        if wizard.nextId() < 0:  # the last page of the path
+            break
+        wizard.next()

@@ -53,8 +53,8 @@ def test_corrupt_progress_shows_a_message_and_the_wizard_works(qtbot, make_wizar
     (folder / "voortgang.json").write_bytes(b"\x00garbage{")
     wizard = make_wizard(folder=folder)
     wizard.offer(ProgressStore(folder).load())
-    notice = wizard.start_page.notice_label
-    assert notice.isVisibleTo(wizard.start_page)
+    notice = wizard.notice_bar
+    assert notice.isVisible()
     assert "voortgang-onleesbaar-" in notice.text()
     click_box(qtbot, wizard.start_page.nmbrs_radio)
     click_next(qtbot, wizard)
@@ -117,9 +117,9 @@ def test_progress_that_cannot_be_read_nor_set_aside_is_kept(
     wizard = make_wizard(folder=folder)
     wizard.store = store
     wizard.offer(outcome)
-    notice = wizard.start_page.notice_label
-    assert notice.isVisibleTo(wizard.start_page)
-    assert notice.text().startswith("De opgeslagen voortgang kon niet worden gelezen en ook niet")
+    assert wizard.notice_bar.text().startswith(
+        "De opgeslagen voortgang kon niet worden gelezen en ook niet"
+    )
     click_box(qtbot, wizard.start_page.nmbrs_radio)
     click_next(qtbot, wizard)
     wizard.save_progress()

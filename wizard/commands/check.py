@@ -28,6 +28,8 @@ from wizard.core.check_result import (
     Verdict,
     expiry_is_near,
 )
+from wizard.core.field_rules import CONTEXT as FIELD_RULES_CONTEXT
+from wizard.core.field_rules import check_field
 from wizard.core.model import AccountType, AfasEnvironment
 from wizard.core.server_text import plain_line
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
@@ -40,7 +42,8 @@ from wizard.services.afas_check import (
     connector_ids_from_zip,
 )
 from wizard.services.afas_check import SERVICE as AFAS_SERVICE
-from wizard.services.network_errors import CheckFailed, Translate
+from wizard.services.endpoint_policy import allowed_endpoint_override
+from wizard.services.network_errors import CheckFailed, Translate, render_message
 from wizard.services.network_settings import (
     DEFAULT_CHECK_DEADLINE,
     DEFAULT_CONNECT_TIMEOUT,
@@ -240,6 +243,41 @@ def _quiet_logging() -> None:
         root.addHandler(logging.NullHandler())
 
 
+def _field_problem(translate: Translate, option: str, rule: str, value: str) -> str | None:
+    """'--username: <the field rule's message>' when `value` breaks `rule`, else None."""
+    result = check_field(rule, value)
+    if result.ok or result.problem is None:
+        return None
+    message = render_message(FIELD_RULES_CONTEXT, result.problem, dict(result.arguments), translate)
+    return f"{option}: {message}"
+
+
+def _endpoint_problem(args: argparse.Namespace, translate: Translate) -> str | None:
+    if args.endpoint is None:
+        return None
+    try:
+        allowed_endpoint_override(args.endpoint)
+    except CheckFailed as failure:
+        return failure.render(translate)
+    return None
+
+
+def _nmbrs_argument_problem(args: argparse.Namespace, translate: Translate) -> str | None:
+    """What is wrong with the arguments, checked before the token is asked for."""
+    return (
+        _field_problem(translate, "--username", "nmbrs_username", args.username)
+        or _field_problem(translate, "--domain", "nmbrs_domain", args.domain)
+        or _endpoint_problem(args, translate)
+    )
+
+
+def _afas_argument_problem(args: argparse.Namespace, translate: Translate) -> str | None:
+    """What is wrong with the arguments, checked before the token is asked for."""
+    return _field_problem(
+        translate, "--customer-number", "afas_customer_number", args.customer_number
+    ) or _endpoint_problem(args, translate)
+
+
 def _read_token(args: argparse.Namespace, variable: str, translate: Translate) -> str | None:
     if args.token_stdin:
         if sys.stdin is None:
@@ -381,17 +419,24 @@ def run_afas_command(args: argparse.Namespace) -> int:
     _quiet_logging()
     language, translate = _install_language(args)
     environment = _afas_environment(args)
+    # The arguments first: a wrong customer number should not wait for a token.
+    problem = _afas_argument_problem(args, translate)
+    if problem is not None:
+        return _not_run(args, PACKAGE, problem, translate)
+    try:
+        expected = (
+            connector_ids_from_zip(args.connector_zip)
+            if args.connector_zip is not None
+            else _split_list(args.connectors)
+        )
+    except CheckFailed as failure:
+        return _not_run(args, PACKAGE, failure.render(translate), translate)
     token = _read_token(args, AFAS_TOKEN_VARIABLE, translate)
     if token is None:
         message = _say(translate, MSG_NO_TOKEN, variable=AFAS_TOKEN_VARIABLE)
         return _not_run(args, PACKAGE, message, translate)
     try:
         settings = _settings(args)
-        expected = (
-            connector_ids_from_zip(args.connector_zip)
-            if args.connector_zip is not None
-            else _split_list(args.connectors)
-        )
         report = check_afas(
             args.customer_number,
             token,
@@ -423,6 +468,10 @@ def run_nmbrs_command(args: argparse.Namespace) -> int:
     _quiet_logging()
     _language, translate = _install_language(args)
     package = "nmbrs"
+    # The arguments first: a wrong username should not wait for a token.
+    problem = _nmbrs_argument_problem(args, translate)
+    if problem is not None:
+        return _not_run(args, package, problem, translate)
     token = _read_token(args, NMBRS_TOKEN_VARIABLE, translate)
     if token is None:
         message = _say(translate, MSG_NO_TOKEN, variable=NMBRS_TOKEN_VARIABLE)

@@ -1,7 +1,7 @@
 """`python -m wizard validate FILE`: check a registration file against the schema and field rules.
 
-Exit codes: 0 valid, 1 invalid (one line per problem, naming the field), 2 the file cannot be
-read or is not JSON.
+Exit codes: 0 valid, 1 invalid ("Niet geldig: N problemen", then one line per problem, naming
+the field), 2 the file cannot be read or is not JSON.
 """
 
 from __future__ import annotations
@@ -26,6 +26,18 @@ EXIT_INVALID = 1
 EXIT_UNREADABLE = 2
 
 MSG_VALID = QT_TRANSLATE_NOOP("ValidateCommand", "{file} is a valid registration file.")
+# Two texts instead of Qt's %n plural forms: English has no catalogue to give "1 problem".
+MSG_INVALID_ONE = QT_TRANSLATE_NOOP("ValidateCommand", "Not valid: 1 problem")
+MSG_INVALID_MANY = QT_TRANSLATE_NOOP("ValidateCommand", "Not valid: {count} problems")
+
+
+def invalid_headline(count: int) -> str:
+    """The first line of an invalid file's report: how many problems follow."""
+    from wizard.translation import tr
+
+    if count == 1:
+        return tr(CONTEXT, MSG_INVALID_ONE)
+    return tr(CONTEXT, MSG_INVALID_MANY, count=str(count))
 
 
 def register(subparsers: Any) -> None:
@@ -68,6 +80,7 @@ def run(args: argparse.Namespace) -> int:
         emit(sys.stderr, tr(error.context, error.message, **dict(error.arguments)))
         return EXIT_UNREADABLE
     except RegistrationInvalidError as error:
+        emit(sys.stdout, invalid_headline(len(error.problems)))
         for problem in error.problems:
             emit(sys.stdout, problem_line(problem))
         return EXIT_INVALID

@@ -43,6 +43,8 @@ class ChecklistItem(NamedTuple):
     warning: bool = False
     # Not in a.s.r.'s manual: the wizard's own addition, its source named in the text.
     extra: bool = False
+    # Screens to pick one of after `where`: alternatives, not further clicks.
+    where_choice: tuple[str, ...] = ()
 
 
 class NmbrsCall(NamedTuple):
@@ -166,6 +168,7 @@ def _item(raw: dict[str, Any]) -> ChecklistItem:
         where=tuple(raw.get("where", ())),
         warning=bool(raw.get("warning", False)),
         extra=bool(raw.get("extra", False)),
+        where_choice=tuple(raw.get("where_choice", ())),
     )
 
 

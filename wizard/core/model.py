@@ -110,6 +110,10 @@ class WizardState:
     package: Package | None = None
     account_type: AccountType | None = None
     ticked: set[str] = field(default_factory=set)
+    # Ticks set for the clerk, kept in memory to say so next to them: an imported registration
+    # proves the steps before its form were done, a live check proves a call is active.
+    ticked_by_import: set[str] = field(default_factory=set)
+    ticked_by_check: set[str] = field(default_factory=set)
     nmbrs: NmbrsRegistration = field(default_factory=NmbrsRegistration)
     employers: list[Employer] = field(default_factory=list)
     afas: AfasRegistration = field(default_factory=AfasRegistration)

@@ -97,6 +97,12 @@ MSG_NOT_A_FILE = QT_TRANSLATE_NOOP(
     "{path} is not an ordinary file (for example a folder or a device), so it is not a "
     "registration file.",
 )
+# The common reasons in our own words: the OS's text would be English on most systems.
+MSG_NOT_FOUND = QT_TRANSLATE_NOOP("RegistrationFile", "The file {path} does not exist.")
+MSG_NO_PERMISSION = QT_TRANSLATE_NOOP(
+    "RegistrationFile", "You have no permission to read the file {path}."
+)
+MSG_IS_FOLDER = QT_TRANSLATE_NOOP("RegistrationFile", "{path} is a folder, not a file.")
 MSG_NOT_TEXT = QT_TRANSLATE_NOOP(
     "RegistrationFile", "The file is not text (UTF-8), so it is not a registration file."
 )
@@ -355,6 +361,18 @@ def _reason(error: OSError) -> str:
     return error.strerror or type(error).__name__
 
 
+def _open_problem(error: OSError, path: Path | str) -> RegistrationReadError:
+    """Why a file could not be opened, as a message the clerk's language can carry."""
+    # Windows reports opening a folder as "permission denied": ask the folder itself first.
+    if isinstance(error, IsADirectoryError) or Path(path).is_dir():
+        return RegistrationReadError(MSG_IS_FOLDER, path=str(path))
+    if isinstance(error, FileNotFoundError):
+        return RegistrationReadError(MSG_NOT_FOUND, path=str(path))
+    if isinstance(error, PermissionError):
+        return RegistrationReadError(MSG_NO_PERMISSION, path=str(path))
+    return RegistrationReadError(MSG_CANNOT_OPEN, path=str(path), reason=_reason(error))
+
+
 def read_registration_file(path: Path | str) -> bytes:
     """The raw bytes of a registration file, refusing large files without reading them whole.
 
@@ -366,11 +384,10 @@ def read_registration_file(path: Path | str) -> bytes:
     except FileTooLargeError:
         raise RegistrationReadError(MSG_TOO_LARGE, limit=str(MAX_FILE_BYTES)) from None
     except NotARegularFileError:
-        raise RegistrationReadError(MSG_NOT_A_FILE, path=str(path)) from None
+        message = MSG_IS_FOLDER if Path(path).is_dir() else MSG_NOT_A_FILE
+        raise RegistrationReadError(message, path=str(path)) from None
     except OSError as error:
-        raise RegistrationReadError(
-            MSG_CANNOT_OPEN, path=str(path), reason=_reason(error)
-        ) from error
+        raise _open_problem(error, path) from error
 
 
 def _check_size(data: bytes) -> None:

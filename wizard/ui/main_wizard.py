@@ -35,10 +35,13 @@ from wizard.translation import install_translators
 from wizard.ui.live_check_services import LiveCheckServices
 from wizard.ui.pages.start_page import StartPage
 from wizard.ui.pages.step_page import StepPage
+from wizard.ui.save_location import documents_folder, in_documents
+from wizard.ui.widgets.notice_bar import NoticeBar
 from wizard.ui.widgets.side_actions import SideActions
 from wizard.ui.widgets.step_panel import StepPanel
 
 if TYPE_CHECKING:
+    from wizard.core.registration_file import ImportedRegistration
     from wizard.services.secret_store import SecretStore
     from wizard.services.token_keeper import KeeperNotice, TokenKeeper
     from wizard.ui.pages.finish_page import TokenKeeping
@@ -157,6 +160,9 @@ class MainWizard(QWizard):
         self.keyring_notice.setMaximumWidth(260)
         self.keyring_notice.hide()
         side_layout.addWidget(self.keyring_notice)
+        self.notice_bar = NoticeBar()
+        self.notice_bar.setMaximumWidth(260)
+        side_layout.addWidget(self.notice_bar)
         self.actions_panel = SideActions()
         self.actions_panel.setMaximumWidth(260)
         side_layout.addWidget(self.actions_panel)
@@ -173,6 +179,7 @@ class MainWizard(QWizard):
         self.actions_panel.import_button.clicked.connect(self._choose_import)
         self.actions_panel.forget_button.clicked.connect(self._confirm_forget)
         self.actions_panel.diagnostics_button.clicked.connect(self._choose_diagnostics_file)
+        self.step_panel.step_requested.connect(self.jump_to)
         self.currentIdChanged.connect(self._on_page_changed)
         self.retranslate()
 
@@ -274,6 +281,9 @@ class MainWizard(QWizard):
     def retranslate(self) -> None:
         """Set the window's own texts."""
         self.setWindowTitle(APP_NAME)
+        # Qt's Dutch "Vol&tooien" shares its letter with "< &Terug"; our own text does not.
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self._name_or_hide_qt_labels()
         self.step_panel.refresh(self.current_step())
 
     # --- progress ---------------------------------------------------------------------------
@@ -283,7 +293,22 @@ class MainWizard(QWizard):
         current = self.currentId()
         return Step(current) if current >= 0 else Step.START
 
+    def _name_or_hide_qt_labels(self) -> None:
+        """Qt's own empty labels would be read out as blanks: name them or hide them.
+
+        One holds the side panel (QWizard's watermark); the other is the header's unused logo.
+        """
+        ours = [self._side, *self.pages.values()]
+        for label in self.findChildren(QLabel):
+            if label.text() or any(widget.isAncestorOf(label) for widget in ours):
+                continue
+            if self._side.parentWidget() is label:
+                label.setAccessibleName(self.tr("Side panel"))
+            elif label.pixmap().isNull():
+                label.hide()
+
     def _on_page_changed(self, page_id: int) -> None:
+        self._name_or_hide_qt_labels()
         if page_id < 0:
             return
         step = Step(page_id)
@@ -293,6 +318,11 @@ class MainWizard(QWizard):
         self._on_state_changed()
 
     def _on_state_changed(self) -> None:
+        # A finished live check ticks the calls it proved active at once, not on the next visit.
+        for page in self.pages.values():
+            take_proofs = getattr(page, "take_check_proofs", None)
+            if take_proofs is not None:
+                take_proofs()
         self.step_panel.refresh(self.current_step())
         # A running check of changed credentials no longer answers the clerk's question.
         for step in (Step.NMBRS_CHECK, Step.AFAS_CHECK):
@@ -348,7 +378,7 @@ class MainWizard(QWizard):
             message = QCoreApplication.translate("Progress", outcome.message)
             for name, value in outcome.arguments:
                 message = message.replace("{" + name + "}", value)
-            self.start_page.show_notice(message)
+            self.show_notice(message)
 
     def describe(self, state: WizardState) -> str:
         """'Nmbrs, umbrella account, Step 2: ...' for the resume banner."""
@@ -516,31 +546,80 @@ class MainWizard(QWizard):
         self.keyring_notice.setText(notice_text(notice) if notice else "")
         self.keyring_notice.setVisible(notice is not None)
 
+    def show_notice(self, message: str) -> None:
+        """Show a message in the bar every page has; an empty message hides it."""
+        self.notice_bar.show_message(message)
+
     def _choose_import(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import an earlier registration"),
-            "",
+            documents_folder(),
             self.tr("Registration files (*.json)"),
         )
         if chosen:
-            self.import_file(Path(chosen))
+            self.request_import(Path(chosen))
+
+    def has_progress(self) -> bool:
+        """Whether the clerk has chosen or entered anything an import would replace."""
+        return self.state != WizardState(language=self.state.language)
+
+    def request_import(self, path: Path) -> bool:
+        """Import `path` as the clerk asked; first ask when it replaces progress on screen."""
+        imported = self._read_registration(path)
+        if imported is None:
+            return False
+        if self.has_progress() and not self._confirm_replace(path):
+            return False
+        self._apply_import(path, imported.state)
+        return True
+
+    def _confirm_replace(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import an earlier registration"),
+            self.tr(
+                "Importing {name} replaces your current progress ({summary}): every tick and "
+                "everything you typed. Tokens kept in the secure storage stay there. "
+                "Replace your progress?"
+            )
+            .replace("{name}", path.name)
+            .replace("{summary}", self.describe(self.state)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def import_file(self, path: Path) -> bool:
         """Continue from an exported registration; a bad file is explained, nothing is lost."""
+        imported = self._read_registration(path)
+        if imported is None:
+            return False
+        self._apply_import(path, imported.state)
+        return True
+
+    def _read_registration(self, path: Path) -> ImportedRegistration | None:
         # Imported on use: the schema validator is slow to load and rarely needed.
         from wizard.core.registration_file import RegistrationError, import_registration
         from wizard.ui.widgets.registration_export_panel import error_text
 
         try:
-            imported = import_registration(path)
+            return import_registration(path)
         except RegistrationError as error:
-            self.start_page.show_notice(error_text(error))
-            return False
-        state = imported.state
+            self.show_notice(error_text(error))
+            return None
+
+    def _apply_import(self, path: Path, state: WizardState) -> None:
         state.language = self.state.language
+        # The registration could only be made after the steps before it: tick them, and say so.
+        from wizard.core.proven_ticks import ticks_proven_by_registration
+
+        state.ticked_by_import = ticks_proven_by_registration(state, self.manual)
+        state.ticked |= state.ticked_by_import
         # Go as far as the file allows: the first step it leaves unfinished.
         state.current_step = Step.SUMMARY
         if self.keeper is not None:
@@ -548,15 +627,15 @@ class MainWizard(QWizard):
             saved = self.keeper.save(state)
             self._token_save_failed = saved is not None
             self._show_keyring_notice(saved or self.keeper.restore(state))
-        self.start_page.show_notice(
-            self.tr("Imported {name}. Check each step; the ticks start empty.").replace(
-                "{name}", path.name
-            )
-        )
         self.load_state(state)
         self.register_secrets()
+        self.show_notice(
+            self.tr(
+                "Imported {name}. The steps before the registration are ticked off; "
+                "you are at the first step that still needs something."
+            ).replace("{name}", path.name)
+        )
         log.info("registration imported", extra={"package": str(state.package)})
-        return True
 
     def diagnostics_entries(self) -> list:
         """What the support bundle will hold; shown to the clerk before anything is written."""
@@ -603,7 +682,7 @@ class MainWizard(QWizard):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export diagnostics"),
-            f"salariskoppeling-diagnose-{datetime.now():%Y%m%d-%H%M}.zip",
+            in_documents(f"salariskoppeling-diagnose-{datetime.now():%Y%m%d-%H%M}.zip"),
             self.tr("ZIP files (*.zip)"),
         )
         if chosen:
@@ -619,13 +698,13 @@ class MainWizard(QWizard):
             )
         except OSError as error:
             reason = error.strerror or type(error).__name__
-            self.start_page.show_notice(
+            self.show_notice(
                 self.tr("The diagnostics file could not be saved as {path}: {reason}")
                 .replace("{path}", str(path))
                 .replace("{reason}", reason)
             )
             return False
-        self.start_page.show_notice(
+        self.show_notice(
             self.tr("Saved the diagnostics file as {path}.").replace("{path}", str(path))
         )
         return True
@@ -661,7 +740,14 @@ class MainWizard(QWizard):
         self._replace_state(WizardState(language=self.state.language))
         self.restart()
         self._autosave.stop()
-        self.start_page.show_notice(message)
+        self.show_notice(message)
+
+    def jump_to(self, target: Step) -> None:
+        """Go to a done step the clerk picked in the side panel, back or forward."""
+        if target in self.visited_steps():
+            self.go_back_to(target)
+        else:
+            self.go_to(target)
 
     def go_back_to(self, target: Step) -> None:
         """Go back through the visited pages to `target` (to fix what a check found)."""

@@ -23,6 +23,7 @@ from wizard.core.check_result import CallStatus
 from wizard.core.mail_text import fill_mail_body
 from wizard.core.manual import ChecklistItem, Manual, NmbrsCall, StepContent
 from wizard.core.model import Step, WizardState
+from wizard.core.proven_ticks import call_status, calls_proven_active
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.check_table import status_text
 from wizard.ui.widgets.links import set_linked_text
@@ -43,7 +44,7 @@ class _ItemRow(QFrame):
         self.checkbox = WrappingCheckBox()
         layout.addWidget(self.checkbox)
         if item.where:
-            path = WherePath(item.where)
+            path = WherePath(item.where, item.where_choice)
             path.setContentsMargins(24, 0, 0, 0)
             layout.addWidget(path)
 
@@ -104,6 +105,12 @@ class ChecklistPage(StepPage):
             self.rows.append(row)
             layout.addWidget(row)
 
+        # Says why calls are ticked that the clerk did not tick: a note per call would not fit.
+        self.calls_note = QLabel()
+        self.calls_note.setObjectName("hintLabel")
+        self.calls_note.setWordWrap(True)
+        self.calls_note.hide()
+        layout.addWidget(self.calls_note)
         self.call_boxes: dict[str, QGroupBox] = {}
         self.call_checkboxes: list[tuple[QCheckBox, NmbrsCall]] = []
         for call in content.calls:
@@ -129,6 +136,8 @@ class ChecklistPage(StepPage):
             grid.addWidget(checkbox, position // columns, position % columns)
             self.call_checkboxes.append((checkbox, call))
         layout.addStretch(1)
+        # The live checks whose proof this page has taken, by login and time.
+        self._proofs_taken: set[tuple[str, object]] = set()
         self.retranslate()
 
     def _bind(self, checkbox: QCheckBox | WrappingCheckBox, item_id: str) -> None:
@@ -137,13 +146,43 @@ class ChecklistPage(StepPage):
         checkbox.toggled.connect(lambda checked, key=item_id: self._on_ticked(key, checked))
 
     def sync_from_state(self) -> None:
-        """Show the ticks stored in the state (after a resume or a restart)."""
+        """Show the ticks stored in the state (after a resume, an import or a restart)."""
+        self._proofs_taken.clear()
+        self._show_ticks()
+        self.retranslate()
+
+    def _show_ticks(self) -> None:
         for item_id, checkbox in self.checkboxes.items():
             checkbox.blockSignals(True)
             checkbox.setChecked(item_id in self.state.ticked)
             checkbox.blockSignals(False)
 
+    def take_check_proofs(self) -> None:
+        """Tick the calls a new live check proved active; the clerk can still untick them."""
+        runs = {(run.subject, run.finished_at) for run in self.state.check_runs}
+        if runs <= self._proofs_taken:
+            return
+        self._proofs_taken |= runs
+        proven = calls_proven_active(self.content, self.state) - self.state.ticked
+        if not proven:
+            return
+        self.state.ticked |= proven
+        self.state.ticked_by_check |= proven
+        self._show_ticks()
+        self.notify_changed()
+
+    def _ticked_note(self, item_id: str) -> str:
+        """Why an item is ticked, when the clerk did not tick it by hand."""
+        if item_id not in self.state.ticked:
+            return ""
+        if item_id in self.state.ticked_by_check:
+            return self._ticked_note_by_check()
+        if item_id in self.state.ticked_by_import:
+            return self._ticked_note_by_import()
+        return ""
+
     def retranslate(self) -> None:
+        self.take_check_proofs()
         content = self.content
         self.setTitle(
             manual_step_title(content, self.text(content.title), self.tr("Step {number}"))
@@ -160,9 +199,14 @@ class ChecklistPage(StepPage):
             prefix = "\N{WARNING SIGN} " if row.item.warning else ""
             if row.item.extra:
                 prefix += self.tr("(Extra, not in a.s.r.'s manual)") + " "
-            row.checkbox.setText(prefix + self.text(row.item.text))
+            note = self._ticked_note(content.qualified(row.item.id))
+            row.checkbox.setText(prefix + self.text(row.item.text) + note)
+        notes = set()
         for checkbox, call in self.call_checkboxes:
-            status = self._checked_status(call)
+            status = call_status(call, self.state)
+            note = self._ticked_note(content.qualified(call.item_id))
+            if note:
+                notes.add(note)
             if status is None:
                 checkbox.setText(call.screen_name)
             elif status is CallStatus.ACTIVE:
@@ -170,15 +214,19 @@ class ChecklistPage(StepPage):
             else:
                 word = status_text(status, self.state.package)
                 checkbox.setText(f"{call.screen_name}  \N{BALLOT X} {word}")
-            if status is not None:
-                checkbox.setAccessibleName(
-                    f"{call.screen_name}: {status_text(status, self.state.package)}"
-                )
+            checkbox.setAccessibleName(
+                f"{call.screen_name}: {status_text(status, self.state.package)}{note}"
+                if status is not None
+                else call.screen_name + note
+            )
             checkbox.setProperty("checkStatus", status.value if status else "")
             checkbox.style().unpolish(checkbox)
             checkbox.style().polish(checkbox)
-            checkbox.setToolTip(self.tr("Set to Active in Nmbrs, then tick it here."))
+            checkbox.setToolTip(
+                note.strip(" ()") or self.tr("Set to Active in Nmbrs, then tick it here.")
+            )
             checkbox.setAccessibleDescription(call.group)
+        self._show_calls_note(notes)
         if self.mail_button is not None and self.mail_name_edit is not None:
             self.mail_button.setText(self.tr("&Open a prepared e-mail to a.s.r."))
             self.mail_name_label.setText(self.tr("Your na&me, to sign the e-mail:"))
@@ -187,23 +235,41 @@ class ChecklistPage(StepPage):
             self.mail_note.setText(self.text(note) if note is not None else "")
             self.mail_note.setVisible(note is not None)
 
-    def _checked_status(self, call: NmbrsCall) -> CallStatus | None:
-        """The worst status the last live checks gave this call, if it was checked."""
-        found = [
-            item.status
-            for run in self.state.check_runs
-            for item in run.report.checks
-            if item.service == call.service and item.name == call.screen_name
-        ]
-        if not found:
-            return None
-        return next((status for status in found if status is not CallStatus.ACTIVE), found[0])
+    def _show_calls_note(self, notes: set[str]) -> None:
+        lines = []
+        if self._ticked_note_by_check() in notes:
+            lines.append(
+                "\N{CHECK MARK} "
+                + self.tr(
+                    "The live check found these calls active and ticked them off for you. "
+                    "You can still untick any of them."
+                )
+            )
+        if self._ticked_note_by_import() in notes:
+            lines.append(
+                self.tr(
+                    "When importing the registration, the calls were ticked off. "
+                    "You can still untick any of them."
+                )
+            )
+        self.calls_note.setText("\n".join(lines))
+        self.calls_note.setVisible(bool(lines))
+
+    def _ticked_note_by_check(self) -> str:
+        return " " + self.tr("(ticked off by the live check)")
+
+    def _ticked_note_by_import(self) -> str:
+        return " " + self.tr("(ticked off when importing)")
 
     def _on_ticked(self, item_id: str, checked: bool) -> None:
         if checked:
             self.state.ticked.add(item_id)
         else:
             self.state.ticked.discard(item_id)
+            # Ticked again by hand, it is the clerk's own tick.
+            self.state.ticked_by_check.discard(item_id)
+            self.state.ticked_by_import.discard(item_id)
+        self.retranslate()
         self.notify_changed()
 
     def mail_url(self) -> QUrl:

@@ -20,7 +20,7 @@ from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.field_editor import FieldEditor, commit_cleaned
 from wizard.ui.widgets.links import set_linked_text
-from wizard.ui.widgets.mnemonics import reserved_wizard_letters
+from wizard.ui.widgets.mnemonics import mnemonic_letter, reserved_wizard_letters
 
 
 class EmployerCard(QGroupBox):
@@ -41,6 +41,8 @@ class EmployerCard(QGroupBox):
         row = QHBoxLayout()
         row.addStretch(1)
         self.remove_button = QPushButton()
+        # Destructive: Enter on it must mean Next (the default button), never "remove".
+        self.remove_button.setAutoDefault(False)
         row.addWidget(self.remove_button)
         layout.addLayout(row)
         self._page = page
@@ -56,9 +58,10 @@ class EmployerCard(QGroupBox):
         self.remove_button.setAccessibleName(
             self.tr("Remove employer {number}").replace("{number}", str(number))
         )
+        # Each card starts afresh: Alt+letter then cycles through the same field of each card.
+        in_card = set(taken)
         for editor in self.editors:
-            # Each card starts afresh: Alt+letter then cycles through the cards.
-            editor.retranslate(set(taken))
+            editor.retranslate(in_card)
 
 
 class EmployersPage(StepPage):
@@ -103,7 +106,7 @@ class EmployersPage(StepPage):
 
     def _add_card(self, employer: Employer) -> EmployerCard:
         card = EmployerCard(self, employer)
-        card.remove_button.clicked.connect(lambda _checked=False, c=card: self.remove_card(c))
+        card.remove_button.clicked.connect(lambda _checked=False, c=card: self.request_remove(c))
         self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
         self.cards.append(card)
         return card
@@ -117,6 +120,30 @@ class EmployersPage(StepPage):
         card.editors[0].edit.setFocus()
         self.notify_changed()
         return card
+
+    def request_remove(self, card: EmployerCard) -> bool:
+        """Remove an employer as the clerk asked; one with details filled in is asked about."""
+        employer = card.employer
+        if employer != Employer() and not self._confirm_remove(card):
+            return False
+        self.remove_card(card)
+        return True
+
+    def _confirm_remove(self, card: EmployerCard) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        name = card.employer.debtor_name.strip() or card.title()
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove this employer"),
+            self.tr(
+                "Remove {name} with its username, token and domain? "
+                "What you typed for this employer is lost."
+            ).replace("{name}", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def remove_card(self, card: EmployerCard) -> None:
         """Remove one employer from the list."""
@@ -145,9 +172,7 @@ class EmployersPage(StepPage):
         self.empty_label.setVisible(not self.cards)
         self.add_button.setText(self.tr("&Add an employer"))
         # The add button's own letter: &Add an employer / &Werkgever toevoegen.
-        taken = reserved_wizard_letters(self.state.language) | {
-            "a" if self.state.language == "en" else "w"
-        }
+        taken = reserved_wizard_letters() | {mnemonic_letter(self.add_button.text()) or ""}
         for number, card in enumerate(self.cards, start=1):
             card.retranslate(number, taken)
 

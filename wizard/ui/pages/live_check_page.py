@@ -55,7 +55,8 @@ class LiveCheckPage(StepPage):
         self.proxy_label = QLabel()
         self.proxy_edit = QLineEdit(state.proxy_url)
         self.proxy_label.setBuddy(self.proxy_edit)
-        self.proxy_edit.textEdited.connect(self._on_proxy)
+        # textChanged: text set through the accessibility interface counts too.
+        self.proxy_edit.textChanged.connect(self._on_proxy)
         self.options.addWidget(self.proxy_label)
         self.options.addWidget(self.proxy_edit, 1)
         layout.addLayout(self.options)

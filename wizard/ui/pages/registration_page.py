@@ -57,7 +57,7 @@ class RegistrationPage(StepPage):
         """Show the values stored in the state (after a resume, an import or a restart)."""
         for key, editor in self.editors.items():
             if editor.form_field.fixed is None:
-                editor.edit.setText(get_form_value(self._target(), key))
+                editor.set_text(get_form_value(self._target(), key))
 
     def retranslate(self) -> None:
         content = self.content
@@ -66,7 +66,7 @@ class RegistrationPage(StepPage):
         )
         self.setSubTitle(self.tr("Fill in each field. A message next to a field says what to fix."))
         set_linked_text(self.intro, self.text(content.intro))
-        taken = reserved_wizard_letters(self.state.language)
+        taken = reserved_wizard_letters()
         for editor in self.editors.values():
             editor.retranslate(taken)
         self._update_status()

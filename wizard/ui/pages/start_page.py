@@ -54,6 +54,8 @@ class StartPage(StepPage):
         resume_buttons = QHBoxLayout()
         self.resume_button = QPushButton()
         self.restart_button = QPushButton()
+        # Starting over drops the saved progress: Enter on it must mean Next, not this.
+        self.restart_button.setAutoDefault(False)
         self.resume_button.clicked.connect(self.resume_requested)
         self.restart_button.clicked.connect(self.restart_requested)
         resume_buttons.addWidget(self.resume_button)
@@ -62,12 +64,6 @@ class StartPage(StepPage):
         resume_layout.addLayout(resume_buttons)
         self.resume_frame.hide()
         layout.addWidget(self.resume_frame)
-
-        self.notice_label = QLabel()
-        self.notice_label.setObjectName("noticeLabel")
-        self.notice_label.setWordWrap(True)
-        self.notice_label.hide()
-        layout.addWidget(self.notice_label)
 
         self.question_label = QLabel()
         self.question_label.setWordWrap(True)
@@ -105,11 +101,6 @@ class StartPage(StepPage):
         self.resume_frame.setVisible(bool(summary))
         self.retranslate()
 
-    def show_notice(self, message: str) -> None:
-        """Show a message about the progress file (for example that it was set aside)."""
-        self.notice_label.setText(message)
-        self.notice_label.setVisible(bool(message))
-
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome"))
         self.setSubTitle(
@@ -128,7 +119,7 @@ class StartPage(StepPage):
         self.resume_button.setText(self.tr("&Continue where I was"))
         self.restart_button.setText(self.tr("Start &over"))
         self.question_label.setText(self.tr("Which payroll package do you connect?"))
-        self.nmbrs_radio.setText(self.tr("&Nmbrs: register as payroll processor"))
+        self.nmbrs_radio.setText(self.tr("N&mbrs: register as payroll processor"))
         self.nmbrs_hint.setText(
             self.tr(
                 "You process payroll for employers in Nmbrs and register with a.s.r. as "

@@ -144,7 +144,7 @@ class SummaryPage(StepPage):
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&Overview"))
-        self.tabs.setTabText(1, self.tr("Copy to a.s.r.'s &form"))
+        self.tabs.setTabText(1, self.tr("&Copy to a.s.r.'s form"))
         self.copy_panel.refresh()
         self.export_panel.retranslate()
         self.setTitle(self.tr("Summary"))

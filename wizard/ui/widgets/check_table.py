@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -33,6 +35,22 @@ _COLOURS = {
     CallStatus.ERROR: "#8a5a00",
     CallStatus.NOT_CHECKED: "#505050",
 }
+
+
+_BREAK_AFTER_UNDERSCORE = str.maketrans({"_": "_\N{ZERO WIDTH SPACE}"})
+
+
+def wrappable_name(name: str) -> str:
+    """`name` with a line-break chance after each underscore, so it wraps whole, never cut."""
+    return name.translate(_BREAK_AFTER_UNDERSCORE)
+
+
+class WrappingNameDelegate(QStyledItemDelegate):
+    """Draws a call name so it may wrap after an underscore; the item keeps the exact name."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = wrappable_name(option.text)
 
 
 def status_text(status: CallStatus, package: Package | None) -> str:
@@ -78,6 +96,7 @@ class CheckTable(QTableWidget):
         self.setWordWrap(True)
         self.verticalHeader().hide()
         self.setAlternatingRowColors(True)
+        self.setItemDelegateForColumn(2, WrappingNameDelegate(self))
         self._runs: list[CheckRun] = []
         self.show_runs([])
 
@@ -86,7 +105,9 @@ class CheckTable(QTableWidget):
         return [
             translate("CheckTable", "Login"),
             translate("CheckTable", "Service"),
-            translate("CheckTable", "Name on screen"),
+            translate("CheckTable", "Connector")
+            if self.state.package is Package.AFAS
+            else translate("CheckTable", "Name in Nmbrs"),
             translate("CheckTable", "Status"),
             translate("CheckTable", "Explanation"),
             translate("CheckTable", "Fix"),
@@ -105,12 +126,11 @@ class CheckTable(QTableWidget):
         header = self.horizontalHeader()
         for column in (0, 1, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Long call names are shortened in the middle (full name in the tooltip), so the
-        # explanation keeps room to wrap.
+        # The clerk looks the call up in Nmbrs by its exact name: never shortened, but
+        # wrapped after an underscore when the explanation needs the room.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        self.resizeColumnToContents(2)
-        self.setColumnWidth(2, min(self.columnWidth(2), 230))
-        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._fit_name_column()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Fixed)
         buttons = [self.fix_button(row) for row in range(self.rowCount())]
@@ -154,8 +174,15 @@ class CheckTable(QTableWidget):
             holder.button = button  # type: ignore[attr-defined]
             self.setCellWidget(row, 5, holder)
 
+    def _fit_name_column(self) -> None:
+        """As wide as the longest name, up to two fifths of the table; longer names wrap."""
+        self.resizeColumnToContents(2)
+        limit = max(240, self.viewport().width() * 2 // 5)
+        self.setColumnWidth(2, min(self.columnWidth(2), limit))
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_name_column()
         # The explanation column stretches with the window, so wrapped rows change height.
         self.resizeRowsToContents()
 

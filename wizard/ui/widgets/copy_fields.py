@@ -64,6 +64,8 @@ class CopyFieldsPanel(QWidget):
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
         self.status_label.setWordWrap(True)
+        # Hidden while empty: a screen reader would announce a blank label.
+        self.status_label.hide()
         layout.addWidget(self.status_label)
 
         app = QCoreApplication.instance()
@@ -198,7 +200,7 @@ class CopyFieldsPanel(QWidget):
             self._pending_secret = value
             self._clear_timer.start(self.clear_after_ms)
             seconds = str(max(1, round(self.clear_after_ms / 1000)))
-            self.status_label.setText(
+            self._show_status(
                 self.tr(
                     "Token copied; the clipboard will be cleared in {seconds} seconds."
                 ).replace("{seconds}", seconds)
@@ -208,7 +210,11 @@ class CopyFieldsPanel(QWidget):
         self._clear_timer.stop()
         self._pending_secret = ""
         clipboard.setText(value)
-        self.status_label.setText(self.tr("{field} copied.").replace("{field}", where))
+        self._show_status(self.tr("{field} copied.").replace("{field}", where))
+
+    def _show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setVisible(bool(text))
 
     def _clear_pending_secret(self) -> None:
         secret, self._pending_secret = self._pending_secret, ""
@@ -218,7 +224,7 @@ class CopyFieldsPanel(QWidget):
         # Only our own token is wiped: the clerk may have copied something else since.
         if clipboard.text() == secret:
             clipboard.clear()
-            self.status_label.setText(self.tr("The token was cleared from the clipboard."))
+            self._show_status(self.tr("The token was cleared from the clipboard."))
 
     def clear_secret_now(self) -> None:
         """Wipe a copied token at once (on quit, or when the caller closes the panel)."""
@@ -227,6 +233,6 @@ class CopyFieldsPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.status_label.clear()
+            self._show_status("")
             self.refresh()
         super().changeEvent(event)

@@ -43,7 +43,7 @@ def _filled(source: str, result: RuleResult) -> str:
 
 
 class FieldEditor(QWidget):
-    """Edits one field; reports raw text as typed so that nothing typed is lost."""
+    """Edits one field; reports raw text however it got there, so nothing entered is lost."""
 
     edited = Signal(str, str)  # key, raw text
 
@@ -58,6 +58,8 @@ class FieldEditor(QWidget):
         self.form_field = form_field
         self._language = language
         self._touched = False
+        # True while our own code sets the text: the model already holds that value.
+        self._setting_text = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
         self.label = QLabel()
@@ -73,7 +75,9 @@ class FieldEditor(QWidget):
             self.edit.setReadOnly(True)
         else:
             self.edit.setText(value)
-            self.edit.textEdited.connect(self._on_edited)
+            # textChanged, not textEdited: voice control and UI Automation's ValuePattern
+            # set the text without typing, and the model must follow them too.
+            self.edit.textChanged.connect(self._on_edited)
             self.edit.editingFinished.connect(self.show_problem)
         if form_field.secret:
             self.edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -119,7 +123,9 @@ class FieldEditor(QWidget):
         language = self._language()
         label = self.form_field.label.in_language(language)
         taken = taken_mnemonics if taken_mnemonics is not None else set()
-        self.label.setText(with_mnemonic(label, taken))
+        # A read-only field needs no Alt+letter; its letter is left for a field that does.
+        fixed = self.form_field.fixed is not None
+        self.label.setText(label.replace("&", "&&") if fixed else with_mnemonic(label, taken))
         self.edit.setAccessibleName(label)
         help_text = self.help_text()
         self.help.setText(self.form_field.help.in_language(language))
@@ -165,7 +171,17 @@ class FieldEditor(QWidget):
         self.edit.style().polish(self.edit)
         return not message
 
+    def set_text(self, text: str) -> None:
+        """Show `text` that the model already holds, without reporting it as an edit."""
+        self._setting_text = True
+        try:
+            self.edit.setText(text)
+        finally:
+            self._setting_text = False
+
     def _on_edited(self, text: str) -> None:
+        if self._setting_text:
+            return
         if self._touched:
             self.show_problem()
         self.edited.emit(self.key, text)
@@ -187,5 +203,5 @@ def commit_cleaned(editors: list[FieldEditor], target: object) -> bool:
         if editor.form_field.fixed is None:
             cleaned = check_field(editor.form_field.rule, editor.edit.text()).value
             set_form_value(target, editor.key, cleaned)
-            editor.edit.setText(get_form_value(target, editor.key))
+            editor.set_text(get_form_value(target, editor.key))
     return True

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 
 def with_mnemonic(text: str, taken: set[str]) -> str:
     """Put '&' before the first letter of `text` not yet in `taken`, and record that letter.
 
-    Falls back to the first letter (Qt then cycles between equal mnemonics) when every
-    letter is taken.
+    When every letter is taken the text gets no Alt+letter: a clash would send the
+    clerk's typing to another control (tests/ui/test_mnemonics.py fails on either).
     """
     plain = text.replace("&", "&&")
     for index, char in enumerate(plain):
@@ -15,9 +17,27 @@ def with_mnemonic(text: str, taken: set[str]) -> str:
         if char.isalnum() and key not in taken and plain[index - 1 : index] != "&":
             taken.add(key)
             return plain[:index] + "&" + plain[index:]
-    return "&" + plain
+    return plain
 
 
-def reserved_wizard_letters(language: str) -> set[str]:
-    """Letters QWizard's own buttons use (Volgende/Terug/Voltooien, Next/Back/Finish)."""
-    return {"v", "t"} if language == "nl" else {"n", "b", "f"}
+def mnemonic_letter(text: str) -> str | None:
+    """The lower-case letter after a single '&' in `text`, if any."""
+    plain = text.replace("&&", "")
+    index = plain.find("&")
+    return plain[index + 1].lower() if 0 <= index < len(plain) - 1 else None
+
+
+def reserved_wizard_letters() -> set[str]:
+    """Letters on every page: the wizard's own buttons and the side panel's actions.
+
+    Read from the installed translations, so a changed translation cannot clash unnoticed.
+    """
+    from wizard.ui.widgets.side_actions import SIDE_ACTION_TEXTS
+
+    texts = [
+        QCoreApplication.translate("QWizard", "< &Back"),
+        QCoreApplication.translate("QWizard", "&Next >"),
+        QCoreApplication.translate("MainWizard", "&Finish"),
+        *(QCoreApplication.translate("SideActions", text) for text in SIDE_ACTION_TEXTS),
+    ]
+    return {letter for letter in map(mnemonic_letter, texts) if letter is not None}

@@ -107,7 +107,7 @@ class RegistrationExportPanel(QWidget):
                 QCoreApplication.translate("RegistrationFile", MSG_TOKENS_LEFT_OUT)
             )
         self.save_button.setText(self.tr("&Save registration…"))
-        self.pdf_button.setText(self.tr("Save as P&DF…"))
+        self.pdf_button.setText(self.tr("Save as &PDF…"))
 
     def _folder(self) -> str:
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+IMPORT_TEXT = QT_TRANSLATE_NOOP("SideActions", "&Import an earlier registration…")
+FORGET_TEXT = QT_TRANSLATE_NOOP("SideActions", "Fo&rget saved data…")
+DIAGNOSTICS_TEXT = QT_TRANSLATE_NOOP("SideActions", "&Diagnostics…")
+# Their Alt+letters are on every page; field labels avoid them (see mnemonics.py).
+SIDE_ACTION_TEXTS = (IMPORT_TEXT, FORGET_TEXT, DIAGNOSTICS_TEXT)
 
 
 class SideActions(QWidget):
@@ -29,15 +35,15 @@ class SideActions(QWidget):
 
     def retranslate(self) -> None:
         """Set the texts in the current language."""
-        self.import_button.setText(self.tr("&Import an earlier registration…"))
+        self.import_button.setText(QCoreApplication.translate("SideActions", IMPORT_TEXT))
         self.import_button.setToolTip(
             self.tr("Continue from a registration file you saved before, e.g. to add employers.")
         )
-        self.forget_button.setText(self.tr("&Forget saved data…"))
+        self.forget_button.setText(QCoreApplication.translate("SideActions", FORGET_TEXT))
         self.forget_button.setToolTip(
             self.tr("Remove the saved progress and the tokens this wizard stored on this computer.")
         )
-        self.diagnostics_button.setText(self.tr("&Diagnostics…"))
+        self.diagnostics_button.setText(QCoreApplication.translate("SideActions", DIAGNOSTICS_TEXT))
         self.diagnostics_button.setToolTip(
             self.tr("Export a diagnostics file for the support desk (no tokens or employee data).")
         )

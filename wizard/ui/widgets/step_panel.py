@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wizard.core.flow import path_steps, step_done
@@ -18,7 +19,12 @@ _RICH_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
 class StepPanel(QWidget):
-    """Lists the path's steps with a mark for done, current and still open."""
+    """Lists the path's steps with a mark for done, current and still open.
+
+    A done step is a link: clicking it (or Tab to it and Enter) asks to go there.
+    """
+
+    step_requested = Signal(Step)
 
     def __init__(self, state: WizardState, manual: Manual, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +41,8 @@ class StepPanel(QWidget):
         # The text is rich text (QLabel detects it). Qt's enums are avoided here on purpose:
         # the first use of the Qt namespace costs ~13 ms, before the window could show.
         self.list_label.setWordWrap(True)
+        self.list_label.linkActivated.connect(self._on_link)
+        self._links_by_keyboard = False
         layout.addWidget(self.list_label)
         layout.addStretch(1)
         self.refresh(Step.START)
@@ -81,19 +89,41 @@ class StepPanel(QWidget):
         self.heading.setText(self.tr("Your steps"))
         check_note = self.check_note()
         lines = []
+        spoken = []
         for step in path_steps(self.state):
             # In high contrast the system colours rule: marks and weight only, no colours.
             plain = high_contrast_style()
-            if step is current:
-                mark, style = CURRENT, "font-weight:bold"
-            elif step_done(step, self.state, self.manual):
-                mark, style = DONE, "" if plain else "color:#2e7d32"
-            else:
-                mark, style = OPEN, "" if plain else "color:#555555"
             name = self.step_name(step)
             if step in (Step.NMBRS_CHECK, Step.AFAS_CHECK) and check_note:
                 name += f" ({check_note})"
-            name = name.translate(_RICH_TEXT_ESCAPES)
-            lines.append(f"<p style='{style}; margin:0 0 6px 0'>{mark} {name}</p>")
+            shown = name.translate(_RICH_TEXT_ESCAPES)
+            if step is current:
+                mark, style, word = CURRENT, "font-weight:bold", self.tr("current step")
+            elif step_done(step, self.state, self.manual):
+                mark, style, word = DONE, "" if plain else "color:#2e7d32", self.tr("done")
+                shown = f"<a href='{step.name}'>{shown}</a>"
+            else:
+                mark, style, word = OPEN, "" if plain else "color:#555555", self.tr("to do")
+            lines.append(f"<p style='{style}; margin:0 0 6px 0'>{mark} {shown}</p>")
+            spoken.append(f"{name}: {word}")
+        if "<a " in "".join(lines):
+            self._allow_links_by_keyboard()
         self.list_label.setText("".join(lines))
-        self.list_label.setAccessibleName(self.tr("Your steps"))
+        # The heading already says "Your steps"; the list is read as steps with their state.
+        self.list_label.setAccessibleName("; ".join(spoken))
+
+    def _allow_links_by_keyboard(self) -> None:
+        # Only once a step is done: Qt's enums are slow to load before the first paint.
+        if self._links_by_keyboard:
+            return
+        from PySide6.QtCore import Qt
+
+        flags = Qt.TextInteractionFlag
+        self.list_label.setTextInteractionFlags(
+            flags.LinksAccessibleByMouse | flags.LinksAccessibleByKeyboard
+        )
+        self._links_by_keyboard = True
+
+    def _on_link(self, target: str) -> None:
+        if target in Step.__members__:
+            self.step_requested.emit(Step[target])
