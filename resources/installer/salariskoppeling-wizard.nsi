@@ -133,8 +133,8 @@ LangString MSG_RUNNING ${LANG_DUTCH} "De Salariskoppeling Wizard is nog geopend.
 LangString MSG_RUNNING ${LANG_ENGLISH} "The Salariskoppeling Wizard is still open. Close the wizard, then click Retry."
 LangString MSG_NEWER ${LANG_DUTCH} "Er is al een nieuwere versie ($0) van de Salariskoppeling Wizard geïnstalleerd.$\r$\n$\r$\nWilt u die vervangen door versie ${APP_VERSION}?"
 LangString MSG_NEWER ${LANG_ENGLISH} "A newer version ($0) of the Salariskoppeling Wizard is already installed.$\r$\n$\r$\nDo you want to replace it with version ${APP_VERSION}?"
-LangString MSG_REMOVE_DATA ${LANG_DUTCH} "Wilt u ook uw opgeslagen voortgang en de bewaarde tokens verwijderen?$\r$\n$\r$\nKies Nee om ze te bewaren, bijvoorbeeld als u de wizard opnieuw gaat installeren."
-LangString MSG_REMOVE_DATA ${LANG_ENGLISH} "Do you also want to remove your saved progress and the stored tokens?$\r$\n$\r$\nChoose No to keep them, for example if you are going to install the wizard again."
+LangString MSG_REMOVE_DATA ${LANG_DUTCH} "Wilt u ook uw opgeslagen voortgang, het logbestand van de wizard en de bewaarde tokens verwijderen?$\r$\n$\r$\nKies Nee om ze te bewaren, bijvoorbeeld als u de wizard opnieuw gaat installeren."
+LangString MSG_REMOVE_DATA ${LANG_ENGLISH} "Do you also want to remove your saved progress, the wizard's log file and the stored tokens?$\r$\n$\r$\nChoose No to keep them, for example if you are going to install the wizard again."
 
 VIProductVersion "${VERSION_MAJOR}.${VERSION_MINOR}.${VERSION_PATCH_NUMBER}.0"
 VIFileVersion "${VERSION_MAJOR}.${VERSION_MINOR}.${VERSION_PATCH_NUMBER}.0"
