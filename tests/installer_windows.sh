@@ -50,13 +50,15 @@ registry_value() {
 
 registry_key_exists() { reg query "$UNINSTALL_KEY" >/dev/null 2>&1; }
 
+# makensis on Windows takes /-options (the scenarios pass -DNAME=value: turned into /DNAME=value).
 compile_installer() { # VERSION OUT [DEFINES...]
-  makensis -V2 -WX "-DAPP_VERSION=$1" "-DDIST_DIR=$(cygpath -w "$DIST_DIR")" \
-    "-DOUT_FILE=$(cygpath -w "$2")" "${@:3}" "resources/installer/$name.nsi"
+  local defines=("${@:3}")
+  makensis /V2 /WX "/DAPP_VERSION=$1" "/DDIST_DIR=$(cygpath -w "$DIST_DIR")" \
+    "/DOUT_FILE=$(cygpath -w "$2")" "${defines[@]/#-D//D}" "resources\\installer\\$name.nsi"
 }
 
 compile_credentials_tool() {
-  makensis -V2 -WX "-DOUT_FILE=$(cygpath -w "$1")" tests/installer/credentials.nsi
+  makensis /V2 /WX "/DOUT_FILE=$(cygpath -w "$1")" "tests\\installer\\credentials.nsi"
 }
 
 # shellcheck source=tests/installer_scenarios.sh
