@@ -252,13 +252,16 @@ def test_every_plugin_the_scripts_use_exists_for_amd64_unicode():
     makensis = shutil.which("makensis")
     if makensis is None:
         pytest.skip("makensis not found (Debian package nsis)")
+    option = "/" if sys.platform == "win32" else "-"
     info = subprocess.run(
-        [makensis, "-HDRINFO"], capture_output=True, text=True, timeout=60, check=False
+        [makensis, f"{option}HDRINFO"], capture_output=True, text=True, timeout=60, check=False
     )
+    # Debian's build names its data folder; the Windows one keeps Plugins next to makensis.exe.
     nsisdir = re.search(r"\bNSISDIR=([^,\s]+)", info.stdout + info.stderr)
-    assert nsisdir is not None, info.stdout
-    folder = Path(nsisdir.group(1)) / "Plugins" / "amd64-unicode"
+    root = Path(nsisdir.group(1)) if nsisdir else Path(makensis).resolve().parent
+    folder = root / "Plugins" / "amd64-unicode"
     shipped = {path.stem.lower() for path in folder.glob("*.dll")}
+    assert shipped, f"no amd64-unicode plug-ins in {folder}"
 
     for script in (NSI, CREDENTIALS_NSI):
         used = _plugins_used(script.read_text(encoding="utf-8-sig"))
@@ -427,8 +430,8 @@ def test_the_scenarios_cover_every_case_of_the_issue():
 
 def test_the_scenario_scripts_are_valid_bash():
     bash = shutil.which("bash")
-    if bash is None:
-        pytest.skip("bash not found")
+    if bash is None or sys.platform == "win32":  # Windows may find WSL's bash.exe first
+        pytest.skip("bash not found (the release workflow runs the scripts under Git Bash)")
     for script in (SCENARIOS, WINE_TEST, WINDOWS_TEST, ROOT / ".ci" / "run"):
         done = subprocess.run(
             [bash, "-n", str(script)], capture_output=True, text=True, timeout=60, check=False
@@ -464,6 +467,25 @@ def test_the_release_workflow_is_a_valid_github_actions_workflow():
     )
 
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_release_workflow_compiles_with_the_amd64_stubs_linux_ci_uses():
+    # NSIS's Windows download has no amd64-unicode stubs; the workflow adds Debian's.
+    text = WORKFLOW.read_text(encoding="utf-8")
+    deb = re.search(r"nsis-common_(3\.\d+)-([\w.+~]+)_all\.deb", text)
+
+    assert deb is not None
+    assert f"choco install nsis --version={deb.group(1)} " in text
+    assert re.search(r"NSIS_COMMON_SHA256: [0-9a-f]{64}\n", text)
+    assert "Stubs\\*-amd64-unicode" in text and "Plugins\\amd64-unicode\\*.dll" in text
+    makensis = shutil.which("makensis")
+    if makensis is None or sys.platform == "win32":
+        return
+    version = subprocess.run(
+        [makensis, "-VERSION"], capture_output=True, text=True, timeout=60, check=False
+    ).stdout.strip()
+    if "deb" in version:  # Debian's makensis: the same package version as the workflow's stubs
+        assert version == f"v{deb.group(1)}-{deb.group(2)}"
 
 
 def test_the_release_workflow_builds_self_tests_and_uploads_the_installer_on_windows():
