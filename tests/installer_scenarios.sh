@@ -191,6 +191,11 @@ run_installer_scenarios() {
   install "$upgrade_setup"
   check "stale file in _internal removed" absent "$stale"
   check_installed "$next_version"
+  # Replacing a newer version needs the clerk's Yes; a silent install answers No: NSIS exit 2.
+  local status=0
+  run_program "$release_setup" /S || status=$?
+  check "a silent older installer stops, exit 2, leaving $next_version (exit $status)" test "$status" -eq 2
+  check_registry_value DisplayVersion "$next_version"
   end_scenario
 
   scenario "silent uninstall keeps the clerk's data"
