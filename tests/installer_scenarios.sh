@@ -110,11 +110,14 @@ check_credentials() { # check_credentials present|absent TARGET...
     return
   fi
   for target in "$@"; do
-    if grep -qxF "$target" <<<"$stored"; then
-      [ "$want" = present ] && pass "credential $target remains" || fail "credential $target was not removed"
-    else
-      [ "$want" = absent ] && pass "credential $target removed" || fail "credential $target is gone"
-    fi
+    local listed=absent
+    if grep -qxF "$target" <<<"$stored"; then listed=present; fi
+    case "$want/$listed" in
+      present/present) pass "credential $target remains" ;;
+      absent/absent) pass "credential $target removed" ;;
+      present/absent) fail "credential $target is gone" ;;
+      absent/present) fail "credential $target was not removed" ;;
+    esac
   done
 }
 
@@ -124,7 +127,8 @@ check_installed() { # VERSION
   check "program file is the build's, byte for byte" cmp -s "$BUILT_PROGRAM" "$INSTALL_DIR/$PROGRAM"
   check "_internal\\wizard\\_resources\\manual\\steps.json" \
     test -f "$INSTALL_DIR/_internal/wizard/_resources/manual/steps.json"
-  check "_internal holds exactly the build's files" diff -rq "$DIST_DIR/_internal" "$INSTALL_DIR/_internal"
+  check "_internal holds exactly the build's files" \
+    diff -rq "$DIST_DIR/_internal" "$INSTALL_DIR/_internal"
   check "$UNINSTALLER" test -f "$INSTALL_DIR/$UNINSTALLER"
   local where uninstaller
   where="$(windows_path "$INSTALL_DIR")"
@@ -194,7 +198,8 @@ run_installer_scenarios() {
   # Replacing a newer version needs the clerk's Yes; a silent install answers No: NSIS exit 2.
   local status=0
   run_program "$release_setup" /S || status=$?
-  check "a silent older installer stops, exit 2, leaving $next_version (exit $status)" test "$status" -eq 2
+  check "a silent older installer stops, exit 2, leaving $next_version (exit $status)" \
+    test "$status" -eq 2
   check_registry_value DisplayVersion "$next_version"
   end_scenario
 
@@ -215,8 +220,10 @@ run_installer_scenarios() {
   check_program_removed
   check "progress folder removed" absent "$PROGRESS_DIR"
   check "diagnostics log removed" absent "$LOG_DIR"
-  check "empty a.s.r. salariskoppeling folders removed" eval \
-    'absent "$ROAMING_APPDATA/a.s.r. salariskoppeling" && absent "$LOCAL_APPDATA/a.s.r. salariskoppeling"'
+  check "empty a.s.r. salariskoppeling folder in Roaming removed" \
+    absent "$ROAMING_APPDATA/a.s.r. salariskoppeling"
+  check "empty a.s.r. salariskoppeling folder in Local removed" \
+    absent "$LOCAL_APPDATA/a.s.r. salariskoppeling"
   check_credentials absent "${WIZARD_CREDENTIALS[@]}"
   check_credentials present "${OTHER_CREDENTIALS[@]}"
   end_scenario

@@ -131,8 +131,9 @@ echo "installer: $(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1048576 }') MiB 
 step "a fresh Wine prefix"
 "$wine" wineboot --init </dev/null
 "$wineserver" -w
-LOCAL_APPDATA="$("$wine" winepath -u "$("$wine" cmd /c echo %LOCALAPPDATA% </dev/null | tr -d '\r')")"
-ROAMING_APPDATA="$("$wine" winepath -u "$("$wine" cmd /c echo %APPDATA% </dev/null | tr -d '\r')")"
+windows_variable() { "$wine" cmd /c echo "%$1%" </dev/null | tr -d '\r'; }
+LOCAL_APPDATA="$("$wine" winepath -u "$(windows_variable LOCALAPPDATA)")"
+ROAMING_APPDATA="$("$wine" winepath -u "$(windows_variable APPDATA)")"
 [ -d "$LOCAL_APPDATA" ] && [ -d "$ROAMING_APPDATA" ] || {
   echo "installer_wine: the prefix has no AppData folders" >&2
   exit 1
