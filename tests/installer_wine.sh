@@ -129,6 +129,7 @@ echo "installer: $(awk -v b="$size" 'BEGIN { printf "%.1f", b / 1048576 }') MiB 
   "compiled in $((SECONDS - compile_started)) s"
 
 step "a fresh Wine prefix"
+# Without wine32, wineboot reports that syswow64\rundll32.exe is missing: harmless here.
 "$wine" wineboot --init </dev/null
 "$wineserver" -w
 windows_variable() { "$wine" cmd /c echo "%$1%" </dev/null | tr -d '\r'; }
