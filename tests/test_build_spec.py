@@ -22,6 +22,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "build.spec"
 NSI = ROOT / "resources" / "installer" / "salariskoppeling-wizard.nsi"
 WORKFLOW = ROOT / ".github" / "workflows" / "release-windows.yml"
+CREDENTIALS_NSI = ROOT / "tests" / "installer" / "credentials.nsi"
+SCENARIOS = ROOT / "tests" / "installer_scenarios.sh"
+WINE_TEST = ROOT / "tests" / "installer_wine.sh"
+WINDOWS_TEST = ROOT / "tests" / "installer_windows.sh"
 
 USED_QT_MODULES = {"PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets"}
 
@@ -227,6 +231,91 @@ def test_the_script_removes_the_folders_the_program_uses():
     assert secret_store.INDEX_SERVICE.startswith("salariskoppeling-wizard/")
 
 
+def test_the_installer_is_64_bit_like_the_program():
+    text = nsi_text()
+
+    assert re.search(r"^Target amd64-unicode$", text, re.MULTILINE)
+    assert not re.search(r"^\s*(Unicode|Target)\b(?! amd64-unicode$)", text, re.MULTILINE)
+    # The test helper that seeds the Credential Manager runs as the same kind of program.
+    assert re.search(r"^Target amd64-unicode$", CREDENTIALS_NSI.read_text(), re.MULTILINE)
+
+
+def _plugins_used(text: str) -> set[str]:
+    # Plug-in commands start a line; "advapi32::CredWriteW" inside System::Call is a DLL call.
+    plugins = set(re.findall(r"^\s*(\w+)::\w+", text, re.MULTILINE))
+    if "MUI_PAGE_WELCOME" in text or "MUI_PAGE_FINISH" in text:
+        plugins.add("nsDialogs")  # MUI2's welcome and finish pages are nsDialogs pages
+    return plugins
+
+
+def test_every_plugin_the_scripts_use_exists_for_amd64_unicode():
+    makensis = shutil.which("makensis")
+    if makensis is None:
+        pytest.skip("makensis not found (Debian package nsis)")
+    option = "/" if sys.platform == "win32" else "-"
+    info = subprocess.run(
+        [makensis, f"{option}HDRINFO"], capture_output=True, text=True, timeout=60, check=False
+    )
+    # Debian's build names its data folder; the Windows one keeps Plugins next to makensis.exe.
+    nsisdir = re.search(r"\bNSISDIR=([^,\s]+)", info.stdout + info.stderr)
+    root = Path(nsisdir.group(1)) if nsisdir else Path(makensis).resolve().parent
+    folder = root / "Plugins" / "amd64-unicode"
+    shipped = {path.stem.lower() for path in folder.glob("*.dll")}
+    assert shipped, f"no amd64-unicode plug-ins in {folder}"
+
+    for script in (NSI, CREDENTIALS_NSI):
+        used = _plugins_used(script.read_text(encoding="utf-8-sig"))
+        assert "System" in used
+        assert {name.lower() for name in used} <= shipped, (script.name, used)
+
+
+def test_the_remove_data_switch_removes_the_clerks_data_without_asking():
+    text = nsi_text()
+    uninstall = section(text, "Uninstall")
+
+    assert '!define REMOVE_DATA_SWITCH "/REMOVEDATA"' in text
+    on_init = text[text.index("Function un.onInit") :]
+    on_init = on_init[: on_init.index("FunctionEnd")]
+    assert '${GetOptions} $0 "${REMOVE_DATA_SWITCH}" $1' in on_init
+    switch = uninstall[uninstall.index('${If} $RemoveDataSwitch == "yes"') :]
+    assert switch.index('StrCpy $R0 "remove"') < switch.index("MessageBox")
+    guarded = uninstall[uninstall.index('${If} $R0 == "remove"') :]
+    for removed in ('RMDir /r "${PROGRESS_DIR}"', 'RMDir /r "${LOCAL_DIR}"'):
+        assert removed in guarded
+    assert "Call un.RemoveStoredTokens" in guarded
+    # The cache is always removed, the switch or not.
+    assert 'RMDir /r "${LOCAL_DIR}\\cache"' in uninstall.replace(guarded, "")
+    assert 'RMDir /r "${PLATFORMDIRS_CACHE}\\Cache\\nmbrs-wsdl"' in uninstall
+
+
+def test_the_readme_names_the_switch_next_to_the_silent_install():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    silent = readme.index("`setup.exe /S` installs silently")
+
+    assert "`uninstall.exe /S /REMOVEDATA`" in readme[silent : silent + 600]
+
+
+def test_the_uninstaller_lists_every_credential_with_a_null_filter():
+    # `w n` passed an empty filter string, which matches no entry: no token was ever removed.
+    # tests/installer_wine.sh found it; this keeps the call as it was fixed.
+    text = nsi_text()
+
+    assert "advapi32::CredEnumerateW(p 0, i 0," in text
+    assert "CredEnumerateW(w n" not in text
+    assert "advapi32::CredEnumerateW(p 0, i 0," in CREDENTIALS_NSI.read_text()
+
+
+def test_credentials_are_matched_as_keyring_names_them():
+    # keyring's WinVaultKeyring targets "<service>" or "<username>@<service>".
+    body = nsi_text()
+    body = body[body.index("Function un.RemoveStoredTokens") :]
+    body = body[: body.index("FunctionEnd")]
+
+    assert "${CRED_TYPE_GENERIC}" in body
+    assert 'StrLen $9 "${CREDENTIAL_PREFIX}"' in body  # a prefix at the start of the target
+    assert '${UnStrStr} $6 $8 "@${CREDENTIAL_PREFIX}"' in body  # or right after "<username>@"
+
+
 def _ci() -> bool:
     return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 
@@ -268,7 +357,18 @@ def test_makensis_compiles_the_script_against_a_fake_build(tmp_path):
     )
 
     assert done.returncode == 0, done.stdout + done.stderr
-    assert setup.read_bytes()[:2] == b"MZ"
+    assert pe_machine(setup.read_bytes()) == AMD64
+
+
+AMD64 = 0x8664  # IMAGE_FILE_MACHINE_AMD64
+
+
+def pe_machine(exe: bytes) -> int:
+    """The Machine field of a Windows program's PE header."""
+    assert exe[:2] == b"MZ"
+    header = int.from_bytes(exe[0x3C:0x40], "little")
+    assert exe[header : header + 4] == b"PE\0\0"
+    return int.from_bytes(exe[header + 4 : header + 6], "little")
 
 
 def test_makensis_refuses_a_missing_build(tmp_path):
@@ -284,6 +384,69 @@ def test_makensis_refuses_a_missing_build(tmp_path):
 
     assert done.returncode != 0
     assert "run pyinstaller build.spec first" in done.stdout + done.stderr
+
+
+# ----- the installer scenarios (Wine in Linux CI, Git Bash on the Windows runner) ---------------
+
+
+def _platform_functions() -> list[str]:
+    header = SCENARIOS.read_text(encoding="utf-8").split("\n\n")[0]
+    return re.findall(r"^#   (\w+)", header, re.MULTILINE)
+
+
+def test_both_platforms_define_everything_the_scenarios_need():
+    needed = _platform_functions()
+    assert {"run_program", "wait_for_uninstaller", "windows_path", "registry_value"} <= set(needed)
+    assert {"compile_installer", "compile_credentials_tool", "registry_key_exists"} <= set(needed)
+
+    for script in (WINE_TEST, WINDOWS_TEST):
+        text = script.read_text(encoding="utf-8")
+        for name in needed:
+            assert re.search(rf"^{name}\(\) \{{", text, re.MULTILINE), (script.name, name)
+        for variable in ("LOCAL_APPDATA", "ROAMING_APPDATA", "SCRATCH", "DIST_DIR"):
+            assert re.search(rf"^{variable}=", text, re.MULTILINE), (script.name, variable)
+        assert "source tests/installer_scenarios.sh" in text
+        assert 'run_installer_scenarios "$release_setup" "$version"' in text
+
+
+def test_the_scenarios_cover_every_case_of_the_issue():
+    text = SCENARIOS.read_text(encoding="utf-8")
+    scenarios = re.findall(r'^  scenario "([^"]+)"', text, re.MULTILINE)
+
+    assert [s.split(" (")[0] for s in scenarios] == [
+        "compile the test helper and the upgrade",
+        "silent install",
+        "upgrade in place",
+        "silent uninstall keeps the clerk's data",
+        "silent uninstall with $REMOVE_DATA_SWITCH removes the clerk's data, nothing else",
+    ]
+    assert 'REMOVE_DATA_SWITCH="/REMOVEDATA"' in text
+    for value in ("DisplayVersion", "InstallLocation", "UninstallString", "QuietUninstallString"):
+        assert f"check_registry_value {value} " in text
+    assert "_internal/wizard/_resources/manual/steps.json" in text
+    assert '"someone-else/token"' in text
+    assert "from secret_store" not in text
+    from wizard.services import secret_store
+
+    for service in (secret_store.NMBRS_TOKEN_SERVICE, secret_store.INDEX_SERVICE):
+        assert f'"{service}"' in text
+
+
+def test_the_scenario_scripts_are_valid_bash():
+    bash = shutil.which("bash")
+    if bash is None or sys.platform == "win32":  # Windows may find WSL's bash.exe first
+        pytest.skip("bash not found (the release workflow runs the scripts under Git Bash)")
+    for script in (SCENARIOS, WINE_TEST, WINDOWS_TEST, ROOT / ".ci" / "run"):
+        done = subprocess.run(
+            [bash, "-n", str(script)], capture_output=True, text=True, timeout=60, check=False
+        )
+        assert done.returncode == 0, (script.name, done.stderr)
+
+
+def test_linux_ci_runs_the_wine_test_after_the_frozen_build():
+    lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+    assert lines.index("bash tests/installer_wine.sh") > lines.index("bash tests/build_frozen.sh")
 
 
 # ----- the release workflow ---------------------------------------------------------------------
@@ -310,6 +473,25 @@ def test_the_release_workflow_is_a_valid_github_actions_workflow():
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_the_release_workflow_compiles_with_the_amd64_stubs_linux_ci_uses():
+    # NSIS's Windows download has no amd64-unicode stubs; the workflow adds Debian's.
+    text = WORKFLOW.read_text(encoding="utf-8")
+    deb = re.search(r"nsis-common_(3\.\d+)-([\w.+~]+)_all\.deb", text)
+
+    assert deb is not None
+    assert f"choco install nsis --version={deb.group(1)} " in text
+    assert re.search(r"NSIS_COMMON_SHA256: [0-9a-f]{64}\n", text)
+    assert "Stubs\\*-amd64-unicode" in text and "Plugins\\amd64-unicode\\*.dll" in text
+    makensis = shutil.which("makensis")
+    if makensis is None or sys.platform == "win32":
+        return
+    version = subprocess.run(
+        [makensis, "-VERSION"], capture_output=True, text=True, timeout=60, check=False
+    ).stdout.strip()
+    if "deb" in version:  # Debian's makensis: the same package version as the workflow's stubs
+        assert version == f"v{deb.group(1)}-{deb.group(2)}"
+
+
 def test_the_release_workflow_builds_self_tests_and_uploads_the_installer_on_windows():
     text = WORKFLOW.read_text(encoding="utf-8")
 
@@ -321,5 +503,9 @@ def test_the_release_workflow_builds_self_tests_and_uploads_the_installer_on_win
     assert "--self-test" in text
     assert "makensis @nsisArgs resources\\installer\\salariskoppeling-wizard.nsi" in text
     assert "actions/upload-artifact@" in text
+    assert re.search(r"shell: bash\n\s+run: bash tests/installer_windows\.sh \"\$SETUP\"", text), (
+        "the release workflow runs the installer scenarios the Wine test runs"
+    )
+    assert text.index("tests/installer_windows.sh") > text.index("makensis @nsisArgs")
     signing = re.findall(r"- name: (Sign[^\n]*)\n\s+if: env\.SIGNING_CERT_BASE64 != ''", text)
     assert signing, "the signing step must run only when the certificate secret is set"

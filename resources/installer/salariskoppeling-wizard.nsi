@@ -20,9 +20,17 @@
 ; an entry in Settings > Apps (HKCU). A newer installer upgrades in place: same folder, the old
 ; program files are removed first. The uninstaller removes the program and asks, default No,
 ; whether to remove the clerk's saved progress and the tokens in Windows Credential Manager.
+;
+; Command line: `setup.exe /S` installs silently. `uninstall.exe /S` uninstalls silently and keeps
+; the clerk's data; `uninstall.exe /S /REMOVEDATA` also removes the progress folder, the cache,
+; the diagnostics log and the wizard's Credential Manager entries (and no other program's).
+; tests/installer_wine.sh (Linux CI, under Wine) and the release workflow (Windows) run all of it.
 ; This file is UTF-8 with a byte-order mark, so makensis reads the Dutch texts right.
 
-Unicode true
+; 64-bit only, like the program (PySide6 6 has no 32-bit Windows build): the installer cannot
+; install anywhere the program cannot run. Every plug-in used (System, nsDialogs for the MUI
+; welcome and finish pages) exists in NSIS's amd64-unicode plug-in folder.
+Target amd64-unicode
 ManifestDPIAware true
 RequestExecutionLevel user
 
@@ -73,6 +81,8 @@ RequestExecutionLevel user
 ; keyring's Windows backend names each credential after its service, "salariskoppeling-wizard/...",
 ; or "<key>@salariskoppeling-wizard/..." when one service holds several keys.
 !define CREDENTIAL_PREFIX "salariskoppeling-wizard/"
+; The uninstaller's switch for removing the clerk's data without asking (for IT departments).
+!define REMOVE_DATA_SWITCH "/REMOVEDATA"
 !define CRED_TYPE_GENERIC 1
 
 Name "${APP_NAME}"
@@ -123,8 +133,8 @@ LangString MSG_RUNNING ${LANG_DUTCH} "De Salariskoppeling Wizard is nog geopend.
 LangString MSG_RUNNING ${LANG_ENGLISH} "The Salariskoppeling Wizard is still open. Close the wizard, then click Retry."
 LangString MSG_NEWER ${LANG_DUTCH} "Er is al een nieuwere versie ($0) van de Salariskoppeling Wizard geïnstalleerd.$\r$\n$\r$\nWilt u die vervangen door versie ${APP_VERSION}?"
 LangString MSG_NEWER ${LANG_ENGLISH} "A newer version ($0) of the Salariskoppeling Wizard is already installed.$\r$\n$\r$\nDo you want to replace it with version ${APP_VERSION}?"
-LangString MSG_REMOVE_DATA ${LANG_DUTCH} "Wilt u ook uw opgeslagen voortgang en de bewaarde tokens verwijderen?$\r$\n$\r$\nKies Nee om ze te bewaren, bijvoorbeeld als u de wizard opnieuw gaat installeren."
-LangString MSG_REMOVE_DATA ${LANG_ENGLISH} "Do you also want to remove your saved progress and the stored tokens?$\r$\n$\r$\nChoose No to keep them, for example if you are going to install the wizard again."
+LangString MSG_REMOVE_DATA ${LANG_DUTCH} "Wilt u ook uw opgeslagen voortgang, het logbestand van de wizard en de bewaarde tokens verwijderen?$\r$\n$\r$\nKies Nee om ze te bewaren, bijvoorbeeld als u de wizard opnieuw gaat installeren."
+LangString MSG_REMOVE_DATA ${LANG_ENGLISH} "Do you also want to remove your saved progress, the wizard's log file and the stored tokens?$\r$\n$\r$\nChoose No to keep them, for example if you are going to install the wizard again."
 
 VIProductVersion "${VERSION_MAJOR}.${VERSION_MINOR}.${VERSION_PATCH_NUMBER}.0"
 VIFileVersion "${VERSION_MAJOR}.${VERSION_MINOR}.${VERSION_PATCH_NUMBER}.0"
@@ -196,7 +206,8 @@ SectionEnd
 
 ; Removes every Windows Credential Manager entry that keyring wrote for the wizard.
 Function un.RemoveStoredTokens
-  System::Call 'advapi32::CredEnumerateW(w n, i 0, *i .r1, *p .r2) i .r0'
+  ; Filter NULL (p 0) lists every entry; `w n` passed an empty filter, which matches none.
+  System::Call 'advapi32::CredEnumerateW(p 0, i 0, *i .r1, *p .r2) i .r0'
   ${If} $0 = 0
     Return ; nothing stored
   ${EndIf}
@@ -220,15 +231,28 @@ Function un.RemoveStoredTokens
   System::Call 'advapi32::CredFree(p r2)'
 FunctionEnd
 
+Var RemoveDataSwitch
+
 Function un.onInit
   SetShellVarContext current
+  ; The uninstaller re-runs itself from %TEMP%; the command line, switch included, goes along.
+  StrCpy $RemoveDataSwitch "no"
+  ${GetParameters} $0
+  ClearErrors
+  ${GetOptions} $0 "${REMOVE_DATA_SWITCH}" $1
+  ${IfNot} ${Errors}
+    StrCpy $RemoveDataSwitch "yes"
+  ${EndIf}
 FunctionEnd
 
 Section "Uninstall"
   SetShellVarContext current
-  ; Asked first, answered No by default and in a silent uninstall: the clerk's data stays.
+  ; The switch removes the data without asking. Otherwise the clerk is asked first, answered No
+  ; by default and in a silent uninstall: the clerk's data stays.
   StrCpy $R0 "keep"
-  ${If} ${Cmd} `MessageBox MB_YESNO|MB_ICONQUESTION|MB_DEFBUTTON2 "$(MSG_REMOVE_DATA)" /SD IDNO IDYES`
+  ${If} $RemoveDataSwitch == "yes"
+    StrCpy $R0 "remove"
+  ${ElseIf} ${Cmd} `MessageBox MB_YESNO|MB_ICONQUESTION|MB_DEFBUTTON2 "$(MSG_REMOVE_DATA)" /SD IDNO IDYES`
     StrCpy $R0 "remove"
   ${EndIf}
 
@@ -250,6 +274,9 @@ Section "Uninstall"
   ${If} $R0 == "remove"
     RMDir /r "${PROGRESS_DIR}"
     RMDir "${ORG_DATA_DIR}"
+    ; The diagnostics log (Qt AppLocalDataLocation\logs) describes the clerk's session.
+    RMDir /r "${LOCAL_DIR}"
+    RMDir "${ORG_LOCAL_DIR}"
     Call un.RemoveStoredTokens
   ${EndIf}
 SectionEnd
