@@ -23,5 +23,6 @@ python3 -m venv .venv
 
 .venv/bin/ruff check wizard tests
 .venv/bin/ruff format --check wizard tests
+.venv/bin/python -m tests.dead_code
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/python -m pytest "$@"

@@ -8,6 +8,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from wizard import __version__
+from wizard.core.languages import LANGUAGES
 
 if TYPE_CHECKING:
     import argparse
@@ -23,7 +24,7 @@ def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="python -m wizard", description="Salariskoppeling Wizard")
     parser.add_argument("--version", action="version", version=__version__)
-    parser.add_argument("--lang", choices=("nl", "en"), default=None, help="UI language")
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help="UI language")
     parser.add_argument(
         "--self-test",
         action="store_true",

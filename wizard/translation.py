@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from wizard.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from wizard.core.resource_files import resource_path
-
-DEFAULT_LANGUAGE = "nl"
-SUPPORTED_LANGUAGES = ("nl", "en")
 
 _installed: list[QTranslator] = []
 
@@ -26,7 +24,7 @@ def install_translators(language: str | None) -> str:
     English is the source language, so for "en" only the translators are removed.
     """
     app = ensure_core_application()
-    chosen = language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
+    chosen = language if language in LANGUAGES else DEFAULT_LANGUAGE
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()

@@ -174,7 +174,6 @@ def test_afas_check_without_zip_and_unconfirmed_list_never_shows_a_failure(
     assert shown <= {"Toegewezen", "Niet gecontroleerd", "Actief"}
     # No row offers a way to "fix" anything.
     assert all(page.table.fix_button(row) is None for row in range(page.table.rowCount()))
-    assert page.table.failing_rows() == 0
     assert "(niet volledig gecontroleerd)" in wizard.step_panel.list_label.text()
 
     overview, pdf, document = _summary_outputs(qtbot, wizard, tmp_path)

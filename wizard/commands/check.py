@@ -30,6 +30,7 @@ from wizard.core.check_result import (
 )
 from wizard.core.field_rules import CONTEXT as FIELD_RULES_CONTEXT
 from wizard.core.field_rules import check_field
+from wizard.core.languages import LANGUAGES
 from wizard.core.model import AccountType, AfasEnvironment
 from wizard.core.server_text import plain_line
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
@@ -61,7 +62,6 @@ EXIT_NOT_RUN = 2
 AFAS_TOKEN_VARIABLE = "AFAS_TOKEN"
 AFAS_TOKEN_VERSION_VARIABLE = "AFAS_TOKEN_VERSION"
 NMBRS_TOKEN_VARIABLE = "NMBRS_TOKEN"
-# The Nmbrs helper's translation context; its messages are stored as source texts.
 
 MSG_NO_TOKEN = QT_TRANSLATE_NOOP(
     "CheckCommand",
@@ -202,7 +202,7 @@ def _add_common_options(parser: argparse.ArgumentParser, token_variable: str) ->
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     # SUPPRESS keeps a `--lang` given before `check` from being reset by this default.
     parser.add_argument(
-        "--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help="output language"
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="output language"
     )
     parser.add_argument("--proxy", help="proxy URL (default: from the environment)")
     parser.add_argument(

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from wizard.commands.validate import emit, problem_line
+from wizard.core.languages import LANGUAGES
 from wizard.core.registration_examples import EXAMPLE_NAMES, export_example
 from wizard.core.registration_file import (
     MSG_TOKENS_INCLUDED,
@@ -45,7 +46,7 @@ def register(subparsers: Any) -> None:
     )
     # SUPPRESS: an absent option here must not overwrite the top-level --lang.
     parser.add_argument(
-        "--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help="language of the messages"
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the messages"
     )
     parser.set_defaults(handler=run)
 

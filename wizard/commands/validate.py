@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
+from wizard.core.languages import LANGUAGES
 from wizard.core.registration_file import (
     Problem,
     RegistrationInvalidError,
@@ -49,7 +50,7 @@ def register(subparsers: Any) -> None:
     # SUPPRESS keeps `python -m wizard --lang en validate FILE` working: an absent option here
     # must not overwrite the top-level one.
     parser.add_argument(
-        "--lang", choices=("nl", "en"), default=argparse.SUPPRESS, help="language of the messages"
+        "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help="language of the messages"
     )
     parser.set_defaults(handler=run)
 

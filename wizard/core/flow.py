@@ -74,11 +74,6 @@ def next_step(current: Step, state: WizardState) -> Step | None:
     return steps[index + 1] if index + 1 < len(steps) else None
 
 
-def is_last(current: Step, state: WizardState) -> bool:
-    """True on the final page; derived from the routing so the two cannot disagree."""
-    return current is Step.FINISH
-
-
 def form_sent(state: WizardState, manual: Manual) -> bool:
     """Whether the clerk ticked that a.s.r.'s form was sent, on the chosen path."""
     for step in path_steps(state):

@@ -15,8 +15,6 @@ from typing import Any, NamedTuple
 from wizard.core.model import AccountType, Step
 from wizard.core.resource_files import resource_path
 
-LANGUAGES = ("nl", "en")
-
 
 class Text(NamedTuple):
     """A text in every UI language."""

@@ -12,6 +12,7 @@ from typing import Any
 
 from wizard.core.atomic_file import write_atomic
 from wizard.core.bounded_file import FileTooLargeError, NotARegularFileError, read_regular_file
+from wizard.core.languages import DEFAULT_LANGUAGE, LANGUAGES
 from wizard.core.model import (
     AccountType,
     AfasEnvironment,
@@ -188,7 +189,7 @@ def state_from_document(document: object) -> WizardState:
             ],
             afas=AfasRegistration(**afas_raw, environment=environment),
             current_step=Step[str(document.get("current_step", "START"))],
-            language=language if language in ("nl", "en") else "nl",
+            language=language if language in LANGUAGES else DEFAULT_LANGUAGE,
             sandbox=sandbox,
             connector_zip=connector_zip,
         )

@@ -28,7 +28,6 @@ CONTEXT = "RegistrationFile"
 # Files are written in SCHEMA_VERSION; every version in SCHEMA_FILES is still read.
 SCHEMA_VERSION = 2
 SCHEMA_FILES = {1: "aanmelding-v1.schema.json", 2: "aanmelding-v2.schema.json"}
-SCHEMA_FILE = SCHEMA_FILES[SCHEMA_VERSION]
 
 # What the file says in a token field when the clerk delivers the tokens separately.
 TOKENS_APART = "lever ik apart aan"

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from wizard.core.check_fixes import check_subjects
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, CheckRun
 from wizard.core.flow import path_steps
+from wizard.core.languages import LANGUAGES
 from wizard.core.manual import shipped_manual
 from wizard.core.model import (
     AccountType,
@@ -139,7 +140,7 @@ def use_high_contrast(app: QApplication) -> None:
 
 
 def render_tour(
-    out: Path, languages: tuple[str, ...] = ("nl", "en"), size: tuple[int, int] = (1000, 720)
+    out: Path, languages: tuple[str, ...] = LANGUAGES, size: tuple[int, int] = (1000, 720)
 ) -> Iterator[Path]:
     """Render each page of each path in each language; yield the files written."""
     app = QApplication.instance()

@@ -97,7 +97,6 @@ class CheckTable(QTableWidget):
         self.verticalHeader().hide()
         self.setAlternatingRowColors(True)
         self.setItemDelegateForColumn(2, WrappingNameDelegate(self))
-        self._runs: list[CheckRun] = []
         self.show_runs([])
 
     def _headers(self) -> list[str]:
@@ -115,7 +114,6 @@ class CheckTable(QTableWidget):
 
     def show_runs(self, runs: list[CheckRun]) -> None:
         """Fill the table from `runs` (one per login or environment)."""
-        self._runs = list(runs)
         rows = [(run.subject, item) for run in runs for item in run.report.checks]
         self.clear()
         self.setColumnCount(6)
@@ -190,16 +188,3 @@ class CheckTable(QTableWidget):
         """The "go to the step" button of `row`, if the row has one."""
         holder = self.cellWidget(row, 5)
         return getattr(holder, "button", None) if holder is not None else None
-
-    def refresh_texts(self) -> None:
-        """Redraw in the current language."""
-        self.show_runs(self._runs)
-
-    def failing_rows(self) -> int:
-        """How many rows are not active (for tests and the summary line)."""
-        return sum(
-            1
-            for run in self._runs
-            for item in run.report.checks
-            if item.status not in (CallStatus.ACTIVE, CallStatus.NOT_CHECKED)
-        )
