@@ -30,6 +30,11 @@ class SingleInstanceLock:
         self.path = path
         self._lock = lock
 
+    @property
+    def guarded(self) -> bool:
+        """False when the lock file could not be made and this copy runs without the guard."""
+        return self._lock is not None and self._lock.isLocked()
+
     def release(self) -> None:
         """Remove the lock file; safe to call more than once."""
         if self._lock is not None:
