@@ -23,6 +23,7 @@ from tests.fakes.fake_nmbrs import (
     NmbrsScenario,
 )
 from wizard.core.check_result import CallStatus, CheckReport, Verdict
+from wizard.core.live_check import CheckCancelled
 from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType
 from wizard.services.network_errors import PROBLEM_MESSAGES, NetworkProblem
@@ -620,7 +621,7 @@ def test_cancel_from_another_thread(
     cancel = threading.Event()
     threading.Timer(0.3, cancel.set).start()
     started = time.monotonic()
-    with pytest.raises(asyncio.CancelledError):
+    with pytest.raises(CheckCancelled):
         run_nmbrs_check(
             nmbrs_scenario.username,
             nmbrs_scenario.token,

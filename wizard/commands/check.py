@@ -31,7 +31,8 @@ from wizard.core.check_result import (
 from wizard.core.field_rules import CONTEXT as FIELD_RULES_CONTEXT
 from wizard.core.field_rules import check_field
 from wizard.core.languages import LANGUAGES
-from wizard.core.model import AccountType, AfasEnvironment
+from wizard.core.live_check import AfasCheckRequest, NmbrsCheckRequest
+from wizard.core.model import AccountType, AfasEnvironment, Package
 from wizard.core.server_text import plain_line
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.afas_check import (
@@ -39,7 +40,7 @@ from wizard.services.afas_check import (
     CONNECTOR_LIST_ITEM,
     EMPLOYER_SERVICE,
     PACKAGE,
-    check_afas,
+    AfasCheck,
     connector_ids_from_zip,
 )
 from wizard.services.afas_check import SERVICE as AFAS_SERVICE
@@ -329,7 +330,7 @@ def _print_json(report: CheckReport) -> None:
     print(json.dumps(report.to_json_dict(), ensure_ascii=True))
 
 
-def _not_run(args: argparse.Namespace, package: str, message: str, translate: Translate) -> int:
+def _not_run(args: argparse.Namespace, package: Package, message: str, translate: Translate) -> int:
     """Report a check that could not run: JSON object on stdout, the reason on stderr."""
     if args.json:
         _print_json(CheckReport(package=package, ok=False, error=message))
@@ -437,20 +438,23 @@ def run_afas_command(args: argparse.Namespace) -> int:
         return _not_run(args, PACKAGE, message, translate)
     try:
         settings = _settings(args)
-        report = check_afas(
-            args.customer_number,
-            token,
-            settings,
-            environment=environment,
-            token_version=os.environ.get(AFAS_TOKEN_VERSION_VARIABLE, "1"),
-            expected_connectors=expected,
-            employer_codes=_split_list(args.employer_codes) or (),
-            endpoint=args.endpoint,
-            translate=translate,
-            accept_language="en-us" if language == "en" else "nl-nl",
-        )
     except CheckFailed as failure:
         return _not_run(args, PACKAGE, failure.render(translate), translate)
+    check = AfasCheck(
+        settings,
+        endpoint=args.endpoint,
+        translate=translate,
+        accept_language="en-us" if language == "en" else "nl-nl",
+    )
+    request = AfasCheckRequest(
+        args.customer_number,
+        token,
+        token_version=os.environ.get(AFAS_TOKEN_VERSION_VARIABLE, "1"),
+        environment=environment,
+        expected_connectors=tuple(expected) if expected is not None else None,
+        employer_codes=tuple(_split_list(args.employer_codes) or ()),
+    )
+    report = check.run(request)
     title = _say(
         translate,
         MSG_AFAS_TITLE,
@@ -463,11 +467,11 @@ def run_afas_command(args: argparse.Namespace) -> int:
 def run_nmbrs_command(args: argparse.Namespace) -> int:
     """Handler of `check nmbrs`."""
     # Imported here: zeep and lxml are only needed for this branch.
-    from wizard.services.nmbrs_probe import run_nmbrs_check
+    from wizard.services.nmbrs_probe import NmbrsCheck
 
     _quiet_logging()
     _language, translate = _install_language(args)
-    package = "nmbrs"
+    package = Package.NMBRS
     # The arguments first: a wrong username should not wait for a token.
     problem = _nmbrs_argument_problem(args, translate)
     if problem is not None:
@@ -477,18 +481,15 @@ def run_nmbrs_command(args: argparse.Namespace) -> int:
         message = _say(translate, MSG_NO_TOKEN, variable=NMBRS_TOKEN_VARIABLE)
         return _not_run(args, package, message, translate)
     try:
-        report: CheckReport = run_nmbrs_check(
-            args.username,
-            token,
-            args.domain,
-            _PATHS[args.path],
-            _settings(args),
-            sandbox=args.sandbox,
-            endpoint=args.endpoint,
-            wsdl_cache_dir=args.wsdl_cache_dir,
-            translate=translate,
-        )
+        settings = _settings(args)
     except CheckFailed as failure:
         return _not_run(args, package, failure.render(translate), translate)
+    check = NmbrsCheck(
+        settings, endpoint=args.endpoint, wsdl_cache_dir=args.wsdl_cache_dir, translate=translate
+    )
+    request = NmbrsCheckRequest(
+        args.username, token, args.domain, _PATHS[args.path], sandbox=args.sandbox
+    )
+    report = check.run(request)
     title = _say(translate, MSG_NMBRS_TITLE, username=args.username, domain=args.domain)
     return _finish(args, report, title, translate)

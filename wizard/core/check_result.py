@@ -7,6 +7,8 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from wizard.core.model import Package
+
 
 class CallStatus(StrEnum):
     """What a probed Nmbrs call or AFAS connector turned out to be."""
@@ -48,7 +50,7 @@ class CheckItem:
 class CheckReport:
     """A whole live check, in the shape of `python -m wizard check --json`."""
 
-    package: str
+    package: Package
     ok: bool = False
     checks: list[CheckItem] = field(default_factory=list)
     companies: list[str] = field(default_factory=list)
@@ -68,7 +70,12 @@ class CheckReport:
         judged = (CallStatus.ACTIVE, CallStatus.NOT_CHECKED)
         if any(item.status not in judged for item in self.checks):
             return Verdict.PROBLEMS
-        if self.package == "nmbrs" and self.error is None and self.checks and not self.companies:
+        if (
+            self.package is Package.NMBRS
+            and self.error is None
+            and self.checks
+            and not self.companies
+        ):
             # A login that sees no company at all was observed: the filter or tag is wrong.
             return Verdict.PROBLEMS
         if any(item.status is CallStatus.NOT_CHECKED for item in self.checks):

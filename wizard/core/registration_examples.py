@@ -104,7 +104,7 @@ def example_check(name: str) -> CheckReport | None:
         return None
     calls = shipped_manual().calls[AccountType.UMBRELLA]
     return CheckReport(
-        package="nmbrs",
+        package=Package.NMBRS,
         ok=True,
         checks=[
             CheckItem(service=call.service, name=call.screen_name, status=CallStatus.ACTIVE)

@@ -558,7 +558,7 @@ def _imported(document: dict[str, Any]) -> ImportedRegistration:
     if "controle" in document:
         stored = document["controle"]
         check = CheckReport(
-            package=document["pad"],
+            package=package,
             ok=stored["ok"],
             error=stored["reden"],
             checks=[

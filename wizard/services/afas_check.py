@@ -10,7 +10,6 @@ replies (`_check_flow`), so the decisions stay free of I/O; `check_afas` feeds i
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import io
 import json
@@ -18,6 +17,7 @@ import logging
 import math
 import re
 import struct
+import threading
 import zipfile
 from collections.abc import Awaitable, Callable, Generator, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -30,12 +30,13 @@ import httpx
 from wizard.core import field_rules
 from wizard.core.bounded_file import FileTooLargeError, NotARegularFileError, read_regular_file
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport
-from wizard.core.model import AfasEnvironment
+from wizard.core.live_check import AfasCheckRequest
+from wizard.core.model import AfasEnvironment, Package
 from wizard.core.resource_files import resource_path
 from wizard.core.server_text import SecretScrubber, report_without_secrets
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.endpoint_policy import choose_base_url
-from wizard.services.network_deadline import within_check_deadline
+from wizard.services.network_deadline import run_stoppable, within_check_deadline
 from wizard.services.network_errors import (
     CheckFailed,
     NetworkProblem,
@@ -55,7 +56,7 @@ from wizard.services.network_settings import (
 _log = logging.getLogger(__name__)
 
 CONTEXT = "AfasCheck"
-PACKAGE = "afas"
+PACKAGE = Package.AFAS
 # CheckItem.service values: expected connectors, other assigned connectors, employer codes.
 SERVICE = "afas"
 EXTRA_SERVICE = "afas_extra"
@@ -728,6 +729,7 @@ def check_afas(
     endpoint: str | None = None,
     translate: Translate = untranslated,
     accept_language: str = "nl-nl",
+    cancel: threading.Event | None = None,
 ) -> CheckReport:
     """Check the AFAS token and connectors live; blocking, so call it off the GUI thread.
 
@@ -750,6 +752,7 @@ def check_afas(
         endpoint: replaces the base URL, for tests and local fakes (loopback only).
         translate: gives messages in the clerk's language, e.g. wizard.translation.tr.
         accept_language: the language AFAS writes its own error texts in.
+        cancel: setting it (from any thread) stops the check with CheckCancelled.
 
     Returns:
         The report: ok when every expected connector is assigned and every employer code
@@ -757,7 +760,7 @@ def check_afas(
 
     Raises:
         CheckFailed: the check could not run: bad input, endpoint not allowed, a network
-            problem, or AFAS in maintenance.
+            problem, or AFAS in maintenance. AfasCheck.run turns it into a report.
     """
     prepared = _prepare(
         customer_number,
@@ -770,7 +773,7 @@ def check_afas(
         endpoint=endpoint,
         accept_language=accept_language,
     )
-    report = asyncio.run(_check_live(prepared, settings, translate))
+    report = run_stoppable(_check_live(prepared, settings, translate), cancel)
     # Connector ids, the environment id and error texts are the server's words.
     return report_without_secrets(report, (*prepared.plan.secrets, token))
 
@@ -794,3 +797,41 @@ async def _check_live(
 
         flow = _check_flow(prepared.plan, translate)
         return await within_check_deadline(_drive(flow, fetch), settings.check_deadline)
+
+
+@dataclass(frozen=True)
+class AfasCheck:
+    """The AFAS check under the live-check contract (wizard.core.live_check)."""
+
+    settings: NetworkSettings
+    # Replaces the AFAS address (loopback only, for tests and fakes).
+    endpoint: str | None = None
+    # The expected connectors' data file; None is the one under resources/.
+    connector_list: Path | None = None
+    translate: Translate = untranslated
+    # The language AFAS writes its own error texts in.
+    accept_language: str = "nl-nl"
+
+    @property
+    def package(self) -> Package:
+        return Package.AFAS
+
+    def run(self, request: AfasCheckRequest, cancel: threading.Event | None = None) -> CheckReport:
+        """Check one environment; a check that could not run is a report with only `error`."""
+        try:
+            return check_afas(
+                request.customer_number,
+                request.token,
+                self.settings,
+                environment=request.environment,
+                token_version=request.token_version,
+                expected_connectors=request.expected_connectors,
+                connector_list=self.connector_list,
+                employer_codes=request.employer_codes,
+                endpoint=self.endpoint,
+                translate=self.translate,
+                accept_language=self.accept_language,
+                cancel=cancel,
+            )
+        except CheckFailed as failure:
+            return CheckReport(package=self.package, error=failure.render(self.translate))

@@ -9,11 +9,13 @@ whatever is in flight.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Awaitable
+import threading
+from collections.abc import AsyncIterator, Awaitable, Coroutine
 from typing import Any, TypeVar
 
 import httpx
 
+from wizard.core.live_check import CheckCancelled
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.network_errors import CheckFailed, NetworkProblem
 
@@ -112,3 +114,25 @@ async def within_check_deadline(job: Awaitable[_T], seconds: float) -> _T:
             context=CONTEXT,
             seconds=seconds_text(seconds),
         ) from None
+
+
+async def _stoppable(job: Awaitable[_T], cancel: threading.Event) -> _T:
+    task = asyncio.ensure_future(job)
+    while not task.done():
+        await asyncio.wait({task}, timeout=0.05)
+        if cancel.is_set() and not task.done():
+            task.cancel()
+    try:
+        return task.result()
+    except asyncio.CancelledError:
+        raise CheckCancelled from None
+
+
+def run_stoppable(job: Coroutine[Any, Any, _T], cancel: threading.Event | None) -> _T:
+    """Run `job` on its own event loop (for a worker thread); setting `cancel` stops it.
+
+    Raises CheckCancelled when `cancel` stopped the job.
+    """
+    if cancel is None:
+        return asyncio.run(job)
+    return asyncio.run(_stoppable(job, cancel))

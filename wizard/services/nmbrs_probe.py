@@ -7,19 +7,18 @@ read from them, and the report holds call, status and message.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
-from collections.abc import Awaitable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
 
 from wizard.core.check_result import CallStatus, CheckReport
 from wizard.core.field_rules import check_field
+from wizard.core.live_check import NmbrsCheckRequest
 from wizard.core.manual import shipped_manual
-from wizard.core.model import AccountType
+from wizard.core.model import AccountType, Package
 from wizard.core.server_text import report_without_secrets
-from wizard.services.network_deadline import within_check_deadline
+from wizard.services.network_deadline import run_stoppable, within_check_deadline
 from wizard.services.network_errors import CheckFailed, Translate, untranslated
 from wizard.services.network_settings import NetworkSettings, make_async_client, uses_proxy
 from wizard.services.nmbrs_check_texts import MSG_INPUT_MISSING, path_texts
@@ -33,10 +32,16 @@ from wizard.services.nmbrs_services import (
 from wizard.services.nmbrs_soap import NmbrsLogin
 from wizard.services.nmbrs_wsdl_cache import WsdlCache, default_cache_dir
 
-__all__ = ["PRODUCTION_BASE", "SANDBOX_BASE", "check_nmbrs", "run_nmbrs_check", "service_base"]
+__all__ = [
+    "PRODUCTION_BASE",
+    "SANDBOX_BASE",
+    "NmbrsCheck",
+    "check_nmbrs",
+    "run_nmbrs_check",
+    "service_base",
+]
 
 _log = logging.getLogger(__name__)
-_T = TypeVar("_T")
 
 
 def _clean_login(username: str, token: str, domain: str) -> NmbrsLogin | None:
@@ -70,7 +75,7 @@ async def check_nmbrs(
     Messages come in the language `translate` gives (e.g. wizard.translation.tr).
     Cancelling the task stops every call in flight.
     """
-    report = CheckReport(package="nmbrs")
+    report = CheckReport(package=Package.NMBRS)
     login = _clean_login(username, token, domain)
     if login is None:
         report.error = translate("NmbrsCheck", MSG_INPUT_MISSING)
@@ -128,17 +133,6 @@ async def _probe(
         return await probe.run(calls)
 
 
-async def _cancellable(job: Awaitable[_T], cancel: threading.Event | None) -> _T:
-    task = asyncio.ensure_future(job)
-    if cancel is None:
-        return await task
-    while not task.done():
-        await asyncio.wait({task}, timeout=0.05)
-        if cancel.is_set() and not task.done():
-            task.cancel()
-    return task.result()
-
-
 def run_nmbrs_check(
     username: str,
     token: str,
@@ -154,7 +148,7 @@ def run_nmbrs_check(
 ) -> CheckReport:
     """`check_nmbrs` for a worker thread: runs its own event loop.
 
-    Setting `cancel` (from any thread) stops the check; it then raises asyncio.CancelledError.
+    Setting `cancel` (from any thread) stops the check; it then raises CheckCancelled.
     """
     job = check_nmbrs(
         username,
@@ -167,6 +161,36 @@ def run_nmbrs_check(
         wsdl_cache_dir=wsdl_cache_dir,
         translate=translate,
     )
-    report = asyncio.run(_cancellable(job, cancel))
+    report = run_stoppable(job, cancel)
     # Again here, so an early "could not run" text is covered too (scrubbing twice is harmless).
     return report_without_secrets(report, (token,))
+
+
+@dataclass(frozen=True)
+class NmbrsCheck:
+    """The Nmbrs check under the live-check contract (wizard.core.live_check)."""
+
+    settings: NetworkSettings
+    # Replaces the Nmbrs address (loopback only, for tests and fakes).
+    endpoint: str | None = None
+    wsdl_cache_dir: Path | None = None
+    translate: Translate = untranslated
+
+    @property
+    def package(self) -> Package:
+        return Package.NMBRS
+
+    def run(self, request: NmbrsCheckRequest, cancel: threading.Event | None = None) -> CheckReport:
+        """Check one login; a check that could not run is a report with only `error`."""
+        return run_nmbrs_check(
+            request.username,
+            request.token,
+            request.domain,
+            request.account_type,
+            self.settings,
+            sandbox=request.sandbox,
+            endpoint=self.endpoint,
+            wsdl_cache_dir=self.wsdl_cache_dir,
+            cancel=cancel,
+            translate=self.translate,
+        )

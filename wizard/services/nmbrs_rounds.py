@@ -16,6 +16,7 @@ from typing import Any
 
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport
 from wizard.core.manual import NmbrsCall
+from wizard.core.model import Package
 from wizard.services.network_errors import CheckFailed, Translate, untranslated
 from wizard.services.nmbrs_check_texts import (
     MSG_GUESS_REFUSED,
@@ -134,7 +135,7 @@ class NmbrsProbe:
 
     async def run(self, calls: Sequence[NmbrsCall]) -> CheckReport:
         """Probe every call in `calls` and build the report."""
-        report = CheckReport(package="nmbrs")
+        report = CheckReport(package=Package.NMBRS)
         outcomes: dict[NmbrsCall, CallOutcome] = {}
         environment, listed = await self._round_a()
         if listed.problem is not None:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from wizard.core.live_check import CheckCancelled
+
 log = logging.getLogger(__name__)
 
 
@@ -32,6 +34,8 @@ class _CheckTask(QRunnable):
 
         try:
             result = self.work()
+        except CheckCancelled:
+            return  # the runner has moved on: nobody waits for this answer
         except CheckFailed as failure:
             self.signals.failed.emit(self.request_id, failure.render(tr))
         except Exception:  # a bug must never leave the page "checking" forever

@@ -5,15 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wizard.core.live_check import NotRunCheck
+from wizard.core.model import Package
 from wizard.translation import tr
 
 if TYPE_CHECKING:
     # Annotations only: the wizard creates this object before its window first shows.
-    import threading
     from pathlib import Path
 
-    from wizard.core.check_result import CheckReport
-    from wizard.core.model import AccountType, AfasEnvironment
+    from wizard.core.live_check import AfasCheckRequest, LiveCheck, NmbrsCheckRequest
     from wizard.services.network_settings import NetworkSettings
 
 
@@ -45,88 +45,36 @@ class LiveCheckServices:
         timeouts = {name: seconds for name, seconds in chosen.items() if seconds is not None}
         return NetworkSettings(proxy_url=proxy_url or None, **timeouts)
 
-    def check_nmbrs(
-        self,
-        username: str,
-        token: str,
-        domain: str,
-        account_type: AccountType,
-        *,
-        sandbox: bool,
-        proxy_url: str,
-        cancel: threading.Event | None = None,
-    ) -> CheckReport:
-        """Probe every required Nmbrs call for one login (blocking; run it in a worker)."""
-        from wizard.services.nmbrs_probe import run_nmbrs_check
+    def nmbrs_check(self, proxy_url: str) -> LiveCheck[NmbrsCheckRequest]:
+        """The Nmbrs check in the clerk's language (build and run it in a worker)."""
+        from wizard.services.nmbrs_probe import NmbrsCheck
 
-        return run_nmbrs_check(
-            username,
-            token,
-            domain,
-            account_type,
-            self.settings(proxy_url),
-            sandbox=sandbox,
-            endpoint=self.nmbrs_endpoint,
-            wsdl_cache_dir=self.wsdl_cache_dir,
-            cancel=cancel,
+        settings = self._settings_or_reason(proxy_url)
+        if isinstance(settings, str):
+            return NotRunCheck(Package.NMBRS, settings)
+        return NmbrsCheck(
+            settings, endpoint=self.nmbrs_endpoint, wsdl_cache_dir=self.wsdl_cache_dir, translate=tr
+        )
+
+    def afas_check(self, proxy_url: str) -> LiveCheck[AfasCheckRequest]:
+        """The AFAS check in the clerk's language (build and run it in a worker)."""
+        from wizard.services.afas_check import AfasCheck
+
+        settings = self._settings_or_reason(proxy_url)
+        if isinstance(settings, str):
+            return NotRunCheck(Package.AFAS, settings)
+        return AfasCheck(
+            settings,
+            endpoint=self.afas_endpoint,
+            connector_list=self.afas_connector_list,
             translate=tr,
         )
 
-    def check_afas(
-        self,
-        customer_number: str,
-        token: str,
-        token_version: str,
-        environment: AfasEnvironment,
-        expected_connectors: list[str] | None,
-        employer_codes: list[str],
-        *,
-        proxy_url: str,
-    ) -> CheckReport:
-        """Check the AFAS token and the assigned connectors (blocking; run it in a worker).
-
-        A check that could not run comes back as a report with only its reason in `error`, so
-        the page, summary, PDF and file can all say it did not run.
-        """
-        from wizard.core.check_result import CheckReport
-        from wizard.services.afas_check import PACKAGE
+    def _settings_or_reason(self, proxy_url: str) -> NetworkSettings | str:
+        """The settings, or why they are unusable (then the check reports it did not run)."""
         from wizard.services.network_errors import CheckFailed
 
         try:
-            return self._check_afas(
-                customer_number,
-                token,
-                token_version,
-                environment,
-                expected_connectors,
-                employer_codes,
-                proxy_url=proxy_url,
-            )
+            return self.settings(proxy_url)
         except CheckFailed as failure:
-            return CheckReport(package=PACKAGE, error=failure.render(tr))
-
-    def _check_afas(
-        self,
-        customer_number: str,
-        token: str,
-        token_version: str,
-        environment: AfasEnvironment,
-        expected_connectors: list[str] | None,
-        employer_codes: list[str],
-        *,
-        proxy_url: str,
-    ) -> CheckReport:
-        from wizard.services.afas_check import check_afas
-
-        return check_afas(
-            customer_number,
-            token,
-            self.settings(proxy_url),
-            environment=environment,
-            token_version=token_version,
-            expected_connectors=expected_connectors,
-            connector_list=self.afas_connector_list,
-            employer_codes=employer_codes,
-            endpoint=self.afas_endpoint,
-            translate=tr,
-        )
+            return failure.render(tr)

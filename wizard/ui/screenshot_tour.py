@@ -82,7 +82,7 @@ def sample_runs(state: WizardState) -> list[CheckRun]:
         ]
         items.append(CheckItem("afas", CONNECTOR_LIST_ITEM, CallStatus.NOT_CHECKED, not_compared))
         report = CheckReport(
-            "afas",
+            Package.AFAS,
             False,
             items,
             environment="O12345AA",
@@ -101,7 +101,7 @@ def sample_runs(state: WizardState) -> list[CheckRun]:
         for call in shipped_manual().calls[state.account_type]
     ]
     report = CheckReport(
-        "nmbrs", False, items, ["Voorbeeld Bakkerij B.V.", "Voorbeeld Transport B.V."]
+        Package.NMBRS, False, items, ["Voorbeeld Bakkerij B.V.", "Voorbeeld Transport B.V."]
     )
     return [CheckRun(subject, report, finished) for subject in check_subjects(state)]
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.check_result import CheckRun, Verdict, expiry_is_near
+from wizard.core.live_check import AfasCheckRequest
 from wizard.core.manual import Manual
 from wizard.core.model import AfasEnvironment, Step, WizardState
 from wizard.core.server_text import plain_line
@@ -115,21 +116,20 @@ class AfasCheckPage(LiveCheckPage):
                 )
             )
             return
-        services = self.services
-        subject = afas.customer_number
-        arguments = (
+        proxy, services = self.state.proxy_url, self.services
+        request = AfasCheckRequest(
             afas.customer_number,
             afas.data_token,
             afas.token_version or "1",
             afas.environment,
-            list(self._zip_connectors) if self._zip_connectors else None,
-            list(afas.employer_codes),
+            tuple(self._zip_connectors) if self._zip_connectors else None,
+            tuple(afas.employer_codes),
         )
-        proxy = self.state.proxy_url
 
-        def work(_cancel: threading.Event) -> CheckRun:
-            report = services.check_afas(*arguments, proxy_url=proxy)
-            return CheckRun(subject, report, datetime.now().astimezone())
+        def work(cancel: threading.Event) -> CheckRun:
+            # Built on the worker: it loads the network stack, and a bad proxy raises here.
+            report = services.afas_check(proxy).run(request, cancel)
+            return CheckRun(request.customer_number, report, datetime.now().astimezone())
 
         self.run_in_background(work)
 

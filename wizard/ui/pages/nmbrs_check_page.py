@@ -9,6 +9,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from wizard.core.check_result import CheckRun
+from wizard.core.live_check import NmbrsCheckRequest
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Step, WizardState
 from wizard.core.server_text import plain_line
@@ -59,29 +60,19 @@ class NmbrsCheckPage(LiveCheckPage):
             )
             return
         account_type = self.state.account_type or AccountType.UMBRELLA
-        sandbox, proxy = self.state.sandbox, self.state.proxy_url
-        services = self.services
+        sandbox, proxy, services = self.state.sandbox, self.state.proxy_url, self.services
+        requests = [
+            NmbrsCheckRequest(username, token, domain, account_type, sandbox)
+            for username, token, domain in logins
+        ]
 
         def work(cancel: threading.Event) -> list[CheckRun]:
-            # asyncio is needed only once a check runs; importing it late keeps start-up quick.
-            import asyncio
-
-            runs = []
-            for username, token, domain in logins:
-                try:
-                    report = services.check_nmbrs(
-                        username,
-                        token,
-                        domain,
-                        account_type,
-                        sandbox=sandbox,
-                        proxy_url=proxy,
-                        cancel=cancel,
-                    )
-                except asyncio.CancelledError:
-                    return []
-                runs.append(CheckRun(username, report, datetime.now().astimezone()))
-            return runs
+            # Built on the worker: it loads the network stack, and a bad proxy raises here.
+            check = services.nmbrs_check(proxy)
+            return [
+                CheckRun(request.username, check.run(request, cancel), datetime.now().astimezone())
+                for request in requests
+            ]
 
         self.run_in_background(work)
 
