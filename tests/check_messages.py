@@ -9,9 +9,9 @@ from pathlib import Path
 REPOSITORY = Path(__file__).resolve().parents[1]
 CHECK_MODULES = sorted(
     [
-        *(REPOSITORY / "wizard" / "services").glob("nmbrs_*.py"),
+        *(REPOSITORY / "wizard" / "services" / "nmbrs").glob("*.py"),
+        *(REPOSITORY / "wizard" / "services" / "afas").glob("*.py"),
         REPOSITORY / "wizard" / "services" / "network_errors.py",
-        REPOSITORY / "wizard" / "services" / "afas_check.py",
         REPOSITORY / "wizard" / "commands" / "check.py",
     ]
 )

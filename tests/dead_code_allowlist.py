@@ -14,7 +14,7 @@ NmbrsRegistration.payroll_package
 AfasRegistration.email
 _is_date_time  # wizard.core.registration_schema: registered on jsonschema's FormatChecker
 _WizardLogHandler.handleError  # wizard.services.diagnostics_log: logging.Handler calls it
-# wizard.services.nmbrs_soap: zeep's transport and loader read these attributes.
+# wizard.services.nmbrs.soap_client: zeep's transport and loader read these attributes.
 QuietAsyncTransport.wsdl_client
 QuietAsyncTransport._close_session
 _OfflineLoader.binding_classes

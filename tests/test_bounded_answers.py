@@ -35,11 +35,11 @@ from tests.fakes.hostile_server import (
     gzip_bomb,
 )
 from wizard.core.model import AccountType
-from wizard.services.afas_check import check_afas
+from wizard.services.afas.check import check_afas
 from wizard.services.network_body import PIECE_BYTES, BodyDecoder
 from wizard.services.network_errors import CheckFailed, NetworkProblem
 from wizard.services.network_settings import NetworkSettings, make_async_client, make_client
-from wizard.services.nmbrs_probe import run_nmbrs_check
+from wizard.services.nmbrs.check import run_nmbrs_check
 
 REPO = Path(__file__).resolve().parents[1]
 AFAS_TOKEN = "0123456789ABCDEF" * 4

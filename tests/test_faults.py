@@ -62,13 +62,13 @@ from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.progress_store import PROGRESS_FILE_NAME, LoadStatus, ProgressStore
 from wizard.core.registration_examples import example_state
-from wizard.services.afas_check import check_afas
+from wizard.services.afas.check import check_afas
 from wizard.services.network_errors import CheckFailed, NetworkProblem
 from wizard.services.network_settings import DEFAULT_MAX_RESPONSE_BYTES, NetworkSettings
-from wizard.services.nmbrs_probe import run_nmbrs_check
-from wizard.services.nmbrs_wsdl_cache import WsdlCache
+from wizard.services.nmbrs.check import run_nmbrs_check
+from wizard.services.nmbrs.wsdl_cache import WsdlCache
 from wizard.services.secret_store import SecretStore
-from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.main_wizard import MainWizard
 from wizard.ui.single_instance import LOCK_FILE_NAME, acquire
 
@@ -350,14 +350,14 @@ def test_keyring_locked_or_removed_mid_run(how: str, qtbot, make_wizard, tmp_pat
 # --- 4. The network dropping mid-check ----------------------------------------------------
 
 
-def _afas_services(fake: FakeAfas, read_timeout: float = 2.0) -> LiveCheckServices:
-    return LiveCheckServices(
+def _afas_services(fake: FakeAfas, read_timeout: float = 2.0) -> LiveCheckConfig:
+    return LiveCheckConfig(
         afas_endpoint=fake.base_url, connect_timeout=1, read_timeout=read_timeout
     )
 
 
-def _nmbrs_services(fake: FakeNmbrs, cache: Path, read_timeout: float = 5.0) -> LiveCheckServices:
-    return LiveCheckServices(
+def _nmbrs_services(fake: FakeNmbrs, cache: Path, read_timeout: float = 5.0) -> LiveCheckConfig:
+    return LiveCheckConfig(
         nmbrs_endpoint=fake.base_url,
         wsdl_cache_dir=cache,
         connect_timeout=1,
@@ -401,14 +401,14 @@ def test_network_dropping_mid_check(
         if where == "employer-answer":
             # metainfo answers; the connection drops on the next request.
             fake_afas.config.scenario_path = "Profit_Employers"
-        wizard = make_wizard(services=_afas_services(fake_afas))
+        wizard = make_wizard(check_config=_afas_services(fake_afas))
         step, state = Step.AFAS_CHECK, example_state("afas")
         subject = "12345"
     else:
         nmbrs_scenario.faults = {
             ("*" if where == "first-answer" else "Partner_Get"): FaultMode.CUT_OFF
         }
-        wizard = make_wizard(services=_nmbrs_services(fake_nmbrs, tmp_path / "wsdl"))
+        wizard = make_wizard(check_config=_nmbrs_services(fake_nmbrs, tmp_path / "wsdl"))
         step, state = Step.NMBRS_CHECK, _nmbrs_state(nmbrs_scenario)
         subject = nmbrs_scenario.username
     _open_step(wizard, state, step)
@@ -453,11 +453,11 @@ def test_server_stalling_past_the_timeout(
     if package == "afas":
         fake_afas.config.scenario = FakeAfasScenario.STALL
         fake_afas.config.stall_seconds = 30
-        wizard = make_wizard(services=_afas_services(fake_afas, read_timeout=0.5))
+        wizard = make_wizard(check_config=_afas_services(fake_afas, read_timeout=0.5))
         step, state = Step.AFAS_CHECK, example_state("afas")
     else:
         nmbrs_scenario.faults = {"*": FaultMode.STALL}
-        wizard = make_wizard(services=_nmbrs_services(fake_nmbrs, tmp_path / "wsdl", 0.5))
+        wizard = make_wizard(check_config=_nmbrs_services(fake_nmbrs, tmp_path / "wsdl", 0.5))
         step, state = Step.NMBRS_CHECK, _nmbrs_state(nmbrs_scenario)
     _open_step(wizard, state, step)
     elapsed = _run_check(qtbot, wizard, step, timeout_ms=10000)
@@ -532,7 +532,7 @@ def test_xml_bomb(
     nothing leaks: test_nmbrs_paths_leak_nothing[xml-bomb] (test_no_leak.py).
     """
     nmbrs_scenario.faults = {"*": FaultMode.XML_BOMB}
-    wizard = make_wizard(services=_nmbrs_services(fake_nmbrs, tmp_path / "wsdl"))
+    wizard = make_wizard(check_config=_nmbrs_services(fake_nmbrs, tmp_path / "wsdl"))
     state = _nmbrs_state(nmbrs_scenario)
     _open_step(wizard, state, Step.NMBRS_CHECK)
     assert _run_check(qtbot, wizard, Step.NMBRS_CHECK) < 5
@@ -1007,7 +1007,7 @@ def test_special_file_in_the_wsdl_cache(kind: str, tmp_path: Path) -> None:
     """A cache entry that is no regular file counts as absent: fetched again, never read."""
     script = (
         "import sys; from pathlib import Path; "
-        "from wizard.services.nmbrs_wsdl_cache import WsdlCache; "
+        "from wizard.services.nmbrs.wsdl_cache import WsdlCache; "
         "cache = WsdlCache(Path(sys.argv[1])); "
         "print(cache.read_fresh(sys.argv[2]))"
     )

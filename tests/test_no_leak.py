@@ -22,7 +22,7 @@ from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType, AfasEnvironment, Employer, Package, Step, WizardState
 from wizard.core.progress_store import ProgressStore
 from wizard.services.diagnostics_log import configure_logging, stop_logging
-from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.main_wizard import MainWizard
 
 # Shares no 8 characters with the employee sentinels: server text is scrubbed of every 8-char
@@ -139,7 +139,7 @@ def test_nmbrs_paths_leak_nothing(
         setattr(scenario, key, value)
     written = tmp_path / "written"
     with FakeNmbrs(scenario) as fake:
-        services = LiveCheckServices(
+        services = LiveCheckConfig(
             nmbrs_endpoint=fake.base_url,
             wsdl_cache_dir=written / "wsdl",
             connect_timeout=2,
@@ -150,7 +150,7 @@ def test_nmbrs_paths_leak_nothing(
             shipped_manual(),
             ProgressStore(written / "appdata"),
             state,
-            services=services,
+            check_config=services,
             log_path=logged,
         )
         qtbot.addWidget(wizard)
@@ -183,12 +183,12 @@ def test_afas_path_leaks_nothing(qtbot, qapp, tmp_path, logged, capfd, scenario_
         setattr(config, key, value)
     written = tmp_path / "written"
     with FakeAfas(config) as fake:
-        services = LiveCheckServices(afas_endpoint=fake.base_url, connect_timeout=2, read_timeout=5)
+        services = LiveCheckConfig(afas_endpoint=fake.base_url, connect_timeout=2, read_timeout=5)
         wizard = MainWizard(
             shipped_manual(),
             ProgressStore(written / "appdata"),
             _afas_state(),
-            services=services,
+            check_config=services,
             log_path=logged,
         )
         qtbot.addWidget(wizard)

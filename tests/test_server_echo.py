@@ -24,9 +24,9 @@ from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
 from wizard.core.registration_file import export_registration
 from wizard.core.server_text import FRAGMENT_CHARS
-from wizard.services.afas_check import check_afas
+from wizard.services.afas.check import check_afas
 from wizard.services.network_settings import NetworkSettings
-from wizard.services.nmbrs_probe import run_nmbrs_check
+from wizard.services.nmbrs.check import run_nmbrs_check
 from wizard.translation import install_translators
 from wizard.ui.registration_pdf import write_registration_pdf
 

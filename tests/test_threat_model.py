@@ -41,15 +41,15 @@ from wizard.core.model import AccountType, AfasEnvironment, Step, WizardState
 from wizard.core.progress_store import ProgressStore
 from wizard.core.registration_examples import example_state
 from wizard.core.registration_file import export_registration
-from wizard.services.afas_check import afas_base_url, check_afas
+from wizard.services.afas.check import afas_base_url, check_afas
 from wizard.services.diagnostics_log import configure_logging, forget_secrets, stop_logging
 from wizard.services.endpoint_policy import allowed_base_url, is_known_host
 from wizard.services.network_errors import PROBLEM_MESSAGES, CheckFailed, NetworkProblem
 from wizard.services.network_settings import NetworkSettings
-from wizard.services.nmbrs_probe import run_nmbrs_check
-from wizard.services.nmbrs_services import service_base
-from wizard.services.nmbrs_soap import parse_document
-from wizard.services.nmbrs_wsdl_cache import WsdlCache
+from wizard.services.nmbrs.check import run_nmbrs_check
+from wizard.services.nmbrs.soap_client import parse_document
+from wizard.services.nmbrs.soap_services import service_base
+from wizard.services.nmbrs.wsdl_cache import WsdlCache
 from wizard.ui.single_instance import acquire as acquire_single_instance
 
 # The real wizard fixture of tests/ui, reused here; assigning it makes pytest find it.

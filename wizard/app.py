@@ -18,7 +18,7 @@ from wizard.core.progress_store import LoadStatus, ProgressStore
 from wizard.core.resource_files import resource_path
 from wizard.translation import install_translators
 from wizard.ui.contrast import apply_initial_contrast, watch_contrast
-from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.main_wizard import MainWizard
 from wizard.ui.single_instance import acquire as acquire_single_instance
 
@@ -63,7 +63,7 @@ def build_wizard(
     store: ProgressStore | None,
     *,
     secrets: SecretStore | Callable[[], SecretStore] | None = None,
-    services: LiveCheckServices | None = None,
+    check_config: LiveCheckConfig | None = None,
     log_path: Path | None = None,
 ) -> MainWizard:
     """Create the wizard, offering saved progress when there is some."""
@@ -75,7 +75,7 @@ def build_wizard(
     )
     chosen = install_translators(language or saved_language)
     wizard = MainWizard(
-        shipped_manual(), store, services=services, secrets=secrets, log_path=log_path
+        shipped_manual(), store, check_config=check_config, secrets=secrets, log_path=log_path
     )
     wizard.state.language = chosen
     wizard.set_language(chosen)
@@ -145,7 +145,7 @@ def run_gui(language: str | None = None) -> int:
         language,
         ProgressStore(progress_folder()),
         secrets=secret_store,
-        services=LiveCheckServices(wsdl_cache_dir=wsdl_cache_folder()),
+        check_config=LiveCheckConfig(wsdl_cache_dir=wsdl_cache_folder()),
     )
     # The log starts right after the first paint: nothing is logged before it, and the
     # clerk sees the window sooner.

@@ -90,7 +90,7 @@ def check_resources() -> str:
     from wizard.core.registration_examples import EXAMPLE_NAMES, example_file
     from wizard.core.registration_schema import load_schema, validate_registration
     from wizard.core.resource_files import resource_path, resource_root
-    from wizard.services.afas_check import load_expected_connectors
+    from wizard.services.afas.check import load_expected_connectors
 
     missing = ["/".join(parts) for parts in RESOURCE_FILES if not resource_path(*parts).is_file()]
     if missing:
@@ -252,8 +252,8 @@ def check_network_stack() -> str:
     from zeep.transports import AsyncTransport
     from zeep.wsdl import Document
 
-    import wizard.services.afas_check
-    import wizard.services.nmbrs_soap  # noqa: F401  (zeep plumbing imports cleanly)
+    import wizard.services.afas.check
+    import wizard.services.nmbrs.soap_client  # noqa: F401  (zeep plumbing imports cleanly)
     from wizard.services.network_settings import NetworkSettings, make_async_client, make_client
 
     settings = NetworkSettings()

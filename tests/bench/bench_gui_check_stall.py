@@ -25,7 +25,7 @@ from tests.bench.bench_nmbrs_check import _serve
 from tests.fakes.fake_nmbrs import NmbrsScenario
 from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType, Package, Step, WizardState
-from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.main_wizard import MainWizard
 
 LATENCY = 0.2
@@ -60,8 +60,8 @@ def main() -> None:
         state = WizardState(package=Package.NMBRS, account_type=AccountType.UMBRELLA)
         state.nmbrs.username, state.nmbrs.token = scenario.username, scenario.token
         state.nmbrs.domain = scenario.domain
-        services = LiveCheckServices(nmbrs_endpoint=base_url, wsdl_cache_dir=Path(cache))
-        wizard = MainWizard(shipped_manual(), None, state, services=services)
+        services = LiveCheckConfig(nmbrs_endpoint=base_url, wsdl_cache_dir=Path(cache))
+        wizard = MainWizard(shipped_manual(), None, state, check_config=services)
         wizard.show()
         wizard.ensure_pages()  # built after the first paint otherwise; the check page is needed now
         wizard.setStartId(int(Step.NMBRS_CHECK))

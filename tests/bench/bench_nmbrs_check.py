@@ -20,7 +20,7 @@ from tests.fakes.fake_nmbrs import FakeNmbrs, NmbrsScenario
 from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType
 from wizard.services.network_settings import NetworkSettings
-from wizard.services.nmbrs_probe import run_nmbrs_check
+from wizard.services.nmbrs.check import run_nmbrs_check
 
 LATENCY = 0.2
 ROUNDS = 5

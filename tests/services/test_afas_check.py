@@ -16,21 +16,20 @@ from tests.fakes.afas_fixtures import CONFIRMED_CONNECTOR_LIST, REFUSAL_CONNECT_
 from tests.fakes.fake_afas import NOT_ASSIGNED_MESSAGE, FakeAfas, FakeAfasScenario
 from wizard.core.check_result import CallStatus, Verdict, expiry_is_near
 from wizard.core.model import AfasEnvironment
-from wizard.services import afas_check
-from wizard.services.afas_check import (
+from wizard.services.afas import check as afas_check
+from wizard.services.afas.check import (
     APP_CONNECTOR_ITEM,
     CONNECTOR_LIST_ITEM,
     EMPLOYER_SERVICE,
     EXTRA_SERVICE,
-    MAX_ZIP_MEMBERS,
     SERVICE,
     afas_authorization_header,
     afas_base_url,
     check_afas,
-    connector_ids_from_zip,
     load_connector_list,
     load_expected_connectors,
 )
+from wizard.services.afas.connector_zip import MAX_ZIP_MEMBERS, connector_ids_from_zip
 from wizard.services.network_errors import CheckFailed, NetworkProblem
 from wizard.services.network_settings import NetworkSettings
 

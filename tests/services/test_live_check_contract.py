@@ -20,9 +20,9 @@ from wizard.core.live_check import (
     NotRunCheck,
 )
 from wizard.core.model import AccountType, Package
-from wizard.services.afas_check import AfasCheck
+from wizard.services.afas.check import AfasCheck
 from wizard.services.network_settings import NetworkSettings
-from wizard.services.nmbrs_probe import NmbrsCheck
+from wizard.services.nmbrs.check import NmbrsCheck
 
 SETTINGS = NetworkSettings(connect_timeout=2.0, read_timeout=30.0)
 

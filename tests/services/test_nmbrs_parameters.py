@@ -14,16 +14,16 @@ from wizard.core.check_result import CallStatus
 from wizard.core.model import AccountType
 from wizard.services.network_errors import Translate
 from wizard.services.network_settings import NetworkSettings
-from wizard.services.nmbrs_check_texts import MSG_GUESS_REFUSED, MSG_UNFILLABLE
-from wizard.services.nmbrs_outcomes import NOT_CHECKED_STATUS, CallOutcome
-from wizard.services.nmbrs_probe import run_nmbrs_check
-from wizard.services.nmbrs_probe_facts import (
+from wizard.services.nmbrs.check import run_nmbrs_check
+from wizard.services.nmbrs.outcomes import NOT_CHECKED_STATUS, CallOutcome
+from wizard.services.nmbrs.probe_facts import (
     NotTestable,
     ProbeFacts,
     fill_arguments,
     parameter_kinds,
 )
-from wizard.services.nmbrs_soap import Parameter
+from wizard.services.nmbrs.soap_client import Parameter
+from wizard.services.nmbrs.texts import MSG_GUESS_REFUSED, MSG_UNFILLABLE
 
 FACTS = ProbeFacts(companies=[(101, "Bakkerij")])
 

@@ -28,7 +28,15 @@ from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType
 from wizard.services.network_errors import PROBLEM_MESSAGES, NetworkProblem
 from wizard.services.network_settings import NetworkSettings
-from wizard.services.nmbrs_check_texts import (
+from wizard.services.nmbrs.check import (
+    SANDBOX_BASE,
+    check_nmbrs,
+    run_nmbrs_check,
+    service_base,
+)
+from wizard.services.nmbrs.faults import fault_code, fault_text, status_for_code
+from wizard.services.nmbrs.soap_client import NmbrsLogin
+from wizard.services.nmbrs.texts import (
     MSG_INACTIVE,
     MSG_NOT_OFFERED,
     MSG_NOT_TESTED_COMPANIES_UNKNOWN,
@@ -38,14 +46,6 @@ from wizard.services.nmbrs_check_texts import (
     MSG_NOT_TESTED_NO_RUN,
     path_texts,
 )
-from wizard.services.nmbrs_faults import fault_code, fault_text, status_for_code
-from wizard.services.nmbrs_probe import (
-    SANDBOX_BASE,
-    check_nmbrs,
-    run_nmbrs_check,
-    service_base,
-)
-from wizard.services.nmbrs_soap import NmbrsLogin
 
 UMBRELLA = AccountType.UMBRELLA
 PER_DEBTOR = AccountType.PER_DEBTOR

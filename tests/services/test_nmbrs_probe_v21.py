@@ -26,16 +26,16 @@ from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType
 from wizard.services.network_errors import Translate, untranslated
 from wizard.services.network_settings import NetworkSettings, make_async_client
-from wizard.services.nmbrs_check_texts import (
+from wizard.services.nmbrs.check import run_nmbrs_check
+from wizard.services.nmbrs.outcomes import NOT_CHECKED_STATUS
+from wizard.services.nmbrs.soap_client import NmbrsLogin
+from wizard.services.nmbrs.soap_services import load_services
+from wizard.services.nmbrs.texts import (
     MSG_INACTIVE,
     MSG_SERVICE_NOT_LOADED,
     MSG_WSDL_NOT_FOUND,
 )
-from wizard.services.nmbrs_outcomes import NOT_CHECKED_STATUS
-from wizard.services.nmbrs_probe import run_nmbrs_check
-from wizard.services.nmbrs_services import load_services
-from wizard.services.nmbrs_soap import NmbrsLogin
-from wizard.services.nmbrs_wsdl_cache import WsdlCache
+from wizard.services.nmbrs.wsdl_cache import WsdlCache
 
 REPOSITORY = Path(__file__).resolve().parents[2]
 SETTINGS = NetworkSettings(connect_timeout=2.0, read_timeout=5.0)

@@ -11,9 +11,9 @@ from tests.fakes.nmbrs_wsdl_spec import build_wsdl
 from wizard.core.check_result import CallStatus, CheckReport
 from wizard.core.model import AccountType
 from wizard.services.network_settings import NetworkSettings
-from wizard.services.nmbrs_outcomes import NOT_CHECKED_STATUS
-from wizard.services.nmbrs_probe import run_nmbrs_check
-from wizard.services.nmbrs_wsdl_cache import WsdlCache
+from wizard.services.nmbrs.check import run_nmbrs_check
+from wizard.services.nmbrs.outcomes import NOT_CHECKED_STATUS
+from wizard.services.nmbrs.wsdl_cache import WsdlCache
 
 SETTINGS = NetworkSettings(connect_timeout=2.0, read_timeout=5.0)
 SERVICE = "CompanyService"

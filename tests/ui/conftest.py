@@ -14,10 +14,10 @@ from wizard.ui.main_wizard import MainWizard
 def make_wizard(qtbot, tmp_path):
     created: list[MainWizard] = []
 
-    def factory(language: str = "nl", folder=None, secrets=None, services=None) -> MainWizard:
+    def factory(language: str = "nl", folder=None, secrets=None, check_config=None) -> MainWizard:
         install_translators(language)
         store = ProgressStore(folder or tmp_path / "appdata")
-        wizard = MainWizard(shipped_manual(), store, secrets=secrets, services=services)
+        wizard = MainWizard(shipped_manual(), store, secrets=secrets, check_config=check_config)
         wizard.set_language(language)
         qtbot.addWidget(wizard)
         wizard.show()

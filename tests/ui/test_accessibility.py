@@ -95,14 +95,14 @@ def test_field_errors_reach_screen_readers(qtbot, make_wizard) -> None:
 
 
 def test_check_result_is_announced(qtbot, make_wizard, closed_loopback_port) -> None:
-    from wizard.ui.live_check_services import LiveCheckServices
+    from wizard.ui.live_check_config import LiveCheckConfig
 
-    services = LiveCheckServices(
+    services = LiveCheckConfig(
         afas_endpoint=f"http://127.0.0.1:{closed_loopback_port}/ProfitRestServices",
         connect_timeout=1,
         read_timeout=1,
     )
-    wizard = make_wizard(services=services)
+    wizard = make_wizard(check_config=services)
     wizard.state.afas.customer_number = "12345"
     wizard.state.afas.data_token = "0123456789ABCDEF" * 4
     page = wizard.afas_check_page

@@ -99,13 +99,13 @@ def test_the_service_groups_are_alternatives_not_a_click_path(qtbot, make_wizard
 def test_a_finished_check_ticks_proven_calls_at_once(
     qtbot, make_wizard, fake_nmbrs, nmbrs_scenario, tmp_path
 ) -> None:
-    from wizard.ui.live_check_services import LiveCheckServices
+    from wizard.ui.live_check_config import LiveCheckConfig
 
     nmbrs_scenario.inactive = {"Children_Get"}
-    services = LiveCheckServices(
+    services = LiveCheckConfig(
         nmbrs_endpoint=fake_nmbrs.base_url, wsdl_cache_dir=tmp_path / "wsdl", read_timeout=5
     )
-    wizard = make_wizard(language="nl", services=services)
+    wizard = make_wizard(language="nl", check_config=services)
     state = sample_state(Package.NMBRS, AccountType.UMBRELLA, "nl")
     state.nmbrs.username = nmbrs_scenario.username
     state.nmbrs.token = nmbrs_scenario.token

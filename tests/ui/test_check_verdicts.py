@@ -25,7 +25,7 @@ from tests.ui.wizard_driver import (
 )
 from wizard.core.check_result import CallStatus, Verdict
 from wizard.core.model import Step
-from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.main_wizard import MainWizard
 from wizard.ui.pages.checklist_page import ChecklistPage
 from wizard.ui.pages.send_form_page import SendFormPage
@@ -68,11 +68,11 @@ def _summary_outputs(qtbot, wizard: MainWizard, tmp_path: Path) -> tuple[str, st
     return summary.browser.toPlainText(), _pdf_text(tmp_path / "aanmelding.pdf"), document
 
 
-def _nmbrs_services(tmp_path: Path, **options: object) -> LiveCheckServices:
+def _nmbrs_services(tmp_path: Path, **options: object) -> LiveCheckConfig:
     options.setdefault("wsdl_cache_dir", tmp_path / "wsdl")
     options.setdefault("connect_timeout", REFUSAL_CONNECT_TIMEOUT)
     options.setdefault("read_timeout", 1)
-    return LiveCheckServices(**options)  # type: ignore[arg-type]
+    return LiveCheckConfig(**options)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("network", ["refused", "timed_out", "proxy_unresolvable"])
@@ -93,7 +93,7 @@ def test_nmbrs_check_that_could_not_run_concludes_nothing_anywhere(
         services = _nmbrs_services(tmp_path, nmbrs_endpoint=fake_nmbrs.base_url)
     if network == "timed_out":
         nmbrs_scenario.faults = {"*": FaultMode.STALL}
-    wizard = make_wizard(services=services)
+    wizard = make_wizard(check_config=services)
     _to_nmbrs_check(qtbot, wizard, nmbrs_scenario)
     page = wizard.currentPage()
     if network == "proxy_unresolvable":
@@ -128,12 +128,12 @@ def test_nmbrs_check_that_could_not_run_concludes_nothing_anywhere(
 def test_afas_check_that_could_not_run_is_recorded_as_not_run(
     qtbot, make_wizard, closed_loopback_port: int, tmp_path: Path
 ) -> None:
-    services = LiveCheckServices(
+    services = LiveCheckConfig(
         afas_endpoint=f"http://127.0.0.1:{closed_loopback_port}/ProfitRestServices",
         connect_timeout=REFUSAL_CONNECT_TIMEOUT,
         read_timeout=1,
     )
-    wizard = make_wizard(services=services)
+    wizard = make_wizard(check_config=services)
     walk_afas_to_check(qtbot, wizard, DEFAULT_DATA_TOKEN)
     page = wizard.currentPage()
     _run_check(qtbot, wizard)
@@ -153,8 +153,8 @@ def test_afas_check_without_zip_and_unconfirmed_list_never_shows_a_failure(
     qtbot, make_wizard, fake_afas: FakeAfas, tmp_path: Path
 ) -> None:
     # The shipped list is unconfirmed: no list is passed, as in the real program.
-    services = LiveCheckServices(afas_endpoint=fake_afas.base_url, read_timeout=2)
-    wizard = make_wizard(services=services)
+    services = LiveCheckConfig(afas_endpoint=fake_afas.base_url, read_timeout=2)
+    wizard = make_wizard(check_config=services)
     walk_afas_to_check(qtbot, wizard, DEFAULT_DATA_TOKEN)
     page = wizard.currentPage()
     _run_check(qtbot, wizard)
@@ -191,12 +191,12 @@ def test_afas_token_expiry_is_shown_and_warned_about_when_near(
 ) -> None:
     soon = date.today() + timedelta(days=30)
     fake_afas.config.token_expiry = f"{soon.isoformat()}T00:00:00"
-    services = LiveCheckServices(
+    services = LiveCheckConfig(
         afas_endpoint=fake_afas.base_url,
         afas_connector_list=CONFIRMED_CONNECTOR_LIST,
         read_timeout=2,
     )
-    wizard = make_wizard(services=services)
+    wizard = make_wizard(check_config=services)
     walk_afas_to_check(qtbot, wizard, DEFAULT_DATA_TOKEN)
     page = wizard.currentPage()
     _run_check(qtbot, wizard)

@@ -18,15 +18,15 @@ from tests.ui.wizard_driver import (
 )
 from wizard.core.check_result import CallStatus
 from wizard.core.model import Step
-from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.live_check_config import LiveCheckConfig
 
 
 def _to_afas_check(qtbot, wizard, token: str = DEFAULT_DATA_TOKEN) -> None:
     walk_afas_to_check(qtbot, wizard, token)
 
 
-def _services(fake) -> LiveCheckServices:
-    return LiveCheckServices(
+def _services(fake) -> LiveCheckConfig:
+    return LiveCheckConfig(
         afas_endpoint=fake.base_url,
         afas_connector_list=CONFIRMED_CONNECTOR_LIST,
         connect_timeout=1,
@@ -35,7 +35,7 @@ def _services(fake) -> LiveCheckServices:
 
 
 def test_afas_check_from_the_gui_shows_every_connector(qtbot, make_wizard, fake_afas) -> None:
-    wizard = make_wizard(services=_services(fake_afas))
+    wizard = make_wizard(check_config=_services(fake_afas))
     _to_afas_check(qtbot, wizard)
     page = wizard.currentPage()
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
@@ -53,7 +53,7 @@ def test_missing_connector_links_back_to_the_app_connector_step(
     qtbot, make_wizard, fake_afas
 ) -> None:
     fake_afas.config.assigned_connectors = ["BP_Werkgevers", "BP_Medewerkers"]
-    wizard = make_wizard(services=_services(fake_afas))
+    wizard = make_wizard(check_config=_services(fake_afas))
     _to_afas_check(qtbot, wizard)
     page = wizard.currentPage()
     page.check_button.click()
@@ -75,7 +75,7 @@ def test_missing_connector_links_back_to_the_app_connector_step(
 
 def test_refused_token_is_explained(qtbot, make_wizard, fake_afas) -> None:
     fake_afas.config.scenario = FakeAfasScenario.UNAUTHORIZED
-    wizard = make_wizard(services=_services(fake_afas))
+    wizard = make_wizard(check_config=_services(fake_afas))
     _to_afas_check(qtbot, wizard)
     page = wizard.currentPage()
     page.check_button.click()
@@ -87,12 +87,12 @@ def test_refused_token_is_explained(qtbot, make_wizard, fake_afas) -> None:
 
 
 def test_dead_network_keeps_everything_typed(qtbot, make_wizard, closed_loopback_port) -> None:
-    services = LiveCheckServices(
+    services = LiveCheckConfig(
         afas_endpoint=f"http://127.0.0.1:{closed_loopback_port}/ProfitRestServices",
         connect_timeout=1,
         read_timeout=1,
     )
-    wizard = make_wizard(services=services)
+    wizard = make_wizard(check_config=services)
     _to_afas_check(qtbot, wizard)
     page = wizard.currentPage()
     page.check_button.click()
@@ -109,7 +109,7 @@ def test_stale_answer_is_dropped_and_check_can_be_cancelled(qtbot, make_wizard, 
     # The fake holds every answer until released: the checks are surely still running when
     # the clerk acts, however slow the machine.
     fake_afas.config.latency = 60
-    wizard = make_wizard(services=_services_holding_answers(fake_afas))
+    wizard = make_wizard(check_config=_services_holding_answers(fake_afas))
     _to_afas_check(qtbot, wizard)
     page = wizard.currentPage()
     page.check_button.click()
@@ -134,9 +134,9 @@ def test_stale_answer_is_dropped_and_check_can_be_cancelled(qtbot, make_wizard, 
     assert not page.runner.busy
 
 
-def _services_holding_answers(fake) -> LiveCheckServices:
+def _services_holding_answers(fake) -> LiveCheckConfig:
     # Timeouts far beyond the test: only the fake's release ends a held answer.
-    return LiveCheckServices(afas_endpoint=fake.base_url, connect_timeout=60, read_timeout=60)
+    return LiveCheckConfig(afas_endpoint=fake.base_url, connect_timeout=60, read_timeout=60)
 
 
 def _to_nmbrs_check(qtbot, wizard, scenario) -> None:
@@ -170,13 +170,13 @@ def test_nmbrs_check_from_the_gui_marks_inactive_calls_on_the_rights_step(
     qtbot, make_wizard, fake_nmbrs, nmbrs_scenario, tmp_path
 ) -> None:
     nmbrs_scenario.inactive = {"Children_Get", "Reports_BackgroundTask_Result"}
-    services = LiveCheckServices(
+    services = LiveCheckConfig(
         nmbrs_endpoint=fake_nmbrs.base_url,
         wsdl_cache_dir=tmp_path / "wsdl",
         connect_timeout=2,
         read_timeout=5,
     )
-    wizard = make_wizard(services=services)
+    wizard = make_wizard(check_config=services)
     _to_nmbrs_check(qtbot, wizard, nmbrs_scenario)
     page = wizard.currentPage()
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
@@ -212,10 +212,10 @@ def test_nmbrs_network_fault_is_explained_in_dutch(
     from tests.fakes.fake_nmbrs import FaultMode
 
     nmbrs_scenario.faults = {"*": FaultMode.HTML_PAGE}
-    services = LiveCheckServices(
+    services = LiveCheckConfig(
         nmbrs_endpoint=fake_nmbrs.base_url, wsdl_cache_dir=tmp_path / "wsdl", read_timeout=5
     )
-    wizard = make_wizard(services=services)
+    wizard = make_wizard(check_config=services)
     _to_nmbrs_check(qtbot, wizard, nmbrs_scenario)
     page = wizard.currentPage()
     page.check_button.click()
@@ -232,7 +232,7 @@ def test_connector_zip_sets_the_expected_connectors(qtbot, make_wizard, fake_afa
     with zipfile.ZipFile(archive, "w") as zipped:
         for name in ("BP_Werkgevers", "BP_Medewerkers", "BP_Pensioen"):
             zipped.writestr(f"{name}.gcn", b"\x08\x00binary")
-    wizard = make_wizard(services=_services(fake_afas))
+    wizard = make_wizard(check_config=_services(fake_afas))
     _to_afas_check(qtbot, wizard)
     page = wizard.currentPage()
     page.use_connector_zip(archive)
@@ -258,10 +258,10 @@ def test_nmbrs_check_against_nmbrs_own_v21_wsdls_is_dutch_in_the_table(
     require_wsdl_copies()
     with FakeNmbrsV21() as fake:
         fake.scenario.inactive = {"Partner_Get"}
-        services = LiveCheckServices(
+        services = LiveCheckConfig(
             nmbrs_endpoint=fake.base_url, wsdl_cache_dir=tmp_path / "wsdl", read_timeout=5
         )
-        wizard = make_wizard(services=services)
+        wizard = make_wizard(check_config=services)
         _to_nmbrs_check(qtbot, wizard, fake.scenario)
         page = wizard.currentPage()
         qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)

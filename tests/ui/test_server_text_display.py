@@ -9,17 +9,15 @@ from PySide6.QtCore import Qt
 from tests.fakes.afas_fixtures import DEFAULT_ASSIGNED
 from tests.fakes.fake_afas import DEFAULT_DATA_TOKEN, FakeAfasScenario
 from tests.ui.wizard_driver import walk_afas_to_check
-from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.live_check_config import LiveCheckConfig
 
 HOSTILE_CONNECTOR = "<b>BP_Bold</b><img src=x>\n\u202eevil"
 HOSTILE_ENVIRONMENT = "<b>O12345AA</b>"
 
 
 def _check(qtbot, make_wizard, fake_afas):
-    services = LiveCheckServices(
-        afas_endpoint=fake_afas.base_url, connect_timeout=1, read_timeout=2
-    )
-    wizard = make_wizard(services=services)
+    services = LiveCheckConfig(afas_endpoint=fake_afas.base_url, connect_timeout=1, read_timeout=2)
+    wizard = make_wizard(check_config=services)
     walk_afas_to_check(qtbot, wizard, DEFAULT_DATA_TOKEN)
     page = wizard.currentPage()
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)

@@ -35,15 +35,15 @@ from wizard.core.live_check import AfasCheckRequest, NmbrsCheckRequest
 from wizard.core.model import AccountType, AfasEnvironment, Package
 from wizard.core.server_text import plain_line
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
-from wizard.services.afas_check import (
+from wizard.services.afas.check import (
     APP_CONNECTOR_ITEM,
     CONNECTOR_LIST_ITEM,
     EMPLOYER_SERVICE,
     PACKAGE,
     AfasCheck,
-    connector_ids_from_zip,
 )
-from wizard.services.afas_check import SERVICE as AFAS_SERVICE
+from wizard.services.afas.check import SERVICE as AFAS_SERVICE
+from wizard.services.afas.connector_zip import connector_ids_from_zip
 from wizard.services.endpoint_policy import allowed_endpoint_override
 from wizard.services.network_errors import CheckFailed, Translate, render_message
 from wizard.services.network_settings import (
@@ -467,7 +467,7 @@ def run_afas_command(args: argparse.Namespace) -> int:
 def run_nmbrs_command(args: argparse.Namespace) -> int:
     """Handler of `check nmbrs`."""
     # Imported here: zeep and lxml are only needed for this branch.
-    from wizard.services.nmbrs_probe import NmbrsCheck
+    from wizard.services.nmbrs.check import NmbrsCheck
 
     _quiet_logging()
     _language, translate = _install_language(args)

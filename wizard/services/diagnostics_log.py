@@ -304,7 +304,7 @@ class Redactor(logging.Filter):
     """A handler filter that redacts each record in place before any formatter runs.
 
     Installed on the handler (not on a logger) because handler filters also see records
-    propagated from child loggers such as wizard.services.afas_check.
+    propagated from child loggers such as wizard.services.afas.check.
     """
 
     def __init__(

@@ -32,7 +32,7 @@ from wizard.core.progress_store import (
     progress_document,
 )
 from wizard.translation import install_translators
-from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.start_page import StartPage
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.save_location import documents_folder, in_documents
@@ -106,7 +106,7 @@ class MainWizard(QWizard):
         manual: Manual,
         store: ProgressStore | None,
         state: WizardState | None = None,
-        services: LiveCheckServices | None = None,
+        check_config: LiveCheckConfig | None = None,
         pool: QThreadPool | None = None,
         secrets: SecretStore | Callable[[], SecretStore] | None = None,
         log_path: Path | None = None,
@@ -138,7 +138,7 @@ class MainWizard(QWizard):
         self.pages: dict[Step, StepPage] = {}
         self.start_page = StartPage(self.state, manual)
         self._add(self.start_page)
-        self.services = services or LiveCheckServices()
+        self.check_config = check_config or LiveCheckConfig()
         self._painted = False
         self.setStartId(int(Step.START))
 
@@ -217,8 +217,8 @@ class MainWizard(QWizard):
         for step in SEND_FORM_STEPS:
             self._add(SendFormPage(step, state, manual))
         self._add(EmployersPage(state, manual))
-        self._add(NmbrsCheckPage(state, manual, self.services, self.pool))
-        self._add(AfasCheckPage(state, manual, self.services, self.pool))
+        self._add(NmbrsCheckPage(state, manual, self.check_config, self.pool))
+        self._add(AfasCheckPage(state, manual, self.check_config, self.pool))
         for step in (Step.NMBRS_CHECK, Step.AFAS_CHECK):
             self.pages[step].fix_requested.connect(self.go_back_to)  # type: ignore[attr-defined]
         self._add(SummaryPage(state, manual))
@@ -647,7 +647,7 @@ class MainWizard(QWizard):
         return bundle_entries(
             self.state,
             log_path=self.log_path,
-            network_settings=self.services.settings(self.state.proxy_url),
+            network_settings=self.check_config.settings(self.state.proxy_url),
             version=__version__,
             now=datetime.now().astimezone(),
             qt_version=qVersion(),

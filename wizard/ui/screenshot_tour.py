@@ -23,8 +23,8 @@ from wizard.core.model import (
     Step,
     WizardState,
 )
-from wizard.services.afas_check import CONNECTOR_LIST_ITEM, MSG_ASSIGNED, MSG_NOT_COMPARED
-from wizard.services.nmbrs_check_texts import MSG_INACTIVE
+from wizard.services.afas.check import CONNECTOR_LIST_ITEM, MSG_ASSIGNED, MSG_NOT_COMPARED
+from wizard.services.nmbrs.texts import MSG_INACTIVE
 from wizard.ui.main_wizard import MainWizard
 
 TOUR_PATHS: dict[str, tuple[Package, AccountType | None]] = {

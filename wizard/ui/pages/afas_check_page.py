@@ -23,7 +23,7 @@ from wizard.core.manual import Manual
 from wizard.core.model import AfasEnvironment, Step, WizardState
 from wizard.core.server_text import plain_line
 from wizard.translation import tr
-from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.live_check_page import LiveCheckPage
 from wizard.ui.widgets.environment_banner import EnvironmentBanner
 
@@ -35,13 +35,13 @@ class AfasCheckPage(LiveCheckPage):
         self,
         state: WizardState,
         manual: Manual,
-        services: LiveCheckServices,
+        check_config: LiveCheckConfig,
         pool: QThreadPool,
         parent: QWidget | None = None,
     ) -> None:
         self._zip_connectors: list[str] | None = None
         self._zip_problem = ""
-        super().__init__(Step.AFAS_CHECK, state, manual, services, pool, parent)
+        super().__init__(Step.AFAS_CHECK, state, manual, check_config, pool, parent)
         if state.connector_zip:
             self.use_connector_zip(Path(state.connector_zip))
         self.retranslate()
@@ -84,7 +84,7 @@ class AfasCheckPage(LiveCheckPage):
 
     def use_connector_zip(self, path: Path) -> None:
         """Take the expected connectors from the ZIP a.s.r. sent (its .gcn file names)."""
-        from wizard.services.afas_check import connector_ids_from_zip
+        from wizard.services.afas.connector_zip import connector_ids_from_zip
         from wizard.services.network_errors import CheckFailed
 
         try:
@@ -116,7 +116,7 @@ class AfasCheckPage(LiveCheckPage):
                 )
             )
             return
-        proxy, services = self.state.proxy_url, self.services
+        proxy, config = self.state.proxy_url, self.check_config
         request = AfasCheckRequest(
             afas.customer_number,
             afas.data_token,
@@ -128,7 +128,7 @@ class AfasCheckPage(LiveCheckPage):
 
         def work(cancel: threading.Event) -> CheckRun:
             # Built on the worker: it loads the network stack, and a bad proxy raises here.
-            report = services.afas_check(proxy).run(request, cancel)
+            report = config.afas_check(proxy).run(request, cancel)
             return CheckRun(request.customer_number, report, datetime.now().astimezone())
 
         self.run_in_background(work)

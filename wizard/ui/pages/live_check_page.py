@@ -19,7 +19,7 @@ from wizard.core.check_result import CheckRun, Verdict
 from wizard.core.manual import Manual
 from wizard.core.model import Step, WizardState
 from wizard.ui.check_runner import CheckRunner
-from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.announcer import announce
 from wizard.ui.widgets.check_table import CheckTable
@@ -39,12 +39,12 @@ class LiveCheckPage(StepPage):
         step: Step,
         state: WizardState,
         manual: Manual,
-        services: LiveCheckServices,
+        check_config: LiveCheckConfig,
         pool: QThreadPool,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(step, state, manual, parent)
-        self.services = services
+        self.check_config = check_config
         layout = QVBoxLayout(self)
         self.intro = QLabel()
         self.intro.setWordWrap(True)

@@ -13,7 +13,7 @@ from wizard.core.live_check import NmbrsCheckRequest
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Step, WizardState
 from wizard.core.server_text import plain_line
-from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.live_check_page import LiveCheckPage
 
 
@@ -24,11 +24,11 @@ class NmbrsCheckPage(LiveCheckPage):
         self,
         state: WizardState,
         manual: Manual,
-        services: LiveCheckServices,
+        check_config: LiveCheckConfig,
         pool: QThreadPool,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(Step.NMBRS_CHECK, state, manual, services, pool, parent)
+        super().__init__(Step.NMBRS_CHECK, state, manual, check_config, pool, parent)
         self.retranslate()
 
     def add_options(self, row: QHBoxLayout) -> None:
@@ -60,7 +60,7 @@ class NmbrsCheckPage(LiveCheckPage):
             )
             return
         account_type = self.state.account_type or AccountType.UMBRELLA
-        sandbox, proxy, services = self.state.sandbox, self.state.proxy_url, self.services
+        sandbox, proxy, config = self.state.sandbox, self.state.proxy_url, self.check_config
         requests = [
             NmbrsCheckRequest(username, token, domain, account_type, sandbox)
             for username, token, domain in logins
@@ -68,7 +68,7 @@ class NmbrsCheckPage(LiveCheckPage):
 
         def work(cancel: threading.Event) -> list[CheckRun]:
             # Built on the worker: it loads the network stack, and a bad proxy raises here.
-            check = services.nmbrs_check(proxy)
+            check = config.nmbrs_check(proxy)
             return [
                 CheckRun(request.username, check.run(request, cancel), datetime.now().astimezone())
                 for request in requests

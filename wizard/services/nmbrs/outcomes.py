@@ -23,7 +23,15 @@ from wizard.services.network_errors import (
     failure_from_httpx,
     render_message,
 )
-from wizard.services.nmbrs_check_texts import (
+from wizard.services.nmbrs.faults import (
+    COUNTRY_CODE,
+    SUBSCRIPTION_CODE,
+    fault_code,
+    fault_text,
+    status_for_code,
+)
+from wizard.services.nmbrs.soap_client import NmbrsLogin, NmbrsService
+from wizard.services.nmbrs.texts import (
     MSG_ANSWER_TOO_LARGE,
     MSG_COUNTRY,
     MSG_INACTIVE,
@@ -34,14 +42,6 @@ from wizard.services.nmbrs_check_texts import (
     MSG_UNEXPECTED,
     PathTexts,
 )
-from wizard.services.nmbrs_faults import (
-    COUNTRY_CODE,
-    SUBSCRIPTION_CODE,
-    fault_code,
-    fault_text,
-    status_for_code,
-)
-from wizard.services.nmbrs_soap import NmbrsLogin, NmbrsService
 
 _log = logging.getLogger(__name__)
 

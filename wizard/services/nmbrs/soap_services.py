@@ -13,15 +13,15 @@ from zeep.wsdl import Document
 
 from wizard.services.endpoint_policy import choose_base_url
 from wizard.services.network_errors import CheckFailed, NetworkProblem
-from wizard.services.nmbrs_check_texts import CONTEXT, MSG_WSDL_NOT_FOUND
-from wizard.services.nmbrs_soap import (
+from wizard.services.nmbrs.soap_client import (
     Enumerations,
     NmbrsService,
     QuietAsyncTransport,
     enumerations,
     parse_document,
 )
-from wizard.services.nmbrs_wsdl_cache import WsdlCache, fetch_wsdl
+from wizard.services.nmbrs.texts import CONTEXT, MSG_WSDL_NOT_FOUND
+from wizard.services.nmbrs.wsdl_cache import WsdlCache, fetch_wsdl
 
 PRODUCTION_BASE = "https://api.nmbrs.nl/soap/v3"
 SANDBOX_BASE = "https://api-sandbox.nmbrs.nl/soap/v3"

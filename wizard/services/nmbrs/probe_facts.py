@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from wizard.services.nmbrs_check_texts import (
+from wizard.services.nmbrs.soap_client import Parameter
+from wizard.services.nmbrs.texts import (
     MSG_NOT_TESTED_COMPANIES_UNKNOWN,
     MSG_NOT_TESTED_NO_COMPANY,
     MSG_NOT_TESTED_NO_EMPLOYEE,
     MSG_NOT_TESTED_NO_RUN,
     MSG_UNFILLABLE,
 )
-from wizard.services.nmbrs_soap import Parameter
 
 COMPANY = "company"
 EMPLOYEE = "employee"

@@ -1,4 +1,4 @@
-"""What the check pages call: the real services, with endpoints and settings injected."""
+"""How the live checks are set up: endpoints, timeouts and caches injected; builds each check."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class LiveCheckServices:
+class LiveCheckConfig:
     """Endpoints are None in production; tests point them at loopback fakes."""
 
     nmbrs_endpoint: str | None = None
@@ -47,7 +47,7 @@ class LiveCheckServices:
 
     def nmbrs_check(self, proxy_url: str) -> LiveCheck[NmbrsCheckRequest]:
         """The Nmbrs check in the clerk's language (build and run it in a worker)."""
-        from wizard.services.nmbrs_probe import NmbrsCheck
+        from wizard.services.nmbrs.check import NmbrsCheck
 
         settings = self._settings_or_reason(proxy_url)
         if isinstance(settings, str):
@@ -58,7 +58,7 @@ class LiveCheckServices:
 
     def afas_check(self, proxy_url: str) -> LiveCheck[AfasCheckRequest]:
         """The AFAS check in the clerk's language (build and run it in a worker)."""
-        from wizard.services.afas_check import AfasCheck
+        from wizard.services.afas.check import AfasCheck
 
         settings = self._settings_or_reason(proxy_url)
         if isinstance(settings, str):

@@ -11,15 +11,12 @@ replies (`_check_flow`), so the decisions stay free of I/O; `check_afas` feeds i
 from __future__ import annotations
 
 import base64
-import io
 import json
 import logging
 import math
 import re
-import struct
 import threading
-import zipfile
-from collections.abc import Awaitable, Callable, Generator, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Generator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -28,13 +25,13 @@ from typing import Any
 import httpx
 
 from wizard.core import field_rules
-from wizard.core.bounded_file import FileTooLargeError, NotARegularFileError, read_regular_file
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport
 from wizard.core.live_check import AfasCheckRequest
 from wizard.core.model import AfasEnvironment, Package
 from wizard.core.resource_files import resource_path
 from wizard.core.server_text import SecretScrubber, report_without_secrets
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
+from wizard.services.afas.connector_zip import unique_names
 from wizard.services.endpoint_policy import choose_base_url
 from wizard.services.network_deadline import run_stoppable, within_check_deadline
 from wizard.services.network_errors import (
@@ -81,11 +78,6 @@ _REST_HOST_PART = {
 
 # A maintenance window announced as longer than a day is reported as "later".
 MAX_RETRY_AFTER_SECONDS = 24 * 60 * 60
-
-# The a.s.r. ZIP holds a few small .gcn files; anything far bigger is not that ZIP.
-MAX_ZIP_FILE_BYTES = 50 * 1024 * 1024
-MAX_ZIP_MEMBERS = 200
-_CONNECTOR_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_. -]{0,99}")
 
 MSG_ASSIGNED = QT_TRANSLATE_NOOP("AfasCheck", "Assigned to the App Connector.")
 MSG_NOT_ASSIGNED = QT_TRANSLATE_NOOP(
@@ -182,34 +174,6 @@ MSG_NO_CONNECTORS = QT_TRANSLATE_NOOP(
     "AfasCheck",
     "There are no connectors to check. Choose the ZIP file from a.s.r., or name the connectors.",
 )
-MSG_EMPLOYER_CODE = QT_TRANSLATE_NOOP(
-    "AfasCheck", "An employer code has no commas or semicolons: {code}"
-)
-MSG_ZIP_UNREADABLE = QT_TRANSLATE_NOOP(
-    "AfasCheck",
-    "The file {name} could not be opened. Choose the ZIP file with the Benefits-Plaza "
-    "connectors that a.s.r. sent you (step 1 of the AFAS path).",
-)
-MSG_ZIP_NOT_A_FILE = QT_TRANSLATE_NOOP(
-    "AfasCheck",
-    "{name} is not an ordinary file (for example a folder or a device). Choose the ZIP file "
-    "with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).",
-)
-MSG_ZIP_NOT_ZIP = QT_TRANSLATE_NOOP(
-    "AfasCheck",
-    "{name} is not a ZIP file. Choose the ZIP file with the Benefits-Plaza connectors that "
-    "a.s.r. sent you (step 1 of the AFAS path).",
-)
-MSG_ZIP_TOO_BIG = QT_TRANSLATE_NOOP(
-    "AfasCheck",
-    "{name} is too large or holds too many files to be the a.s.r. connector ZIP. Choose the "
-    "ZIP file that a.s.r. sent you (step 1 of the AFAS path).",
-)
-MSG_ZIP_NO_GCN = QT_TRANSLATE_NOOP(
-    "AfasCheck",
-    "{name} holds no connector files (.gcn). Choose the ZIP file with the Benefits-Plaza "
-    "connectors that a.s.r. sent you (step 1 of the AFAS path).",
-)
 
 # Texts AFAS uses when a connector is not in the App Connector or the user lacks rights.
 _NOT_ASSIGNED_TEXTS = ("niet geautoriseerd", "not authorized", "not authorised")
@@ -220,6 +184,9 @@ _BLOCKED_TEXTS = ("geblokkeerd", "blocked")
 _EXPIRED_TEXTS = ("verlopen", "expired")
 # With "token": a header token AFAS cannot read (not Base64 XML, refused since Profit 6).
 _INVALID_TEXTS = ("ongeldig", "niet geldig", "invalid", "not valid")
+MSG_EMPLOYER_CODE = QT_TRANSLATE_NOOP(
+    "AfasCheck", "An employer code has no commas or semicolons: {code}"
+)
 
 
 def _input_problem(rule: field_rules.RuleResult) -> CheckFailed:
@@ -282,92 +249,12 @@ def load_connector_list(path: Path | None = None) -> ConnectorList:
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
             raise ValueError(f"{source.name}: every connector needs an 'id' string")
         ids.append(entry["id"])
-    return ConnectorList(tuple(_unique(ids)), confirmed)
+    return ConnectorList(tuple(unique_names(ids)), confirmed)
 
 
 def load_expected_connectors(path: Path | None = None) -> list[str]:
     """The expected Benefits-Plaza GetConnector ids from the data file under resources/."""
     return list(load_connector_list(path).ids)
-
-
-def _unique(names: Iterable[str]) -> list[str]:
-    """Stripped, non-empty names without case-insensitive duplicates, first one wins."""
-    seen: set[str] = set()
-    result: list[str] = []
-    for name in names:
-        cleaned = name.strip()
-        if cleaned and cleaned.casefold() not in seen:
-            seen.add(cleaned.casefold())
-            result.append(cleaned)
-    return result
-
-
-def _zip_problem(text: str, path: Path) -> CheckFailed:
-    return CheckFailed(NetworkProblem.INPUT, text, context=CONTEXT, name=path.name)
-
-
-def _declared_zip_entries(data: bytes) -> int | None:
-    """The entry count from the ZIP's end record, read before zipfile loads the whole directory.
-
-    None when there is no end record, so the file is not a ZIP.
-    """
-    # The end record is 22 bytes plus a comment of at most 65535 bytes.
-    tail = data[-(22 + 0xFFFF) :]
-    at = tail.rfind(b"PK\x05\x06")
-    if at < 0 or len(tail) - at < 22:
-        return None
-    _signature, _disk, _directory_disk, _disk_entries, total = struct.unpack(
-        "<4sHHHH", tail[at : at + 12]
-    )
-    return int(total)
-
-
-def connector_ids_from_zip(path: Path) -> list[str]:
-    """The GetConnector ids in the ZIP the clerk received: the stems of its .gcn files.
-
-    Only the member names are read; nothing is extracted. Raises CheckFailed(INPUT) for a
-    missing or unreadable file, a non-ZIP, a ZIP without .gcn files, or one too big to be it.
-    """
-    try:
-        # Read whole and bounded: a FIFO or a device never reaches zipfile.
-        data = read_regular_file(path, MAX_ZIP_FILE_BYTES)
-    except FileTooLargeError:
-        raise _zip_problem(MSG_ZIP_TOO_BIG, path) from None
-    except NotARegularFileError:
-        raise _zip_problem(MSG_ZIP_NOT_A_FILE, path) from None
-    except OSError:
-        raise _zip_problem(MSG_ZIP_UNREADABLE, path) from None
-    declared = _declared_zip_entries(data)
-    if declared is None:
-        raise _zip_problem(MSG_ZIP_NOT_ZIP, path)
-    # 0xFFFF means ZIP64, which a handful of connector files never needs.
-    if declared > MAX_ZIP_MEMBERS:
-        raise _zip_problem(MSG_ZIP_TOO_BIG, path)
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
-        raise _zip_problem(MSG_ZIP_NOT_ZIP, path) from None
-    except OSError:
-        raise _zip_problem(MSG_ZIP_UNREADABLE, path) from None
-    if len(members) > MAX_ZIP_MEMBERS:
-        raise _zip_problem(MSG_ZIP_TOO_BIG, path)
-    stems: list[str] = []
-    for member in members:
-        name = member.filename.replace("\\", "/")
-        base = name.rsplit("/", 1)[-1]
-        # Skip folders and the resource-fork copies macOS adds when zipping.
-        if member.is_dir() or name.startswith("__MACOSX/") or base.startswith("._"):
-            continue
-        if not base.lower().endswith(".gcn"):
-            continue
-        stem = base[: -len(".gcn")].strip()
-        if _CONNECTOR_ID.fullmatch(stem):
-            stems.append(stem)
-    ids = sorted(_unique(stems), key=str.casefold)
-    if not ids:
-        raise _zip_problem(MSG_ZIP_NO_GCN, path)
-    return ids
 
 
 @dataclass(frozen=True)
@@ -522,7 +409,7 @@ def _parse_metainfo(reply: _Reply) -> tuple[list[str], str | None, date | None]:
     info = payload.get("info")
     envid = info.get("envid") if isinstance(info, dict) else None
     environment = " ".join(envid.split())[:40] if isinstance(envid, str) and envid.strip() else None
-    return _unique(assigned), environment, _token_expiry(info)
+    return unique_names(assigned), environment, _token_expiry(info)
 
 
 def _connector_items(
@@ -693,14 +580,14 @@ def _prepare(
     standard_url = afas_base_url(customer_number, environment)
     authorization = afas_authorization_header(token, token_version)
     if expected_connectors is not None:
-        expected = _unique(expected_connectors)
+        expected = unique_names(expected_connectors)
         if not expected:
             raise CheckFailed(NetworkProblem.INPUT, MSG_NO_CONNECTORS, context=CONTEXT)
     else:
         known = load_connector_list(connector_list)
         # Placeholder ids would fail a correct App Connector, so they are not compared.
         expected = list(known.ids) if known.confirmed else []
-    codes = _unique(employer_codes)
+    codes = unique_names(employer_codes)
     for code in codes:
         # AFAS reads , and ; in a filter as AND and OR (afas-api.md 3.3), so they cannot be sent.
         if any(mark in code for mark in ",;"):

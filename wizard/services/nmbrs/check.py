@@ -1,7 +1,7 @@
 """Live check of an Nmbrs login: credentials, the companies it sees, and every required call.
 
 Only read operations from the manual's list (plus Environment_Get and EmployeeType_GetList) are
-called, in three concurrent rounds (see nmbrs_rounds). Answers are dropped at once: only ids are
+called, in three concurrent rounds (see nmbrs_probe). Answers are dropped at once: only ids are
 read from them, and the report holds call, status and message.
 """
 
@@ -21,16 +21,16 @@ from wizard.core.server_text import report_without_secrets
 from wizard.services.network_deadline import run_stoppable, within_check_deadline
 from wizard.services.network_errors import CheckFailed, Translate, untranslated
 from wizard.services.network_settings import NetworkSettings, make_async_client, uses_proxy
-from wizard.services.nmbrs_check_texts import MSG_INPUT_MISSING, path_texts
-from wizard.services.nmbrs_rounds import NmbrsProbe, services_used
-from wizard.services.nmbrs_services import (
+from wizard.services.nmbrs.nmbrs_probe import NmbrsProbe, services_used
+from wizard.services.nmbrs.soap_client import NmbrsLogin
+from wizard.services.nmbrs.soap_services import (
     PRODUCTION_BASE,
     SANDBOX_BASE,
     load_services,
     service_base,
 )
-from wizard.services.nmbrs_soap import NmbrsLogin
-from wizard.services.nmbrs_wsdl_cache import WsdlCache, default_cache_dir
+from wizard.services.nmbrs.texts import MSG_INPUT_MISSING, path_texts
+from wizard.services.nmbrs.wsdl_cache import WsdlCache, default_cache_dir
 
 __all__ = [
     "PRODUCTION_BASE",

@@ -1,7 +1,7 @@
 """The Nmbrs WSDLs on disk, so a check downloads each service description at most once a week.
 
 WSDLs are public service descriptions (no secrets, no personal data). Only a document the check
-has parsed and accepted is stored (see nmbrs_services), so a proxy's error page or a refused WSDL
+has parsed and accepted is stored (see soap_services), so a proxy's error page or a refused WSDL
 never poisons the cache.
 """
 

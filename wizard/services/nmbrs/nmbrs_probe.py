@@ -18,21 +18,13 @@ from wizard.core.check_result import CallStatus, CheckItem, CheckReport
 from wizard.core.manual import NmbrsCall
 from wizard.core.model import Package
 from wizard.services.network_errors import CheckFailed, Translate, untranslated
-from wizard.services.nmbrs_check_texts import (
-    MSG_GUESS_REFUSED,
-    MSG_NOT_OFFERED,
-    MSG_NOT_TESTED_LOGIN,
-    MSG_WRONG_DOMAIN,
-    MSG_WRONG_DOMAIN_SUGGESTION,
-    PathTexts,
-)
-from wizard.services.nmbrs_outcomes import (
+from wizard.services.nmbrs.outcomes import (
     NOT_CHECKED_STATUS,
     CallOutcome,
     outcome_for_missing_service,
     probe_call,
 )
-from wizard.services.nmbrs_probe_facts import (
+from wizard.services.nmbrs.probe_facts import (
     COMPANY,
     EMPLOYEE_TYPE,
     LATE_KINDS,
@@ -48,7 +40,15 @@ from wizard.services.nmbrs_probe_facts import (
     period_of,
     subdomain_of,
 )
-from wizard.services.nmbrs_soap import NmbrsLogin, NmbrsService
+from wizard.services.nmbrs.soap_client import NmbrsLogin, NmbrsService
+from wizard.services.nmbrs.texts import (
+    MSG_GUESS_REFUSED,
+    MSG_NOT_OFFERED,
+    MSG_NOT_TESTED_LOGIN,
+    MSG_WRONG_DOMAIN,
+    MSG_WRONG_DOMAIN_SUGGESTION,
+    PathTexts,
+)
 
 # Employees and runs are looked for in this many companies (in one round trip), so one empty
 # or dormant company does not leave the employee calls untested.
