@@ -1,4 +1,5 @@
-"""The one-way doors: core and services never import Qt."""
+"""The one-way doors: core and services never import Qt or the UI, services never the
+translation module, core never services."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ def _imported_modules(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module:
             names.add(node.module)
+            # `from wizard import translation` imports the module wizard.translation.
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
     return names
 
 
@@ -39,3 +42,13 @@ def test_core_and_services_do_not_import_the_ui(path: Path) -> None:
 def test_core_does_not_import_services() -> None:
     for path in (ROOT / "core").rglob("*.py"):
         assert not any(name.startswith("wizard.services") for name in _imported_modules(path))
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((ROOT / "services").rglob("*.py")),
+    ids=lambda p: str(p.relative_to(ROOT)),
+)
+def test_services_do_not_import_the_translation_module(path: Path) -> None:
+    # wizard.translation loads Qt; services mark texts and take a translate function instead.
+    assert "wizard.translation" not in _imported_modules(path)
