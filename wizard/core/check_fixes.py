@@ -1,48 +1,19 @@
-"""Which wizard step fixes a failed live-check item, and which logins a check covers."""
+"""Which wizard step fixes a failed live-check item, and the path's checks combined."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
 
-from wizard.core.check_result import CallStatus, CheckItem, CheckReport
-from wizard.core.model import AccountType, Package, Step, WizardState
-
-_NMBRS_FIXES = {
-    AccountType.UMBRELLA: {
-        CallStatus.INACTIVE: Step.UMBRELLA_RIGHTS,
-        CallStatus.NO_DATA_ACCESS: Step.UMBRELLA_LOGIN,
-        CallStatus.AUTH_FAILED: Step.UMBRELLA_REGISTRATION,
-    },
-    AccountType.PER_DEBTOR: {
-        CallStatus.INACTIVE: Step.DEBTOR_RIGHTS,
-        CallStatus.NO_DATA_ACCESS: Step.DEBTOR_MASTER_LOGIN,
-        CallStatus.AUTH_FAILED: Step.DEBTOR_EMPLOYERS,
-    },
-}
-_AFAS_FIXES = {
-    CallStatus.INACTIVE: Step.AFAS_APP_CONNECTOR,
-    CallStatus.NO_DATA_ACCESS: Step.AFAS_USER,
-    CallStatus.AUTH_FAILED: Step.AFAS_REGISTRATION,
-}
+from wizard.core.check_result import CheckItem, CheckReport
+from wizard.core.model import Step, WizardState
+from wizard.core.paths import check_subjects, chosen_path
 
 
 def fix_step(state: WizardState, item: CheckItem) -> Step | None:
     """The step where the clerk repairs `item`, or None when no step can (e.g. a network error)."""
-    if state.package is Package.AFAS:
-        return _AFAS_FIXES.get(item.status)
-    if state.account_type is None:
-        return None
-    return _NMBRS_FIXES[state.account_type].get(item.status)
-
-
-def check_subjects(state: WizardState) -> list[str]:
-    """The logins (or AFAS environment) a complete live check covers on the chosen path."""
-    if state.package is Package.AFAS:
-        return [state.afas.customer_number] if state.afas.customer_number else []
-    if state.account_type is AccountType.PER_DEBTOR:
-        return [employer.username for employer in state.employers if employer.username]
-    return [state.nmbrs.username] if state.nmbrs.username else []
+    spec = chosen_path(state)
+    return spec.fixes.get(item.status) if spec is not None else None
 
 
 def all_checks_passed(state: WizardState) -> bool:

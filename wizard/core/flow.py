@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wizard.core.model import AccountType, Package, Step
+from wizard.core.model import Step
+from wizard.core.paths import CHECK_STEPS, PATHS, chosen_path, open_choices
 
 if TYPE_CHECKING:
     from wizard.core.field_rules import RuleResult
@@ -14,37 +15,9 @@ if TYPE_CHECKING:
 # The field rules and check outcomes are imported where they are used: the start page needs
 # neither, and leaving them out of the start keeps the first paint quick.
 
-_UMBRELLA = (
-    Step.UMBRELLA_TEMPLATE_USER,
-    Step.UMBRELLA_RIGHTS,
-    Step.UMBRELLA_LOGIN,
-    Step.UMBRELLA_REGISTRATION,
-    # The live check needs the login from the form, and comes before sending it.
-    Step.NMBRS_CHECK,
-    Step.UMBRELLA_SEND_FORM,
-    Step.UMBRELLA_EMPLOYERS,
-)
-_PER_DEBTOR = (
-    Step.DEBTOR_MASTER_LOGIN,
-    Step.DEBTOR_RIGHTS,
-    Step.DEBTOR_REGISTRATION,
-    # The form says "nog op te geven" for the logins, so it can go before the employers.
-    Step.DEBTOR_SEND_FORM,
-    Step.DEBTOR_EMPLOYERS,
-    # The check needs each employer's login.
-    Step.NMBRS_CHECK,
-)
-_AFAS = (
-    Step.AFAS_CONNECTOR_ZIP,
-    Step.AFAS_USER,
-    Step.AFAS_APP_CONNECTOR,
-    Step.AFAS_REGISTRATION,
-    Step.AFAS_CHECK,
-    Step.AFAS_SEND_FORM,
-)
 # Every path ends with the summary (save the files) and the closing page (what comes next).
 _END = (Step.SUMMARY, Step.FINISH)
-SEND_FORM_STEPS = (Step.UMBRELLA_SEND_FORM, Step.DEBTOR_SEND_FORM, Step.AFAS_SEND_FORM)
+SEND_FORM_STEPS = tuple(spec.send_form_step for spec in PATHS)
 # The checklist item of a send-form step that says the form was sent.
 SENT_ITEM = "sent"
 
@@ -54,15 +27,10 @@ def path_steps(state: WizardState) -> tuple[Step, ...]:
 
     Before a choice is made the path ends at the choice itself.
     """
-    if state.package is Package.AFAS:
-        return (Step.START, *_AFAS, *_END)
-    if state.package is Package.NMBRS:
-        if state.account_type is AccountType.UMBRELLA:
-            return (Step.START, Step.NMBRS_ACCOUNT_TYPE, *_UMBRELLA, *_END)
-        if state.account_type is AccountType.PER_DEBTOR:
-            return (Step.START, Step.NMBRS_ACCOUNT_TYPE, *_PER_DEBTOR, *_END)
-        return (Step.START, Step.NMBRS_ACCOUNT_TYPE)
-    return (Step.START,)
+    spec = chosen_path(state)
+    if spec is None:
+        return open_choices(state.package)
+    return (*spec.choices, *spec.steps, *_END)
 
 
 def next_step(current: Step, state: WizardState) -> Step | None:
@@ -147,7 +115,7 @@ def step_done(step: Step, state: WizardState, manual: Manual) -> bool:
     if step in SEND_FORM_STEPS:
         # "Send it later" lets the clerk go on, but the form is not sent.
         return form_sent(state, manual)
-    if step in (Step.NMBRS_CHECK, Step.AFAS_CHECK):
+    if step in CHECK_STEPS:
         from wizard.core.check_fixes import all_checks_passed
 
         return all_checks_passed(state)

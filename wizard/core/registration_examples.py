@@ -19,10 +19,11 @@ from wizard.core.model import (
     Package,
     WizardState,
 )
+from wizard.core.paths import PATHS
 from wizard.core.registration_file import export_registration, registration_json
 from wizard.core.resource_files import resource_path
 
-EXAMPLE_NAMES = ("nmbrs-overkoepelend", "nmbrs-per-debiteur", "afas")
+EXAMPLE_NAMES = tuple(spec.name for spec in PATHS)
 
 # Fixed, so that the examples are reproducible byte for byte whatever the program version.
 _CET = timezone(timedelta(hours=1))

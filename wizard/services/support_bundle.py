@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from wizard.core.atomic_file import write_atomic
-from wizard.core.check_fixes import check_subjects
 from wizard.core.flow import path_steps, step_done
 from wizard.core.manual import Manual, shipped_manual
-from wizard.core.model import AccountType, WizardState
+from wizard.core.model import WizardState
+from wizard.core.paths import LoginPlace, check_subjects, login_place
 from wizard.core.server_text import SecretScrubber, state_secrets
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.diagnostics_log import (
@@ -146,7 +146,7 @@ def _path_entry(state: WizardState, manual: Manual) -> BundleEntry:
         "language": state.language,
         "steps": steps,
     }
-    if state.account_type is AccountType.PER_DEBTOR:
+    if login_place(state) is LoginPlace.EMPLOYERS:
         # A count helps support; the employers' names and logins stay out.
         document["employer_count"] = len(state.employers)
     return BundleEntry(PATH_NAME, DESCRIBE_PATH, _json_bytes(document))

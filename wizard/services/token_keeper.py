@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wizard.core.model import AccountType, Package, WizardState
+from wizard.core.model import WizardState
+from wizard.core.paths import LoginPlace, login_place
 from wizard.core.progress_store import ProgressStore
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.secret_store import SecretStore, SecretStoreError
@@ -43,13 +44,14 @@ class TokenKeeper:
     def save(self, state: WizardState) -> KeeperNotice | None:
         """Store every token the state holds; on failure they stay in memory only."""
         try:
-            if state.package is Package.AFAS:
+            logins = login_place(state)
+            if logins is LoginPlace.AFAS_FORM:
                 afas = state.afas
                 if afas.customer_number and afas.data_token:
                     self.secrets.save_afas_token(
                         afas.customer_number, afas.data_token, afas.token_version or "1"
                     )
-            elif state.account_type is AccountType.PER_DEBTOR:
+            elif logins is LoginPlace.EMPLOYERS:
                 for employer in state.employers:
                     if employer.username and employer.token:
                         self.secrets.save_nmbrs_token(employer.username, employer.token)

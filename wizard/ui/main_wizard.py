@@ -23,6 +23,7 @@ from wizard import APP_NAME, __version__
 from wizard.core.flow import SEND_FORM_STEPS, form_sent, path_steps, resume_target
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
+from wizard.core.paths import CHECK_STEPS, entered_tokens
 from wizard.core.progress_store import (
     MSG_REASON_UNENCODABLE,
     MSG_SAVE_FAILED,
@@ -219,7 +220,7 @@ class MainWizard(QWizard):
         self._add(EmployersPage(state, manual))
         self._add(NmbrsCheckPage(state, manual, self.check_config, self.pool))
         self._add(AfasCheckPage(state, manual, self.check_config, self.pool))
-        for step in (Step.NMBRS_CHECK, Step.AFAS_CHECK):
+        for step in CHECK_STEPS:
             self.pages[step].fix_requested.connect(self.go_back_to)  # type: ignore[attr-defined]
         self._add(SummaryPage(state, manual))
         self._add(
@@ -325,7 +326,7 @@ class MainWizard(QWizard):
                 take_proofs()
         self.step_panel.refresh(self.current_step())
         # A running check of changed credentials no longer answers the clerk's question.
-        for step in (Step.NMBRS_CHECK, Step.AFAS_CHECK):
+        for step in CHECK_STEPS:
             page = self.pages.get(step)
             if page is not None:
                 page.input_changed()  # type: ignore[attr-defined]
@@ -465,21 +466,11 @@ class MainWizard(QWizard):
         self._token_save_failed = notice is not None
         self._show_keyring_notice(notice)
 
-    def _entered_tokens(self) -> list[str]:
-        state = self.state
-        if state.package is Package.AFAS:
-            tokens = [state.afas.data_token]
-        elif state.account_type is AccountType.PER_DEBTOR:
-            tokens = [employer.token for employer in state.employers]
-        else:
-            tokens = [state.nmbrs.token]
-        return [token for token in tokens if token]
-
     def token_keeping(self) -> TokenKeeping:
         """Whether this session's tokens are in the keyring, in memory only, or absent."""
         from wizard.ui.pages.finish_page import TokenKeeping
 
-        if not self._entered_tokens():
+        if not entered_tokens(self.state):
             return TokenKeeping.NONE
         if self.keeper is None or self._token_save_failed:
             return TokenKeeping.MEMORY_ONLY

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from wizard.core.check_fixes import check_subjects
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, CheckRun
 from wizard.core.flow import path_steps
 from wizard.core.languages import LANGUAGES
@@ -23,14 +22,13 @@ from wizard.core.model import (
     Step,
     WizardState,
 )
+from wizard.core.paths import PATHS, check_subjects
 from wizard.services.afas.check import CONNECTOR_LIST_ITEM, MSG_ASSIGNED, MSG_NOT_COMPARED
 from wizard.services.nmbrs.texts import MSG_INACTIVE
 from wizard.ui.main_wizard import MainWizard
 
 TOUR_PATHS: dict[str, tuple[Package, AccountType | None]] = {
-    "nmbrs-umbrella": (Package.NMBRS, AccountType.UMBRELLA),
-    "nmbrs-per-debtor": (Package.NMBRS, AccountType.PER_DEBTOR),
-    "afas": (Package.AFAS, None),
+    spec.screenshot_name: (spec.package, spec.account_type) for spec in PATHS
 }
 
 

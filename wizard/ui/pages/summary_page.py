@@ -13,6 +13,7 @@ from wizard.core.flow import path_steps
 from wizard.core.form_values import form_target, get_form_value
 from wizard.core.manual import FieldPurpose, FormField, Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
+from wizard.core.paths import LoginPlace, login_place
 from wizard.core.secret_mask import mask_secret
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.registration_pdf import write_registration_pdf
@@ -79,10 +80,7 @@ class SummaryPage(StepPage):
             parts.append(f"<h3>{html.escape(content.title.in_language(language))}</h3>")
             target = form_target(step, self.state)
             parts.append(_rows(content.fields, target, language, self.check_note()))
-        if (
-            self.state.package is Package.NMBRS
-            and self.state.account_type is AccountType.PER_DEBTOR
-        ):
+        if login_place(self.state) is LoginPlace.EMPLOYERS:
             employers_label = self.tr("Employers")
             parts.append(f"<h3>{html.escape(employers_label)}</h3>")
             if not self.state.employers:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.check_fixes import combined_check
-from wizard.core.model import AccountType, Package, WizardState
+from wizard.core.model import WizardState
+from wizard.core.paths import PATHS, chosen_path
 from wizard.core.registration_file import (
     MSG_TOKENS_INCLUDED,
     MSG_TOKENS_LEFT_OUT,
@@ -45,11 +46,9 @@ def error_text(error: RegistrationError) -> str:
 
 def suggested_name(state: WizardState) -> str:
     """A file name that says what the file is."""
-    if state.package is Package.AFAS:
-        return "aanmelding-afas.json"
-    if state.account_type is AccountType.PER_DEBTOR:
-        return "aanmelding-nmbrs-per-debiteur.json"
-    return "aanmelding-nmbrs-overkoepelend.json"
+    spec = chosen_path(state)
+    # The summary is reached only on a chosen path; the first path's name is a safe fallback.
+    return (spec or PATHS[0]).file_name
 
 
 class RegistrationExportPanel(QWidget):

@@ -1,0 +1,63 @@
+"""The path table is complete and consistent: every path's steps, check, fixes and names."""
+
+from __future__ import annotations
+
+import pytest
+
+from wizard.core.model import AccountType, Package, Step, WizardState
+from wizard.core.paths import (
+    CHECK_STEPS,
+    PATHS,
+    LoginPlace,
+    PathSpec,
+    check_subjects,
+    chosen_path,
+    entered_tokens,
+    open_choices,
+    path_spec,
+)
+
+
+@pytest.mark.parametrize("spec", PATHS, ids=lambda spec: spec.name)
+def test_a_path_points_only_at_its_own_steps(spec: PathSpec) -> None:
+    assert spec.check_step in spec.steps
+    assert spec.send_form_step in spec.steps
+    assert set(spec.fixes.values()) <= set(spec.steps)
+    assert spec.choices[0] is Step.START
+    assert not set(spec.choices) & set(spec.steps)
+
+
+def test_names_are_unique_and_every_package_has_a_path() -> None:
+    assert len({spec.name for spec in PATHS}) == len(PATHS)
+    assert len({spec.screenshot_name for spec in PATHS}) == len(PATHS)
+    assert {spec.package for spec in PATHS} == set(Package)
+    assert [spec.file_name for spec in PATHS] == [
+        "aanmelding-nmbrs-overkoepelend.json",
+        "aanmelding-nmbrs-per-debiteur.json",
+        "aanmelding-afas.json",
+    ]
+    assert CHECK_STEPS == (Step.NMBRS_CHECK, Step.AFAS_CHECK)
+
+
+def test_a_path_is_chosen_only_once_every_choice_is_made() -> None:
+    assert path_spec(None, None) is None
+    assert path_spec(Package.NMBRS, None) is None
+    assert open_choices(Package.NMBRS) == (Step.START, Step.NMBRS_ACCOUNT_TYPE)
+    assert open_choices(None) == (Step.START,)
+    # AFAS has one path, so a stale Nmbrs account type does not matter.
+    afas = path_spec(Package.AFAS, AccountType.PER_DEBTOR)
+    assert afas is not None and afas.name == "afas"
+
+
+def test_logins_and_tokens_come_from_the_paths_place() -> None:
+    state = WizardState(package=Package.NMBRS, account_type=AccountType.PER_DEBTOR)
+    state.nmbrs.username, state.nmbrs.token = "form@example.nl", "form-token"
+    state.afas.customer_number, state.afas.data_token = "12345", "afas-token"
+    assert chosen_path(state) is not None
+    assert check_subjects(state) == [] and entered_tokens(state) == []
+    state.account_type = AccountType.UMBRELLA
+    assert check_subjects(state) == ["form@example.nl"]
+    assert entered_tokens(state) == ["form-token"]
+    state.package = Package.AFAS
+    assert check_subjects(state) == ["12345"] and entered_tokens(state) == ["afas-token"]
+    assert {spec.logins for spec in PATHS} == set(LoginPlace)
