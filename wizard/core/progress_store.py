@@ -97,10 +97,10 @@ class ProgressFileProtectedError(OSError):
     """Saving is refused: the file on disk could not be read nor set aside, so it is kept."""
 
 
-def _public(record: object) -> dict[str, Any]:
+def _public(record: NmbrsRegistration | Employer | AfasRegistration) -> dict[str, Any]:
     return {
         item.name: getattr(record, item.name)
-        for item in fields(record)  # type: ignore[arg-type]
+        for item in fields(record)
         if item.name not in _SECRET_KEYS
     }
 

@@ -23,7 +23,7 @@ from wizard import APP_NAME, __version__
 from wizard.core.flow import SEND_FORM_STEPS, form_sent, path_steps, resume_target
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
-from wizard.core.paths import CHECK_STEPS, entered_tokens
+from wizard.core.paths import entered_tokens
 from wizard.core.progress_store import (
     MSG_REASON_UNENCODABLE,
     MSG_SAVE_FAILED,
@@ -218,10 +218,12 @@ class MainWizard(QWizard):
         for step in SEND_FORM_STEPS:
             self._add(SendFormPage(step, state, manual))
         self._add(EmployersPage(state, manual))
-        self._add(NmbrsCheckPage(state, manual, self.check_config, self.pool))
-        self._add(AfasCheckPage(state, manual, self.check_config, self.pool))
-        for step in CHECK_STEPS:
-            self.pages[step].fix_requested.connect(self.go_back_to)  # type: ignore[attr-defined]
+        for check_page in (
+            NmbrsCheckPage(state, manual, self.check_config, self.pool),
+            AfasCheckPage(state, manual, self.check_config, self.pool),
+        ):
+            check_page.fix_requested.connect(self.go_back_to)
+            self._add(check_page)
         self._add(SummaryPage(state, manual))
         self._add(
             FinishPage(
@@ -321,15 +323,11 @@ class MainWizard(QWizard):
     def _on_state_changed(self) -> None:
         # A finished live check ticks the calls it proved active at once, not on the next visit.
         for page in self.pages.values():
-            take_proofs = getattr(page, "take_check_proofs", None)
-            if take_proofs is not None:
-                take_proofs()
+            page.take_check_proofs()
         self.step_panel.refresh(self.current_step())
         # A running check of changed credentials no longer answers the clerk's question.
-        for step in CHECK_STEPS:
-            page = self.pages.get(step)
-            if page is not None:
-                page.input_changed()  # type: ignore[attr-defined]
+        for page in self.pages.values():
+            page.input_changed()
         if self.store is not None:
             self._autosave.start()
 
@@ -404,9 +402,7 @@ class MainWizard(QWizard):
             if item.name != "language":
                 setattr(self.state, item.name, getattr(source, item.name))
         for page in self.pages.values():
-            sync = getattr(page, "sync_from_state", None)
-            if sync is not None:
-                sync()
+            page.sync_from_state()
             page.completeChanged.emit()
 
     def resume(self) -> None:

@@ -56,6 +56,15 @@ class StepPage(QWizardPage):
         self.retranslate()
         self.state_changed.emit()
 
+    def sync_from_state(self) -> None:
+        """Show the state again after it was replaced (resume, import); nothing by default."""
+
+    def take_check_proofs(self) -> None:
+        """Take in what a finished live check proved; nothing by default."""
+
+    def input_changed(self) -> None:
+        """The input may have changed (a running check may now be stale); nothing by default."""
+
     def notify_changed(self) -> None:
         """Tell the wizard and Qt's buttons that the state moved."""
         self.completeChanged.emit()

@@ -83,6 +83,17 @@ def item_name(item: CheckItem) -> str:
     return names.get((item.service, item.name), item.name)
 
 
+class _FixCell(QWidget):
+    """The "go to the step" button's cell: keeps the button its natural height in a tall row."""
+
+    def __init__(self, button: QPushButton) -> None:
+        super().__init__()
+        self.button = button
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+
+
 class CheckTable(QTableWidget):
     """Shows check runs; a button per failed row leads to the step that fixes it."""
 
@@ -164,13 +175,7 @@ class CheckTable(QTableWidget):
             button.clicked.connect(
                 lambda _checked=False, step=target: self.fix_requested.emit(step)
             )
-            # A holder keeps the button its natural height in a tall, wrapped row.
-            holder = QWidget()
-            holder_layout = QVBoxLayout(holder)
-            holder_layout.setContentsMargins(2, 2, 2, 2)
-            holder_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            holder.button = button  # type: ignore[attr-defined]
-            self.setCellWidget(row, 5, holder)
+            self.setCellWidget(row, 5, _FixCell(button))
 
     def _fit_name_column(self) -> None:
         """As wide as the longest name, up to two fifths of the table; longer names wrap."""
@@ -187,4 +192,4 @@ class CheckTable(QTableWidget):
     def fix_button(self, row: int) -> QPushButton | None:
         """The "go to the step" button of `row`, if the row has one."""
         holder = self.cellWidget(row, 5)
-        return getattr(holder, "button", None) if holder is not None else None
+        return holder.button if isinstance(holder, _FixCell) else None
