@@ -87,7 +87,7 @@ def _write_everything(wizard: MainWizard, folder: Path) -> None:
     summary.export_panel.tokens_box.setChecked(False)
     summary.export_panel.save_registration(folder / "aanmelding.json")
     assert summary.export_panel.save_pdf(folder / "aanmelding.pdf")
-    assert wizard.export_diagnostics(folder / "diagnose.zip")
+    assert wizard.side_actions.export_diagnostics(folder / "diagnose.zip")
 
 
 def _texts(folder: Path) -> dict[str, bytes]:

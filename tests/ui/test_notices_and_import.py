@@ -33,7 +33,7 @@ def test_an_import_error_is_shown_on_the_page_the_clerk_is_on(qtbot, make_wizard
     _walk_to_afas_user(qtbot, wizard)
     broken = tmp_path / "kapot.json"
     broken.write_text(json.dumps({"schemaversie": 99}), encoding="utf-8")
-    assert not wizard.request_import(broken)
+    assert not wizard.side_actions.request_import(broken)
     bar = wizard.notice_bar
     assert bar.isVisible() and bar.label.isVisible()
     assert bar.text()
@@ -60,12 +60,12 @@ def test_import_over_progress_asks_first_and_says_what_is_replaced(
 
     monkeypatch.setattr(QMessageBox, "question", refuse)
     path = _example(tmp_path, "nmbrs-overkoepelend")
-    assert not wizard.request_import(path)
+    assert not wizard.side_actions.request_import(path)
     assert "nmbrs-overkoepelend.json" in asked[0] and "AFAS" in asked[0]
     assert wizard.state.package is Package.AFAS and at(wizard) is Step.AFAS_USER
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
-    assert wizard.request_import(path)
+    assert wizard.side_actions.request_import(path)
     assert wizard.state.package is Package.NMBRS
 
 
@@ -73,13 +73,13 @@ def test_import_into_an_empty_wizard_does_not_ask(qtbot, make_wizard, tmp_path, 
     wizard = make_wizard()
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *args: asked.append(args[2]))
-    assert wizard.request_import(_example(tmp_path, "afas"))
+    assert wizard.side_actions.request_import(_example(tmp_path, "afas"))
     assert not asked
 
 
 def test_import_ticks_the_steps_it_proves_and_goes_to_what_is_left(qtbot, make_wizard, tmp_path):
     wizard = make_wizard(language="nl")
-    assert wizard.import_file(_example(tmp_path, "nmbrs-overkoepelend"))
+    assert wizard.side_actions.import_file(_example(tmp_path, "nmbrs-overkoepelend"))
     manual = wizard.manual
     for step in (Step.UMBRELLA_TEMPLATE_USER, Step.UMBRELLA_RIGHTS, Step.UMBRELLA_LOGIN):
         content = manual.step(step)
@@ -103,7 +103,7 @@ def test_import_ticks_the_steps_it_proves_and_goes_to_what_is_left(qtbot, make_w
 
 def test_done_steps_in_the_side_panel_lead_back_to_them(qtbot, make_wizard, tmp_path):
     wizard = make_wizard(language="nl")
-    assert wizard.import_file(_example(tmp_path, "afas"))
+    assert wizard.side_actions.import_file(_example(tmp_path, "afas"))
     assert at(wizard) is not Step.AFAS_USER
     panel = wizard.step_panel
     assert "href='AFAS_USER'" in panel.list_label.text()
@@ -141,7 +141,7 @@ def test_file_dialogs_start_in_the_documents_folder(qtbot, make_wizard, tmp_path
 
 def test_done_steps_in_the_side_panel_work_by_keyboard(qtbot, make_wizard, tmp_path):
     wizard = make_wizard(language="nl")
-    assert wizard.import_file(_example(tmp_path, "afas"))
+    assert wizard.side_actions.import_file(_example(tmp_path, "afas"))
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow, timeout=2000)
     label = wizard.step_panel.list_label

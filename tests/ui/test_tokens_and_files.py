@@ -75,7 +75,7 @@ def test_import_an_earlier_registration(qtbot, make_wizard, tmp_path):
     path = tmp_path / "aanmelding.json"
     path.write_bytes(example_file("nmbrs-per-debiteur").read_bytes())
     wizard = make_wizard()
-    assert wizard.import_file(path)
+    assert wizard.side_actions.import_file(path)
     assert wizard.state.employers
     # The file proves the steps before the form were done: they are ticked, and the wizard
     # goes on to the first step that still needs something.
@@ -87,6 +87,6 @@ def test_import_of_a_broken_file_explains_and_keeps_the_input(qtbot, make_wizard
     path.write_text(json.dumps({"schemaversie": 99}), encoding="utf-8")
     wizard = make_wizard()
     click_box(qtbot, wizard.start_page.nmbrs_radio)
-    assert not wizard.import_file(path)
+    assert not wizard.side_actions.import_file(path)
     assert wizard.notice_bar.text()
     assert wizard.state.package is not None

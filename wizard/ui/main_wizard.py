@@ -15,11 +15,10 @@ from PySide6.QtCore import (
     QThreadPool,
     QTimer,
     Signal,
-    qVersion,
 )
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
 
-from wizard import APP_NAME, __version__
+from wizard import APP_NAME
 from wizard.core.flow import SEND_FORM_STEPS, form_sent, path_steps, resume_target
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
@@ -33,16 +32,16 @@ from wizard.core.progress_store import (
     progress_document,
 )
 from wizard.translation import install_translators
+from wizard.ui.keeper_notice_text import notice_text
 from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.start_page import StartPage
 from wizard.ui.pages.step_page import StepPage
-from wizard.ui.save_location import documents_folder, in_documents
+from wizard.ui.side_actions_controller import SideActionsController
 from wizard.ui.widgets.notice_bar import NoticeBar
 from wizard.ui.widgets.side_actions import SideActions
 from wizard.ui.widgets.step_panel import StepPanel
 
 if TYPE_CHECKING:
-    from wizard.core.registration_file import ImportedRegistration
     from wizard.services.secret_store import SecretStore
     from wizard.services.token_keeper import KeeperNotice, TokenKeeper
     from wizard.ui.pages.finish_page import TokenKeeping
@@ -66,14 +65,6 @@ _CHECKLIST_STEPS = (
 _FORM_STEPS = (Step.UMBRELLA_REGISTRATION, Step.DEBTOR_REGISTRATION, Step.AFAS_REGISTRATION)
 # Leaving these pages means the clerk has entered tokens worth keeping.
 _TOKEN_STEPS = (Step.UMBRELLA_REGISTRATION, Step.DEBTOR_EMPLOYERS, Step.AFAS_REGISTRATION)
-
-
-def notice_text(notice: KeeperNotice) -> str:
-    """A keeper's notice in the clerk's language."""
-    text = QCoreApplication.translate(notice.context, notice.text)
-    for name, value in notice.arguments:
-        text = text.replace("{" + name + "}", value)
-    return text
 
 
 # Saving on every keystroke would hammer the disk; a short pause batches them.
@@ -177,9 +168,12 @@ class MainWizard(QWizard):
         self.start_page.language_requested.connect(self.set_language)
         self.start_page.resume_requested.connect(self.resume)
         self.start_page.restart_requested.connect(self.start_over)
-        self.actions_panel.import_button.clicked.connect(self._choose_import)
-        self.actions_panel.forget_button.clicked.connect(self._confirm_forget)
-        self.actions_panel.diagnostics_button.clicked.connect(self._choose_diagnostics_file)
+        self.side_actions = SideActionsController(self)
+        self.actions_panel.import_button.clicked.connect(self.side_actions.choose_import)
+        self.actions_panel.forget_button.clicked.connect(self.side_actions.confirm_forget)
+        self.actions_panel.diagnostics_button.clicked.connect(
+            self.side_actions.choose_diagnostics_file
+        )
         self.step_panel.step_requested.connect(self.jump_to)
         self.currentIdChanged.connect(self._on_page_changed)
         self.retranslate()
@@ -537,197 +531,29 @@ class MainWizard(QWizard):
         """Show a message in the bar every page has; an empty message hides it."""
         self.notice_bar.show_message(message)
 
-    def _choose_import(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import an earlier registration"),
-            documents_folder(),
-            self.tr("Registration files (*.json)"),
-        )
-        if chosen:
-            self.request_import(Path(chosen))
-
-    def has_progress(self) -> bool:
-        """Whether the clerk has chosen or entered anything an import would replace."""
-        return self.state != WizardState(language=self.state.language)
-
-    def request_import(self, path: Path) -> bool:
-        """Import `path` as the clerk asked; first ask when it replaces progress on screen."""
-        imported = self._read_registration(path)
-        if imported is None:
-            return False
-        if self.has_progress() and not self._confirm_replace(path):
-            return False
-        self._apply_import(path, imported.state)
-        return True
-
-    def _confirm_replace(self, path: Path) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self,
-            self.tr("Import an earlier registration"),
-            self.tr(
-                "Importing {name} replaces your current progress ({summary}): every tick and "
-                "everything you typed. Tokens kept in the secure storage stay there. "
-                "Replace your progress?"
-            )
-            .replace("{name}", path.name)
-            .replace("{summary}", self.describe(self.state)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
-    def import_file(self, path: Path) -> bool:
-        """Continue from an exported registration; a bad file is explained, nothing is lost."""
-        imported = self._read_registration(path)
-        if imported is None:
-            return False
-        self._apply_import(path, imported.state)
-        return True
-
-    def _read_registration(self, path: Path) -> ImportedRegistration | None:
-        # Imported on use: the schema validator is slow to load and rarely needed.
-        from wizard.core.registration_file import RegistrationError, import_registration
-        from wizard.ui.widgets.registration_export_panel import error_text
-
-        try:
-            return import_registration(path)
-        except RegistrationError as error:
-            self.show_notice(error_text(error))
-            return None
-
-    def _apply_import(self, path: Path, state: WizardState) -> None:
-        state.language = self.state.language
-        # The registration could only be made after the steps before it: tick them, and say so.
-        from wizard.core.proven_ticks import ticks_proven_by_registration
-
-        state.ticked_by_import = ticks_proven_by_registration(state, self.manual)
-        state.ticked |= state.ticked_by_import
-        # Go as far as the file allows: the first step it leaves unfinished.
-        state.current_step = Step.SUMMARY
-        if self.keeper is not None:
-            # Tokens from the file go to the keyring; missing ones may already be there.
-            saved = self.keeper.save(state)
-            self._token_save_failed = saved is not None
-            self._show_keyring_notice(saved or self.keeper.restore(state))
-        self.load_state(state)
-        self.register_secrets()
-        self.show_notice(
-            self.tr(
-                "Imported {name}. The steps before the registration are ticked off; "
-                "you are at the first step that still needs something."
-            ).replace("{name}", path.name)
-        )
-        log.info("registration imported", extra={"package": str(state.package)})
-
-    def diagnostics_entries(self) -> list:
-        """What the support bundle will hold; shown to the clerk before anything is written."""
-        from datetime import datetime
-
-        from wizard.services.support_bundle import bundle_entries
-
-        self.register_secrets()
-        return bundle_entries(
-            self.state,
-            log_path=self.log_path,
-            network_settings=self.check_config.settings(self.state.proxy_url),
-            version=__version__,
-            now=datetime.now().astimezone(),
-            qt_version=qVersion(),
-            manual=self.manual,
-        )
-
-    def _choose_diagnostics_file(self) -> None:
-        from datetime import datetime
-
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
-        entries = self.diagnostics_entries()
-        listing = "\n".join(
-            f"\N{BULLET} {entry.name}: "
-            + QCoreApplication.translate("SupportBundle", entry.description)
-            for entry in entries
-        )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Export diagnostics"),
-            self.tr(
-                "The diagnostics file helps the support desk see what went wrong. It holds "
-                "no tokens, passwords or employee data. This goes in:"
-            )
-            + "\n\n"
-            + listing,
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer != QMessageBox.StandardButton.Save:
+    def keep_imported_tokens(self, state: WizardState) -> None:
+        """Put an imported file's tokens in the keyring; fetch those it left out from there."""
+        if self.keeper is None:
             return
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export diagnostics"),
-            in_documents(f"salariskoppeling-diagnose-{datetime.now():%Y%m%d-%H%M}.zip"),
-            self.tr("ZIP files (*.zip)"),
-        )
-        if chosen:
-            self.export_diagnostics(Path(chosen), entries)
+        saved = self.keeper.save(state)
+        self._token_save_failed = saved is not None
+        self._show_keyring_notice(saved or self.keeper.restore(state))
 
-    def export_diagnostics(self, path: Path, entries: list | None = None) -> bool:
-        """Write the support bundle; a refusal is shown and nothing is lost."""
-        from wizard.services.support_bundle import write_support_bundle
-
-        try:
-            write_support_bundle(
-                path, entries if entries is not None else self.diagnostics_entries()
-            )
-        except OSError as error:
-            reason = error.strerror or type(error).__name__
-            self.show_notice(
-                self.tr("The diagnostics file could not be saved as {path}: {reason}")
-                .replace("{path}", str(path))
-                .replace("{reason}", reason)
-            )
-            return False
-        self.show_notice(
-            self.tr("Saved the diagnostics file as {path}.").replace("{path}", str(path))
-        )
-        return True
-
-    def _confirm_forget(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(
-            self,
-            self.tr("Forget saved data"),
-            self.tr(
-                "Remove the saved progress and every token this wizard stored in the secure "
-                "storage of this computer? What is on screen now is cleared too."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.forget_saved_data()
-
-    def forget_saved_data(self) -> None:
-        """Remove progress and keyring entries, and start with an empty wizard."""
+    def stop_autosave(self) -> None:
+        """Cancel a pending save (the progress is about to be removed)."""
         self._autosave.stop()
-        if self.keeper is not None:
-            notices = self.keeper.forget(self.state, self.store)
-            message = "\n".join(notice_text(notice) for notice in notices)
-        else:
-            if self.store is not None:
-                self.store.forget()
-            message = self.tr("The saved progress has been removed.")
+
+    def clear_to_empty(self) -> None:
+        """Drop any offered progress and start again with an empty state, without saving."""
         self._saved_state = None
         self.start_page.offer_resume("")
         self._replace_state(WizardState(language=self.state.language))
         self.restart()
         self._autosave.stop()
-        self.show_notice(message)
+
+    def has_progress(self) -> bool:
+        """Whether the clerk has chosen or entered anything an import would replace."""
+        return self.state != WizardState(language=self.state.language)
 
     def jump_to(self, target: Step) -> None:
         """Go to a done step the clerk picked in the side panel, back or forward."""

@@ -1,0 +1,223 @@
+"""The side panel's actions: import an earlier registration, forget saved data, diagnostics.
+
+Each asks the clerk first where it replaces or writes something, then tells the wizard what
+changed. Texts stay in the MainWizard translation context, where they have always been.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, qVersion
+
+from wizard import __version__
+from wizard.core.model import Step, WizardState
+from wizard.ui.keeper_notice_text import notice_text
+from wizard.ui.save_location import documents_folder, in_documents
+
+if TYPE_CHECKING:
+    from wizard.core.registration_file import ImportedRegistration
+    from wizard.ui.main_wizard import MainWizard
+
+log = logging.getLogger("wizard.ui.main_wizard")
+
+
+class SideActionsController(QObject):
+    """Runs the side panel's import, forget and diagnostics actions for `wizard`."""
+
+    def __init__(self, wizard: MainWizard) -> None:
+        super().__init__(wizard)
+        self.wizard = wizard
+
+    def choose_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self.wizard,
+            QCoreApplication.translate("MainWizard", "Import an earlier registration"),
+            documents_folder(),
+            QCoreApplication.translate("MainWizard", "Registration files (*.json)"),
+        )
+        if chosen:
+            self.request_import(Path(chosen))
+
+    def request_import(self, path: Path) -> bool:
+        """Import `path` as the clerk asked; first ask when it replaces progress on screen."""
+        imported = self._read_registration(path)
+        if imported is None:
+            return False
+        if self.wizard.has_progress() and not self._confirm_replace(path):
+            return False
+        self._apply_import(path, imported.state)
+        return True
+
+    def _confirm_replace(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self.wizard,
+            QCoreApplication.translate("MainWizard", "Import an earlier registration"),
+            QCoreApplication.translate(
+                "MainWizard",
+                "Importing {name} replaces your current progress ({summary}): every tick and "
+                "everything you typed. Tokens kept in the secure storage stay there. "
+                "Replace your progress?",
+            )
+            .replace("{name}", path.name)
+            .replace("{summary}", self.wizard.describe(self.wizard.state)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def import_file(self, path: Path) -> bool:
+        """Continue from an exported registration; a bad file is explained, nothing is lost."""
+        imported = self._read_registration(path)
+        if imported is None:
+            return False
+        self._apply_import(path, imported.state)
+        return True
+
+    def _read_registration(self, path: Path) -> ImportedRegistration | None:
+        # Imported on use: the schema validator is slow to load and rarely needed.
+        from wizard.core.registration_file import RegistrationError, import_registration
+        from wizard.ui.widgets.registration_export_panel import error_text
+
+        try:
+            return import_registration(path)
+        except RegistrationError as error:
+            self.wizard.show_notice(error_text(error))
+            return None
+
+    def _apply_import(self, path: Path, state: WizardState) -> None:
+        state.language = self.wizard.state.language
+        # The registration could only be made after the steps before it: tick them, and say so.
+        from wizard.core.proven_ticks import ticks_proven_by_registration
+
+        state.ticked_by_import = ticks_proven_by_registration(state, self.wizard.manual)
+        state.ticked |= state.ticked_by_import
+        # Go as far as the file allows: the first step it leaves unfinished.
+        state.current_step = Step.SUMMARY
+        self.wizard.keep_imported_tokens(state)
+        self.wizard.load_state(state)
+        self.wizard.register_secrets()
+        self.wizard.show_notice(
+            QCoreApplication.translate(
+                "MainWizard",
+                "Imported {name}. The steps before the registration are ticked off; "
+                "you are at the first step that still needs something.",
+            ).replace("{name}", path.name)
+        )
+        log.info("registration imported", extra={"package": str(state.package)})
+
+    def diagnostics_entries(self) -> list:
+        """What the support bundle will hold; shown to the clerk before anything is written."""
+        from datetime import datetime
+
+        from wizard.services.support_bundle import bundle_entries
+
+        self.wizard.register_secrets()
+        return bundle_entries(
+            self.wizard.state,
+            log_path=self.wizard.log_path,
+            network_settings=self.wizard.check_config.settings(self.wizard.state.proxy_url),
+            version=__version__,
+            now=datetime.now().astimezone(),
+            qt_version=qVersion(),
+            manual=self.wizard.manual,
+        )
+
+    def choose_diagnostics_file(self) -> None:
+        from datetime import datetime
+
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        entries = self.diagnostics_entries()
+        listing = "\n".join(
+            f"\N{BULLET} {entry.name}: "
+            + QCoreApplication.translate("SupportBundle", entry.description)
+            for entry in entries
+        )
+        answer = QMessageBox.question(
+            self.wizard,
+            QCoreApplication.translate("MainWizard", "Export diagnostics"),
+            QCoreApplication.translate(
+                "MainWizard",
+                "The diagnostics file helps the support desk see what went wrong. It holds "
+                "no tokens, passwords or employee data. This goes in:",
+            )
+            + "\n\n"
+            + listing,
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer != QMessageBox.StandardButton.Save:
+            return
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self.wizard,
+            QCoreApplication.translate("MainWizard", "Export diagnostics"),
+            in_documents(f"salariskoppeling-diagnose-{datetime.now():%Y%m%d-%H%M}.zip"),
+            QCoreApplication.translate("MainWizard", "ZIP files (*.zip)"),
+        )
+        if chosen:
+            self.export_diagnostics(Path(chosen), entries)
+
+    def export_diagnostics(self, path: Path, entries: list | None = None) -> bool:
+        """Write the support bundle; a refusal is shown and nothing is lost."""
+        from wizard.services.support_bundle import write_support_bundle
+
+        try:
+            write_support_bundle(
+                path, entries if entries is not None else self.diagnostics_entries()
+            )
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            self.wizard.show_notice(
+                QCoreApplication.translate(
+                    "MainWizard", "The diagnostics file could not be saved as {path}: {reason}"
+                )
+                .replace("{path}", str(path))
+                .replace("{reason}", reason)
+            )
+            return False
+        self.wizard.show_notice(
+            QCoreApplication.translate(
+                "MainWizard", "Saved the diagnostics file as {path}."
+            ).replace("{path}", str(path))
+        )
+        return True
+
+    def confirm_forget(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self.wizard,
+            QCoreApplication.translate("MainWizard", "Forget saved data"),
+            QCoreApplication.translate(
+                "MainWizard",
+                "Remove the saved progress and every token this wizard stored in the secure "
+                "storage of this computer? What is on screen now is cleared too.",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.forget_saved_data()
+
+    def forget_saved_data(self) -> None:
+        """Remove progress and keyring entries, and start with an empty wizard."""
+        wizard = self.wizard
+        wizard.stop_autosave()
+        if wizard.keeper is not None:
+            notices = wizard.keeper.forget(wizard.state, wizard.store)
+            message = "\n".join(notice_text(notice) for notice in notices)
+        else:
+            if wizard.store is not None:
+                wizard.store.forget()
+            message = QCoreApplication.translate(
+                "MainWizard", "The saved progress has been removed."
+            )
+        wizard.clear_to_empty()
+        wizard.show_notice(message)
