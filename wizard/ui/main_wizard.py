@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,8 +28,8 @@ from wizard.core.progress_store import (
     LoadOutcome,
     LoadStatus,
     ProgressStore,
-    progress_document,
 )
+from wizard.core.session import Session
 from wizard.translation import install_translators
 from wizard.ui.keeper_notice_text import notice_text
 from wizard.ui.live_check_config import LiveCheckConfig
@@ -71,14 +70,6 @@ _TOKEN_STEPS = (Step.UMBRELLA_REGISTRATION, Step.DEBTOR_EMPLOYERS, Step.AFAS_REG
 _AUTOSAVE_DELAY_MS = 400
 
 
-def _clerk_content(state: WizardState) -> dict[str, object]:
-    """What the clerk entered or chose; the page on screen and the language do not count."""
-    document = progress_document(state, saved_at=0)
-    for key in ("saved_at", "language", "current_step"):
-        document.pop(key)
-    return document
-
-
 class MainWizard(QWizard):
     """The wizard window. Owns the state; pages edit it; the store keeps its non-secret part.
 
@@ -114,11 +105,9 @@ class MainWizard(QWizard):
         # A pool of our own, so tests and shutdown can wait for running checks.
         self.pool = pool or QThreadPool(self)
         self.manual = manual
-        self.store = store
-        self.state = state or WizardState()
-        self._saved_state: WizardState | None = None
-        # The content when saved progress was offered; see _may_save().
-        self._content_at_offer: dict[str, object] | None = None
+        self.session = Session(store, state)
+        # The session's state, under the name the pages use; it is only changed in place.
+        self.state = self.session.state
         self.setObjectName("mainWizard")
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.IndependentPages, True)
@@ -177,6 +166,15 @@ class MainWizard(QWizard):
         self.step_panel.step_requested.connect(self.jump_to)
         self.currentIdChanged.connect(self._on_page_changed)
         self.retranslate()
+
+    @property
+    def store(self) -> ProgressStore | None:
+        """Where the session's progress is saved; None when nothing is saved."""
+        return self.session.store
+
+    @store.setter
+    def store(self, store: ProgressStore | None) -> None:
+        self.session.store = store
 
     @property
     def keeper(self) -> TokenKeeper | None:
@@ -325,13 +323,6 @@ class MainWizard(QWizard):
         if self.store is not None:
             self._autosave.start()
 
-    def _may_save(self) -> bool:
-        # While the resume question is open, the file holds more than the screen: only the
-        # clerk answering it, or changing something, may replace it.
-        if self._saved_state is None:
-            return True
-        return _clerk_content(self.state) != self._content_at_offer
-
     def save_progress(self) -> bool:
         """Write the non-secret progress now; on failure say so and keep everything in memory.
 
@@ -341,10 +332,9 @@ class MainWizard(QWizard):
         if self.store is None:
             return True
         self._autosave.stop()
-        if self.store.protected or not self._may_save():
-            return True
         try:
-            self.store.save(self.state)
+            if not self.session.save():
+                return True
         except (OSError, UnicodeError) as error:
             # UnicodeError: text that cannot be encoded must cost a notice, never the window.
             if isinstance(error, OSError):
@@ -362,11 +352,8 @@ class MainWizard(QWizard):
     def offer(self, outcome: LoadOutcome) -> None:
         """Offer saved progress for resume, or explain why it was set aside."""
         if outcome.status is LoadStatus.LOADED and outcome.state is not None:
-            if outcome.state.package is None:
-                return
-            self._saved_state = outcome.state
-            self._content_at_offer = _clerk_content(self.state)
-            self.start_page.offer_resume(self.describe(outcome.state))
+            if self.session.offer(outcome):
+                self.start_page.offer_resume(self.describe(outcome.state))
         elif outcome.status is LoadStatus.SET_ASIDE and outcome.message:
             message = QCoreApplication.translate("Progress", outcome.message)
             for name, value in outcome.arguments:
@@ -391,30 +378,28 @@ class MainWizard(QWizard):
 
     def _replace_state(self, source: WizardState) -> None:
         self.ensure_pages()
-        # Pages hold a reference to self.state, so it is updated in place.
-        for item in fields(WizardState):
-            if item.name != "language":
-                setattr(self.state, item.name, getattr(source, item.name))
+        self.session.replace_state(source)
         for page in self.pages.values():
             page.sync_from_state()
             page.completeChanged.emit()
 
     def resume(self) -> None:
         """Load the offered progress and go to where the clerk left off."""
-        if self._saved_state is None:
+        offered = self.session.offered
+        if offered is None:
             return
         if self.keeper is not None:
-            self._show_keyring_notice(self.keeper.restore(self._saved_state))
-        target = resume_target(self._saved_state, self.manual)
+            self._show_keyring_notice(self.keeper.restore(offered))
+        target = resume_target(offered, self.manual)
         log.info("progress resumed", extra={"step": target.name})
-        self._replace_state(self._saved_state)
-        self._saved_state = None
+        self._replace_state(offered)
+        self.session.take_offer()
         self.start_page.offer_resume("")
         self.go_to(target)
 
     def start_over(self) -> None:
         """Drop the offered progress and begin with an empty wizard."""
-        self._saved_state = None
+        self.session.take_offer()
         self.start_page.offer_resume("")
         self._replace_state(WizardState(language=self.state.language))
         self.restart()
@@ -545,7 +530,7 @@ class MainWizard(QWizard):
 
     def clear_to_empty(self) -> None:
         """Drop any offered progress and start again with an empty state, without saving."""
-        self._saved_state = None
+        self.session.take_offer()
         self.start_page.offer_resume("")
         self._replace_state(WizardState(language=self.state.language))
         self.restart()
@@ -553,7 +538,7 @@ class MainWizard(QWizard):
 
     def has_progress(self) -> bool:
         """Whether the clerk has chosen or entered anything an import would replace."""
-        return self.state != WizardState(language=self.state.language)
+        return self.session.has_progress()
 
     def jump_to(self, target: Step) -> None:
         """Go to a done step the clerk picked in the side panel, back or forward."""
