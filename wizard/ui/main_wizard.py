@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard
 
 from wizard import APP_NAME
 from wizard.core.flow import SEND_FORM_STEPS, form_sent, path_steps, resume_target
@@ -475,8 +475,6 @@ class MainWizard(QWizard):
 
     def confirm_finish(self) -> bool:
         """Ask before closing when work would be lost; True when the wizard may close."""
-        from PySide6.QtWidgets import QMessageBox
-
         warnings = self.finish_warnings()
         if not warnings:
             return True

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, CheckRun
@@ -26,6 +27,7 @@ from wizard.core.paths import PATHS, check_subjects
 from wizard.services.afas.check import CONNECTOR_LIST_ITEM, MSG_ASSIGNED, MSG_NOT_COMPARED
 from wizard.services.nmbrs.texts import MSG_INACTIVE
 from wizard.ui.main_wizard import MainWizard
+from wizard.ui.style import apply_style
 
 TOUR_PATHS: dict[str, tuple[Package, AccountType | None]] = {
     spec.screenshot_name: (spec.package, spec.account_type) for spec in PATHS
@@ -106,10 +108,6 @@ def sample_runs(state: WizardState) -> list[CheckRun]:
 
 def use_high_contrast(app: QApplication) -> None:
     """Imitate a Windows high-contrast theme: white text on black, our colours switched off."""
-    from PySide6.QtGui import QColor, QPalette
-
-    from wizard.ui.style import apply_style
-
     palette = QPalette()
     black, white, yellow, cyan = QColor("black"), QColor("white"), QColor("yellow"), QColor("cyan")
     for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, qVersion
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wizard import __version__
 from wizard.core.model import Step, WizardState
@@ -32,8 +33,6 @@ class SideActionsController(QObject):
         self.wizard = wizard
 
     def choose_import(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
         chosen, _filter = QFileDialog.getOpenFileName(
             self.wizard,
             QCoreApplication.translate("MainWizard", "Import an earlier registration"),
@@ -54,8 +53,6 @@ class SideActionsController(QObject):
         return True
 
     def _confirm_replace(self, path: Path) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
         answer = QMessageBox.question(
             self.wizard,
             QCoreApplication.translate("MainWizard", "Import an earlier registration"),
@@ -132,8 +129,6 @@ class SideActionsController(QObject):
     def choose_diagnostics_file(self) -> None:
         from datetime import datetime
 
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
-
         entries = self.diagnostics_entries()
         listing = "\n".join(
             f"\N{BULLET} {entry.name}: "
@@ -190,8 +185,6 @@ class SideActionsController(QObject):
         return True
 
     def confirm_forget(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         answer = QMessageBox.question(
             self.wizard,
             QCoreApplication.translate("MainWizard", "Forget saved data"),

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -130,8 +131,6 @@ class EmployersPage(StepPage):
         return True
 
     def _confirm_remove(self, card: EmployerCard) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
         name = card.employer.debtor_name.strip() or card.title()
         answer = QMessageBox.question(
             self,

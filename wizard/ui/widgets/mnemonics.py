@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from wizard.ui.widgets.side_actions import SIDE_ACTION_TEXTS
+
 
 def with_mnemonic(text: str, taken: set[str]) -> str:
     """Put '&' before the first letter of `text` not yet in `taken`, and record that letter.
@@ -32,8 +34,6 @@ def reserved_wizard_letters() -> set[str]:
 
     Read from the installed translations, so a changed translation cannot clash unnoticed.
     """
-    from wizard.ui.widgets.side_actions import SIDE_ACTION_TEXTS
-
     texts = [
         QCoreApplication.translate("QWizard", "< &Back"),
         QCoreApplication.translate("QWizard", "&Next >"),
