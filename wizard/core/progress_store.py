@@ -13,6 +13,7 @@ from typing import Any
 from wizard.core.atomic_file import write_atomic
 from wizard.core.bounded_file import FileTooLargeError, NotARegularFileError, read_regular_file
 from wizard.core.languages import DEFAULT_LANGUAGE, LANGUAGES
+from wizard.core.message import Message
 from wizard.core.model import (
     AccountType,
     AfasEnvironment,
@@ -87,6 +88,11 @@ class LoadOutcome:
     message: str | None = None
     arguments: tuple[tuple[str, str], ...] = ()
     saved_at: float | None = None
+
+    @property
+    def notice(self) -> Message | None:
+        """What to tell the clerk about this load, untranslated; None when nothing."""
+        return Message(CONTEXT, self.message, self.arguments) if self.message else None
 
 
 class ProgressError(ValueError):

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from wizard.core.message import Message
 from wizard.core.model import WizardState
 from wizard.core.paths import LoginPlace, login_place
 from wizard.core.progress_store import ProgressStore
@@ -22,17 +21,8 @@ MSG_FORGOTTEN_PROGRESS_ONLY = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
-class KeeperNotice:
-    """A message for the clerk: a marked source text, its context and its arguments."""
-
-    context: str
-    text: str
-    arguments: tuple[tuple[str, str], ...] = ()
-
-
-def _notice(error: SecretStoreError) -> KeeperNotice:
-    return KeeperNotice("SecretStore", error.message)
+def _notice(error: SecretStoreError) -> Message:
+    return Message("SecretStore", error.message)
 
 
 class TokenKeeper:
@@ -41,7 +31,7 @@ class TokenKeeper:
     def __init__(self, secrets: SecretStore) -> None:
         self.secrets = secrets
 
-    def save(self, state: WizardState) -> KeeperNotice | None:
+    def save(self, state: WizardState) -> Message | None:
         """Store every token the state holds; on failure they stay in memory only."""
         try:
             logins = login_place(state)
@@ -61,7 +51,7 @@ class TokenKeeper:
             return _notice(error)
         return None
 
-    def restore(self, state: WizardState) -> KeeperNotice | None:
+    def restore(self, state: WizardState) -> Message | None:
         """Fill in the tokens of a resumed state from the keyring, where they are missing."""
         try:
             nmbrs = state.nmbrs
@@ -80,7 +70,7 @@ class TokenKeeper:
             return _notice(error)
         return None
 
-    def forget(self, state: WizardState, progress: ProgressStore | None) -> list[KeeperNotice]:
+    def forget(self, state: WizardState, progress: ProgressStore | None) -> list[Message]:
         """Remove the progress file and every token the wizard stored; say what happened."""
         saved = progress.load().state if progress is not None else None
         if progress is not None:
@@ -95,5 +85,5 @@ class TokenKeeper:
                 sorted(u for u in usernames if u), sorted(n for n in numbers if n)
             )
         except SecretStoreError as error:
-            return [KeeperNotice("TokenKeeper", MSG_FORGOTTEN_PROGRESS_ONLY), _notice(error)]
-        return [KeeperNotice("TokenKeeper", MSG_FORGOTTEN, (("count", str(removed)),))]
+            return [Message("TokenKeeper", MSG_FORGOTTEN_PROGRESS_ONLY), _notice(error)]
+        return [Message("TokenKeeper", MSG_FORGOTTEN, (("count", str(removed)),))]

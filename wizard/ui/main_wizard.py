@@ -31,7 +31,6 @@ from wizard.core.progress_store import (
 )
 from wizard.core.session import Session
 from wizard.translation import install_translators
-from wizard.ui.keeper_notice_text import notice_text
 from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.start_page import StartPage
 from wizard.ui.pages.step_page import StepPage
@@ -41,8 +40,9 @@ from wizard.ui.widgets.side_actions import SideActions
 from wizard.ui.widgets.step_panel import StepPanel
 
 if TYPE_CHECKING:
+    from wizard.core.message import Message
     from wizard.services.secret_store import SecretStore
-    from wizard.services.token_keeper import KeeperNotice, TokenKeeper
+    from wizard.services.token_keeper import TokenKeeper
     from wizard.ui.pages.finish_page import TokenKeeping
 
 log = logging.getLogger(__name__)
@@ -354,11 +354,8 @@ class MainWizard(QWizard):
         if outcome.status is LoadStatus.LOADED and outcome.state is not None:
             if self.session.offer(outcome):
                 self.start_page.offer_resume(self.describe(outcome.state))
-        elif outcome.status is LoadStatus.SET_ASIDE and outcome.message:
-            message = QCoreApplication.translate("Progress", outcome.message)
-            for name, value in outcome.arguments:
-                message = message.replace("{" + name + "}", value)
-            self.show_notice(message)
+        elif outcome.status is LoadStatus.SET_ASIDE and outcome.notice is not None:
+            self.show_notice(outcome.notice.shown(QCoreApplication.translate))
 
     def describe(self, state: WizardState) -> str:
         """'Nmbrs, umbrella account, Step 2: ...' for the resume banner."""
@@ -506,8 +503,8 @@ class MainWizard(QWizard):
             register_secret(secret)
         register_url_credentials(self.state.proxy_url)
 
-    def _show_keyring_notice(self, notice: KeeperNotice | None) -> None:
-        self.keyring_notice.setText(notice_text(notice) if notice else "")
+    def _show_keyring_notice(self, notice: Message | None) -> None:
+        self.keyring_notice.setText(notice.shown(QCoreApplication.translate) if notice else "")
         self.keyring_notice.setVisible(notice is not None)
 
     def show_notice(self, message: str) -> None:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wizard import __version__
 from wizard.core.model import Step, WizardState
-from wizard.ui.keeper_notice_text import notice_text
 from wizard.ui.save_location import documents_folder, in_documents
 
 if TYPE_CHECKING:
@@ -205,7 +204,7 @@ class SideActionsController(QObject):
         wizard.stop_autosave()
         if wizard.keeper is not None:
             notices = wizard.keeper.forget(wizard.state, wizard.store)
-            message = "\n".join(notice_text(notice) for notice in notices)
+            message = "\n".join(notice.shown(QCoreApplication.translate) for notice in notices)
         else:
             if wizard.store is not None:
                 wizard.store.forget()
