@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.paths import (
     CHECK_STEPS,
     PATHS,
+    PATHS_RESOURCE,
     LoginPlace,
     PathSpec,
     check_subjects,
@@ -16,6 +19,7 @@ from wizard.core.paths import (
     open_choices,
     path_spec,
 )
+from wizard.core.resource_files import resource_path
 
 
 @pytest.mark.parametrize("spec", PATHS, ids=lambda spec: spec.name)
@@ -61,3 +65,9 @@ def test_logins_and_tokens_come_from_the_paths_place() -> None:
     state.package = Package.AFAS
     assert check_subjects(state) == ["12345"] and entered_tokens(state) == ["afas-token"]
     assert {spec.logins for spec in PATHS} == set(LoginPlace)
+
+
+def test_every_reason_in_the_data_names_a_step_of_its_path() -> None:
+    document = json.loads(resource_path(*PATHS_RESOURCE).read_text(encoding="utf-8"))
+    for raw, spec in zip(document["paths"], PATHS, strict=True):
+        assert {Step[name] for name in raw["why"]} <= set(spec.steps), spec.name

@@ -1,5 +1,7 @@
 """The path table: one PathSpec per path the wizard offers, read by flow, checks and files.
 
+The table itself is data, in resources/manual/paths.json; this module reads it.
+
 A path is a package (and, for Nmbrs, an account type) with its own steps, logins, check fixes
 and file name. Code asks this table instead of branching on the package or account type; a
 branch remains only where a path truly behaves differently, with a comment saying why.
@@ -7,16 +9,21 @@ branch remains only where a path truly behaves differently, with a comment sayin
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wizard.core.model import AccountType, Package, Step
+from wizard.core.resource_files import resource_path
 
 if TYPE_CHECKING:
     from wizard.core.model import WizardState
+
+PATHS_RESOURCE = ("manual", "paths.json")
 
 
 class LoginPlace(StrEnum):
@@ -59,76 +66,30 @@ class PathSpec:
         return f"aanmelding-{self.name}.json"
 
 
-def _fixes(inactive: Step, no_data_access: Step, auth_failed: Step) -> Mapping[str, Step]:
-    return MappingProxyType(
-        {"inactive": inactive, "no_data_access": no_data_access, "auth_failed": auth_failed}
+def _path(raw: dict[str, Any]) -> PathSpec:
+    account_type = raw["account_type"]
+    return PathSpec(
+        name=raw["name"],
+        screenshot_name=raw["screenshot_name"],
+        package=Package(raw["package"]),
+        account_type=AccountType(account_type) if account_type is not None else None,
+        choices=tuple(Step[name] for name in raw["choices"]),
+        steps=tuple(Step[name] for name in raw["steps"]),
+        check_step=Step[raw["check_step"]],
+        send_form_step=Step[raw["send_form_step"]],
+        logins=LoginPlace(raw["logins"]),
+        fixes=MappingProxyType({status: Step[name] for status, name in raw["fixes"].items()}),
     )
 
 
-PATHS: tuple[PathSpec, ...] = (
-    PathSpec(
-        name="nmbrs-overkoepelend",
-        screenshot_name="nmbrs-umbrella",
-        package=Package.NMBRS,
-        account_type=AccountType.UMBRELLA,
-        choices=(Step.START, Step.NMBRS_ACCOUNT_TYPE),
-        steps=(
-            Step.UMBRELLA_TEMPLATE_USER,
-            Step.UMBRELLA_RIGHTS,
-            Step.UMBRELLA_LOGIN,
-            Step.UMBRELLA_REGISTRATION,
-            # The live check needs the login from the form, and comes before sending it.
-            Step.NMBRS_CHECK,
-            Step.UMBRELLA_SEND_FORM,
-            Step.UMBRELLA_EMPLOYERS,
-        ),
-        check_step=Step.NMBRS_CHECK,
-        send_form_step=Step.UMBRELLA_SEND_FORM,
-        logins=LoginPlace.NMBRS_FORM,
-        fixes=_fixes(Step.UMBRELLA_RIGHTS, Step.UMBRELLA_LOGIN, Step.UMBRELLA_REGISTRATION),
-    ),
-    PathSpec(
-        name="nmbrs-per-debiteur",
-        screenshot_name="nmbrs-per-debtor",
-        package=Package.NMBRS,
-        account_type=AccountType.PER_DEBTOR,
-        choices=(Step.START, Step.NMBRS_ACCOUNT_TYPE),
-        steps=(
-            Step.DEBTOR_MASTER_LOGIN,
-            Step.DEBTOR_RIGHTS,
-            Step.DEBTOR_REGISTRATION,
-            # The form says "nog op te geven" for the logins, so it can go before the employers.
-            Step.DEBTOR_SEND_FORM,
-            Step.DEBTOR_EMPLOYERS,
-            # The check needs each employer's login.
-            Step.NMBRS_CHECK,
-        ),
-        check_step=Step.NMBRS_CHECK,
-        send_form_step=Step.DEBTOR_SEND_FORM,
-        logins=LoginPlace.EMPLOYERS,
-        fixes=_fixes(Step.DEBTOR_RIGHTS, Step.DEBTOR_MASTER_LOGIN, Step.DEBTOR_EMPLOYERS),
-    ),
-    PathSpec(
-        name="afas",
-        screenshot_name="afas",
-        package=Package.AFAS,
-        account_type=None,
-        choices=(Step.START,),
-        steps=(
-            Step.AFAS_CONNECTOR_ZIP,
-            Step.AFAS_USER,
-            Step.AFAS_APP_CONNECTOR,
-            Step.AFAS_REGISTRATION,
-            Step.AFAS_CHECK,
-            Step.AFAS_SEND_FORM,
-        ),
-        check_step=Step.AFAS_CHECK,
-        send_form_step=Step.AFAS_SEND_FORM,
-        logins=LoginPlace.AFAS_FORM,
-        fixes=_fixes(Step.AFAS_APP_CONNECTOR, Step.AFAS_USER, Step.AFAS_REGISTRATION),
-    ),
-)
+def load_paths(path: Path | None = None) -> tuple[PathSpec, ...]:
+    """The path table from `resources/manual/paths.json` (or `path`)."""
+    source = path or resource_path(*PATHS_RESOURCE)
+    document = json.loads(source.read_text(encoding="utf-8"))
+    return tuple(_path(raw) for raw in document["paths"])
 
+
+PATHS: tuple[PathSpec, ...] = load_paths()
 
 # The live-check steps, each once, in table order.
 CHECK_STEPS: tuple[Step, ...] = tuple(dict.fromkeys(spec.check_step for spec in PATHS))
