@@ -6,8 +6,7 @@ import os
 import re
 from pathlib import Path
 
-import pytest
-
+from tests.ci_environment import require_shared_copy
 from wizard.core.manual import Text, shipped_manual
 from wizard.core.model import AccountType, Step
 
@@ -77,18 +76,12 @@ def test_report_calls_use_the_real_plural_operation_name() -> None:
     ]
 
 
-def _ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
 def test_call_lists_match_the_manual_text_when_it_is_present() -> None:
     manual_file = MANUALS / "nmbrs-aanmelden-salarisverwerker.txt"
-    if not manual_file.exists():
-        # Loud, never a silent pass: a fresh clone has no ../shared; CI must have it.
-        reason = f"the manual text {manual_file} is missing, so the call lists were not compared"
-        if _ci():
-            pytest.fail(f"{reason} (CI is set)", pytrace=False)
-        pytest.skip(reason)
+    require_shared_copy(
+        manual_file.exists(),
+        f"the manual text {manual_file} is missing, so the call lists were not compared",
+    )
     text = manual_file.read_text(encoding="utf-8")
     umbrella_part, debtor_part = text.split("Account per debiteur\nMet onderstaand")
     listed = lambda part: re.findall(r"^\s*-\s*([A-Za-z_0-9]+_[A-Za-z_0-9]+)", part, re.M)  # noqa: E731
