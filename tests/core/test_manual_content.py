@@ -6,9 +6,12 @@ import os
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.ci_environment import require_shared_copy
+from wizard.core.flow import path_steps
 from wizard.core.manual import Text, shipped_manual
-from wizard.core.model import AccountType, Step
+from wizard.core.model import AccountType, Package, Step, WizardState
 
 # The manuals are not in the repository; WIZARD_MANUALS_DIR points elsewhere than ../shared.
 MANUALS = Path(
@@ -235,3 +238,21 @@ def test_the_connector_zip_mail_has_a_salutation_and_names_who_asks() -> None:
     partial = fill_mail_body(mail.body.nl, {"company_name": "Voorbeeld Zorg B.V."})
     assert "Raamwerkcontractnummer" not in partial and "Loonheffingennummer" not in partial
     assert "Bedrijfsnaam: Voorbeeld Zorg B.V." in partial and "{" not in partial
+
+
+@pytest.mark.parametrize(
+    ("package", "account_type"),
+    [
+        (Package.NMBRS, AccountType.UMBRELLA),
+        (Package.NMBRS, AccountType.PER_DEBTOR),
+        (Package.AFAS, None),
+    ],
+)
+def test_no_two_steps_of_a_path_show_the_same_number(
+    package: Package, account_type: AccountType | None
+) -> None:
+    """The registration data and sending the form are one manual step: shown as 4a and 4b."""
+    manual = shipped_manual()
+    state = WizardState(package=package, account_type=account_type)
+    numbers = [manual.steps[s].number for s in path_steps(state) if s in manual.steps]
+    assert len(numbers) == len(set(numbers)), numbers

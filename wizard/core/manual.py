@@ -112,6 +112,13 @@ class StepContent(NamedTuple):
     mail: MailTemplate | None = None
     # A web page the step sends the clerk to (a.s.r.'s form).
     link: str | None = None
+    # "a", "b": two wizard steps that together make one step of the manual (4a, 4b).
+    manual_step_part: str = ""
+
+    @property
+    def number(self) -> str:
+        """The step's number as shown: the manual's number, with its part ("4b")."""
+        return f"{self.manual_step}{self.manual_step_part}"
 
     def item_ids(self) -> tuple[str, ...]:
         """The ids of every tickable item, calls included, qualified by the step."""
@@ -223,6 +230,7 @@ def load_manual(folder: Path | None = None) -> Manual:
         steps[step] = StepContent(
             step=step,
             manual_step=int(raw["manual_step"]),
+            manual_step_part=str(raw.get("manual_step_part", "")),
             title=Text.parse(raw["title"]),
             intro=Text.parse(raw["intro"]),
             items=tuple(_item(item) for item in raw["items"]),

@@ -51,7 +51,7 @@ class _ItemRow(QFrame):
 
 def manual_step_title(content: StepContent, language_text: str, tr_step: str) -> str:
     """'Stap 2: Webservicerechten controleren' from the translated word and the title."""
-    return f"{tr_step.replace('{number}', str(content.manual_step))}: {language_text}"
+    return f"{tr_step.replace('{number}', content.number)}: {language_text}"
 
 
 class ChecklistPage(StepPage):
