@@ -206,5 +206,5 @@ def test_afas_token_expiry_is_shown_and_warned_about_when_near(
     far = date.today() + timedelta(days=365)
     fake_afas.config.token_expiry = far.isoformat()
     _run_check(qtbot, wizard)
-    assert f"Het token is geldig tot {far:%d-%m-%Y}." in page.details.text()
+    assert f"Het datatoken is geldig tot {far:%d-%m-%Y}." in page.details.text()
     assert "Let op" not in page.details.text()
