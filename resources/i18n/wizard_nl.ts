@@ -1315,10 +1315,13 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <source>Everything works: every required call is active.</source>
         <translation>Alles werkt: elke benodigde API-call is actief.</translation>
     </message>
-    <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="105" />
-        <source>{login} sees {count} companies: {names}</source>
-        <translation>{login} ziet {count} bedrijven: {names}</translation>
+    <message numerus="yes">
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="106" />
+        <source>Companies {login} sees (%n): {names}</source>
+        <translation>
+            <numerusform>{login} ziet %n bedrijf: {names}</numerusform>
+            <numerusform>{login} ziet %n bedrijven: {names}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="107" />
@@ -2276,8 +2279,8 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <name>TokenKeeper</name>
     <message>
         <location filename="../../wizard/services/token_keeper.py" line="12" />
-        <source>Everything this wizard stored on this computer has been removed: the progress and {count} token(s) in the secure storage.</source>
-        <translation>Alles wat deze wizard op deze computer had bewaard, is verwijderd: de voortgang en {count} token(s) in de beveiligde opslag.</translation>
+        <source>Everything this wizard stored on this computer has been removed: the progress and the tokens in the secure storage (number of tokens: {count}).</source>
+        <translation>Alles wat deze wizard op deze computer had bewaard, is verwijderd: de voortgang en de tokens in de beveiligde opslag (aantal tokens: {count}).</translation>
     </message>
     <message>
         <location filename="../../wizard/services/token_keeper.py" line="17" />
