@@ -84,6 +84,10 @@ RULES = (
 
 # (where, rule name): reviewed exceptions, each with its reason.
 EXCEPTIONS: dict[tuple[str, str], str] = {
+    ("fields.nmbrs_per_debtor.token.label", "API token"): (
+        "a.s.r.'s per-debtor form names the field “API Token”; the input page uses the form's "
+        "label, so it matches the copy tab"
+    ),
     ("steps.afas_connector_zip.mail.body", "u in the UI"): (
         "the clerk's own e-mail to a.s.r.: the glossary has it address a.s.r. with u"
     ),
@@ -200,3 +204,16 @@ def test_every_exception_is_still_needed() -> None:
     rules = {rule.name: rule for rule in RULES}
     for where, name in EXCEPTIONS:
         assert rules[name].pattern.search(texts[where].text), (where, name)
+
+
+def test_the_input_page_and_the_copy_tab_use_the_same_dutch_label() -> None:
+    # The copy tab shows a.s.r.'s form label; the clerk must recognise it from the input page.
+    from wizard.core.manual import FieldPurpose, shipped_manual
+
+    differing = [
+        (field.key, field.label.nl, field.form_label)
+        for fields in shipped_manual().fields.values()
+        for field in fields
+        if field.purpose is FieldPurpose.FORM and field.label.nl != field.form_label
+    ]
+    assert differing == []
