@@ -477,6 +477,14 @@
         <source>Tick each action once you have done it.</source>
         <translation>Vink elke handeling af zodra je die hebt gedaan.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="200" />
+        <source>Repeat this step for every debtor. Master company logins kept in {step} so far (%n): {names}</source>
+        <translation>
+            <numerusform>Herhaal deze stap voor elke debiteur. Tot nu toe staat er %n master bedrijfslogin in {step}: {names}</numerusform>
+            <numerusform>Herhaal deze stap voor elke debiteur. Tot nu toe staan er %n master bedrijfslogins in {step}: {names}</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../wizard/ui/pages/checklist_page.py" line="136" />
         <source>This step happens later; the ticks are for your own overview.</source>
