@@ -1399,6 +1399,19 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../wizard/ui/qt_dialog_texts.py" line="11" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/qt_dialog_texts.py" line="12" />
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationExportPanel</name>
     <message>
         <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="100" />
