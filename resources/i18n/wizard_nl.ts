@@ -98,7 +98,7 @@
     <message>
         <location filename="../../wizard/services/afas_check.py" line="147" />
         <source>An employer code has no commas or semicolons: {code}</source>
-        <translation>Een werkgeverscode bevat geen komma's of puntkomma's: {code}</translation>
+        <translation>Een werkgeverscode mag geen komma's of puntkomma's bevatten: {code}</translation>
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="150" />
@@ -395,7 +395,7 @@
     <message>
         <location filename="../../wizard/ui/widgets/check_table.py" line="40" />
         <source>No access to data</source>
-        <translation>Geen toegang tot gegevens</translation>
+        <translation>Geen toegang tot de gegevens</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/check_table.py" line="41" />
@@ -618,7 +618,7 @@
     <message>
         <location filename="../../wizard/ui/pages/employers_page.py" line="139" />
         <source>Add every employer you connect, with the login you made for it.</source>
-        <translation>Voeg elke werkgever toe die je koppelt, met de login die je ervoor hebt gemaakt.</translation>
+        <translation>Voeg elke werkgever toe die je koppelt, met de master bedrijfslogin die je ervoor hebt gemaakt.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/employers_page.py" line="142" />
@@ -1671,7 +1671,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/pages/registration_page.py" line="85" />
         <source>All fields are complete.</source>
-        <translation>Alle velden zijn volledig.</translation>
+        <translation>Alle velden zijn ingevuld.</translation>
     </message>
 </context>
 <context>
