@@ -233,7 +233,7 @@ def test_bad_domain_suggests_the_right_one(fake_nmbrs: FakeNmbrs, cache_dir: Pat
     assert "domain oamkb" in message
     assert "Enter oamkb as the domain in {step:umbrella_registration}" in message
     named = fill_step_references(message, shipped_manual(), "en", _steps(UMBRELLA))
-    assert "in step 4 (a.s.r. registration form)" in named
+    assert "in step 4a (a.s.r. registration form)" in named
     assert report.ok is False
 
 

@@ -27,7 +27,7 @@ _PATTERN = {"nl": "stap {number} ({title})", "en": "step {number} ({title})"}
 def describe_step(content: StepContent, language: str) -> str:
     """'stap 3 (App Connector aanmaken)' in `language` (Dutch unless "en")."""
     pattern = _PATTERN["en" if language == "en" else "nl"]
-    return pattern.format(number=content.manual_step, title=content.title.in_language(language))
+    return pattern.format(number=content.number, title=content.title.in_language(language))
 
 
 def _resolve(key: str, steps: Iterable[Step]) -> Step | None:
