@@ -523,7 +523,8 @@ def test_check_nmbrs_prints_no_dtd_warnings(
     result = _run_wizard(
         _nmbrs_argv(fake.base_url, tmp_path), _clean_environment(NMBRS_TOKEN=NMBRS_TOKEN)
     )
-    _assert_clean_exit(result, 1, "PersonalInfo_GetCurrent")
+    # An answer refused for its DTD is not judged: "could not check everything", exit 2.
+    _assert_clean_exit(result, 2, "PersonalInfo_GetCurrent")
     assert "DTDForbidden" not in result.stderr
     assert result.stderr == ""
 

@@ -7,7 +7,6 @@ tests/build_frozen.sh (CI); here the installer script is compiled against a tiny
 from __future__ import annotations
 
 import ast
-import os
 import re
 import shutil
 import subprocess
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import wizard
+from tests.ci_environment import running_in_ci
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "build.spec"
@@ -316,15 +316,11 @@ def test_credentials_are_matched_as_keyring_names_them():
     assert '${UnStrStr} $6 $8 "@${CREDENTIAL_PREFIX}"' in body  # or right after "<username>@"
 
 
-def _ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
 def _require_makensis() -> str:
     """makensis, or a skip; under CI on Linux (where tests/run.sh installs it) a failure."""
     makensis = shutil.which("makensis")
     if makensis is None:
-        if _ci() and sys.platform.startswith("linux"):
+        if running_in_ci() and sys.platform.startswith("linux"):
             pytest.fail("makensis not found: apt-get install nsis (CI is set)", pytrace=False)
         pytest.skip("makensis not found (Debian package nsis)")
     return makensis

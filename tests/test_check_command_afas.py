@@ -170,7 +170,7 @@ def test_dutch_is_the_default_language(afas: FakeAfas, capsys: pytest.CaptureFix
 @pytest.mark.parametrize(
     ("scenario", "words"),
     [
-        (FakeAfasScenario.UNAUTHORIZED, "did not accept the token"),
+        (FakeAfasScenario.UNAUTHORIZED, "did not accept the data token"),
         (FakeAfasScenario.FORBIDDEN, "IP restriction"),
         (FakeAfasScenario.NOT_FOUND, "5-digit customer number"),
     ],
@@ -330,7 +330,7 @@ def test_as_a_subprocess_when_refused(afas: FakeAfas) -> None:
     afas.config.scenario = FakeAfasScenario.UNAUTHORIZED
     result = _subprocess(check(afas, "--lang", "en"))
     assert result.returncode == 1
-    assert "did not accept the token" in result.stdout
+    assert "did not accept the data token" in result.stdout
     assert SENTINEL not in result.stdout + result.stderr
 
 

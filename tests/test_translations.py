@@ -24,12 +24,19 @@ def _messages() -> list[tuple[str, ET.Element]]:
     ]
 
 
+def _translations(message: ET.Element) -> list[str]:
+    """The translation; for a plural message (numerus) each of its forms."""
+    element = message.find("translation")
+    forms = [form.text or "" for form in element.iter("numerusform")]
+    return forms or [element.text or ""]
+
+
 def test_every_dutch_string_is_translated() -> None:
     unfinished = [
         (context, message.findtext("source"))
         for context, message in _messages()
         if message.find("translation").get("type") == "unfinished"
-        or not (message.findtext("translation") or "").strip()
+        or not all(form.strip() for form in _translations(message))
     ]
     assert not unfinished
 
@@ -42,18 +49,18 @@ def test_no_source_text_lives_in_an_unnamed_context() -> None:
 def test_placeholders_survive_translation() -> None:
     for _context, message in _messages():
         source = message.findtext("source") or ""
-        translation = message.findtext("translation") or ""
-        if not translation:
-            continue  # reported by test_every_dutch_string_is_translated
-        assert sorted(PLACEHOLDER.findall(source)) == sorted(PLACEHOLDER.findall(translation)), (
-            source
-        )
+        for translation in _translations(message):
+            if not translation:
+                continue  # reported by test_every_dutch_string_is_translated
+            assert sorted(PLACEHOLDER.findall(source)) == sorted(
+                PLACEHOLDER.findall(translation)
+            ), source
 
 
 def test_mnemonics_survive_translation() -> None:
     for _context, message in _messages():
         source = message.findtext("source") or ""
-        translation = message.findtext("translation") or ""
+        translation = " ".join(_translations(message))
         has_mnemonic = re.search(r"&[^&\s]", source) is not None
         assert has_mnemonic == (re.search(r"&[^&\s]", translation) is not None), source
 
@@ -84,5 +91,25 @@ def test_dutch_is_loaded_and_qt_buttons_are_translated(qapp) -> None:
         assert QCoreApplication.translate("FieldRules", "This field is required.") == (
             "This field is required."
         )
+    finally:
+        install_translators("nl")
+
+
+def test_a_count_takes_the_dutch_plural_form(qapp) -> None:
+    """ "1 bedrijven" is wrong: the count picks the singular or plural form."""
+    from PySide6.QtCore import QCoreApplication
+
+    from wizard.translation import install_translators
+
+    source = "Companies {login} sees (%n): {names}"
+    try:
+        install_translators("nl")
+        one = QCoreApplication.translate("NmbrsCheckPage", source, "", 1)
+        two = QCoreApplication.translate("NmbrsCheckPage", source, "", 2)
+        assert one == "{login} ziet 1 bedrijf: {names}"
+        assert two == "{login} ziet 2 bedrijven: {names}"
+        install_translators("en")
+        one = QCoreApplication.translate("NmbrsCheckPage", source, "", 1)
+        assert one == "Companies {login} sees (1): {names}"
     finally:
         install_translators("nl")

@@ -32,8 +32,8 @@
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="80" />
-        <source>Not assigned to the App Connector. Assign this GetConnector in step 3 of the AFAS path: App Connector. If AFAS does not list it, import the a.s.r. ZIP file first (step 1 of the AFAS path: Import the Benefits-Plaza connectors).</source>
-        <translation>Niet toegewezen aan de App Connector. Wijs deze GetConnector toe in stap 3 van de AFAS-route: App Connector. Staat hij niet in de lijst van AFAS, importeer dan eerst het ZIP-bestand van a.s.r. (stap 1 van de AFAS-route: Benefits-Plaza-connectoren importeren).</translation>
+        <source>Not assigned to the App Connector. Assign this GetConnector in {step:afas_app_connector}. If AFAS does not list it, import the a.s.r. ZIP file first ({step:afas_connector_zip}).</source>
+        <translation>Niet toegewezen aan de App Connector. Wijs deze GetConnector toe in {step:afas_app_connector}. Staat die niet in de lijst van AFAS, importeer dan eerst het ZIP-bestand van a.s.r. ({step:afas_connector_zip}).</translation>
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="86" />
@@ -42,8 +42,8 @@
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="96" />
-        <source>AFAS refused access from this computer's internet address: the App Connector has an IP restriction. Ask your AFAS administrator to allow this address on the App Connector (step 3 of the AFAS path: App Connector).</source>
-        <translation>AFAS weigert toegang vanaf het internetadres van deze computer: de App Connector heeft een IP-beperking. Vraag je AFAS-beheerder om dit adres toe te staan in de App Connector (stap 3 van de AFAS-route: App Connector).</translation>
+        <source>AFAS refused access from this computer's internet address: the App Connector has an IP restriction. Ask your AFAS administrator to allow this address on the App Connector ({step:afas_app_connector}).</source>
+        <translation>AFAS weigert toegang vanaf het internetadres van deze computer: de App Connector heeft een IP-beperking. Vraag je AFAS-beheerder om dit adres toe te staan in de App Connector ({step:afas_app_connector}).</translation>
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="102" />
@@ -52,18 +52,18 @@
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="107" />
-        <source>AFAS says: "{message}" A GetConnector is not assigned to the App Connector, or the user may not use it. Assign the connectors in step 3 of the AFAS path: App Connector, and check the user group in step 2 of the AFAS path: User.</source>
-        <translation>AFAS meldt: "{message}" Een GetConnector is niet toegewezen aan de App Connector, of de gebruiker mag hem niet gebruiken. Wijs de connectoren toe in stap 3 van de AFAS-route: App Connector, en controleer de gebruikersgroep in stap 2 van de AFAS-route: Gebruiker.</translation>
+        <source>AFAS says: "{message}" A GetConnector is not assigned to the App Connector, or the user may not use it. Assign the connectors in {step:afas_app_connector}, and check the user group in {step:afas_user}.</source>
+        <translation>AFAS meldt: “{message}” Een GetConnector is niet toegewezen aan de App Connector, of de gebruiker mag die niet gebruiken. Wijs de connectoren toe in {step:afas_app_connector}, en controleer de gebruikersgroep in {step:afas_user}.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="113" />
         <source>AFAS reported an error: "{message}" If it keeps happening, give your AFAS administrator this log reference: {reference}.</source>
-        <translation>AFAS meldt een fout: "{message}" Blijft dit gebeuren, geef dan deze logverwijzing aan je AFAS-beheerder: {reference}.</translation>
+        <translation>AFAS meldt een fout: “{message}” Blijft dit gebeuren, geef dan deze logverwijzing aan je AFAS-beheerder: {reference}.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="118" />
         <source>AFAS reported an error: "{message}" Try again; if it keeps happening, ask your AFAS administrator.</source>
-        <translation>AFAS meldt een fout: "{message}" Probeer het opnieuw; blijft dit gebeuren, vraag het dan aan je AFAS-beheerder.</translation>
+        <translation>AFAS meldt een fout: “{message}” Probeer het opnieuw; blijft dit gebeuren, vraag het dan aan je AFAS-beheerder.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="123" />
@@ -87,8 +87,8 @@
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="138" />
-        <source>AFAS has no employer with this code. Look it up under HRM / Organisatie / Werkgever and correct it in step 4 of the AFAS path: Registration.</source>
-        <translation>AFAS heeft geen werkgever met deze code. Zoek de juiste code op onder HRM / Organisatie / Werkgever en verbeter hem in stap 4 van de AFAS-route: Aanmelding.</translation>
+        <source>AFAS has no employer with this code. Look it up under HRM / Organisatie / Werkgever and correct it in {step:afas_registration}.</source>
+        <translation>AFAS heeft geen werkgever met deze code. Zoek de juiste code op onder HRM / Organisatie / Werkgever en verbeter die in {step:afas_registration}.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="143" />
@@ -98,52 +98,52 @@
     <message>
         <location filename="../../wizard/services/afas_check.py" line="147" />
         <source>An employer code has no commas or semicolons: {code}</source>
-        <translation>Een werkgeverscode bevat geen komma's of puntkomma's: {code}</translation>
+        <translation>Een werkgeverscode mag geen komma's of puntkomma's bevatten: {code}</translation>
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="150" />
-        <source>The file {name} could not be opened. Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
-        <translation>Het bestand {name} kon niet worden geopend. Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
+        <source>The file {name} could not be opened. Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you ({step:afas_connector_zip}).</source>
+        <translation>Het bestand {name} kon niet worden geopend. Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen ({step:afas_connector_zip}).</translation>
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="157" />
-        <source>{name} is not an ordinary file (for example a folder or a device). Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
-        <translation>{name} is geen gewoon bestand (maar bijvoorbeeld een map of een apparaat). Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
+        <source>{name} is not an ordinary file (for example a folder or a device). Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you ({step:afas_connector_zip}).</source>
+        <translation>{name} is geen gewoon bestand (maar bijvoorbeeld een map of een apparaat). Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen ({step:afas_connector_zip}).</translation>
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="155" />
-        <source>{name} is not a ZIP file. Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
-        <translation>{name} is geen ZIP-bestand. Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
+        <source>{name} is not a ZIP file. Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you ({step:afas_connector_zip}).</source>
+        <translation>{name} is geen ZIP-bestand. Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen ({step:afas_connector_zip}).</translation>
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="160" />
-        <source>{name} is too large or holds too many files to be the a.s.r. connector ZIP. Choose the ZIP file that a.s.r. sent you (step 1 of the AFAS path).</source>
-        <translation>{name} is te groot of bevat te veel bestanden om het ZIP-bestand met connectoren van a.s.r. te zijn. Kies het ZIP-bestand dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
+        <source>{name} is too large or holds too many files to be the a.s.r. connector ZIP. Choose the ZIP file that a.s.r. sent you ({step:afas_connector_zip}).</source>
+        <translation>{name} is te groot of bevat te veel bestanden om het ZIP-bestand met connectoren van a.s.r. te zijn. Kies het ZIP-bestand dat je van a.s.r. hebt gekregen ({step:afas_connector_zip}).</translation>
     </message>
     <message>
         <location filename="../../wizard/services/afas_check.py" line="165" />
-        <source>{name} holds no connector files (.gcn). Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).</source>
-        <translation>{name} bevat geen connectorbestanden (.gcn). Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen (stap 1 van de AFAS-route).</translation>
+        <source>{name} holds no connector files (.gcn). Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. sent you ({step:afas_connector_zip}).</source>
+        <translation>{name} bevat geen connectorbestanden (.gcn). Kies het ZIP-bestand met de Benefits-Plaza-connectoren dat je van a.s.r. hebt gekregen ({step:afas_connector_zip}).</translation>
     </message>
     <message>
         <source>Not compared: the wizard does not know a.s.r.'s list of connectors yet, so it cannot say whether the connectors assigned to the App Connector are the right ones. Choose the ZIP file with the connectors that a.s.r. sent you, and check again: then the wizard compares them.</source>
         <translation>Niet vergeleken: de wizard kent de lijst met connectoren van a.s.r. nog niet, dus kan hij niet zeggen of de connectoren die aan de App Connector zijn toegewezen de juiste zijn. Kies het ZIP-bestand met de connectoren dat a.s.r. je stuurde en controleer opnieuw: dan vergelijkt de wizard ze.</translation>
     </message>
     <message>
-        <source>AFAS says: "{message}" The App Connector or a GetConnector is blocked. For the App Connector, untick "Geblokkeerd" on its "Algemeen" tab (step 3 of the AFAS path: App Connector); for a GetConnector, under Algemeen / Uitvoer / Beheer / GetConnector, open it and untick "Geblokkeerd" on its definition.</source>
-        <translation>AFAS meldt: "{message}" De App Connector of een GetConnector is geblokkeerd. Zet bij de App Connector het vinkje "Geblokkeerd" uit op het tabblad "Algemeen" (stap 3 van de AFAS-route: App Connector); open bij een GetConnector via Algemeen / Uitvoer / Beheer / GetConnector de definitie en zet daar "Geblokkeerd" uit.</translation>
+        <source>AFAS says: "{message}" The App Connector or a GetConnector is blocked. For the App Connector, untick "Geblokkeerd" on its "Algemeen" tab ({step:afas_app_connector}); for a GetConnector, under Algemeen / Uitvoer / Beheer / GetConnector, open it and untick "Geblokkeerd" on its definition.</source>
+        <translation>AFAS meldt: “{message}” De App Connector of een GetConnector is geblokkeerd. Zet bij de App Connector het vinkje Geblokkeerd uit op het tabblad Algemeen ({step:afas_app_connector}); open bij een GetConnector via Algemeen / Uitvoer / Beheer / GetConnector de definitie en zet daar Geblokkeerd uit.</translation>
     </message>
     <message>
-        <source>AFAS says: "{message}" The token has expired. Make a new token for the user on the "Gebruikerstokens" tab of the App Connector (step 3 of the AFAS path: App Connector), then enter it and its version in step 4 of the AFAS path: Registration.</source>
-        <translation>AFAS meldt: "{message}" Het token is verlopen. Maak een nieuw token voor de gebruiker op het tabblad "Gebruikerstokens" van de App Connector (stap 3 van de AFAS-route: App Connector) en vul het met zijn versienummer in bij stap 4 van de AFAS-route: Aanmelding.</translation>
+        <source>AFAS says: "{message}" The data token has expired. Make a new user token for the user on the "Gebruikerstokens" tab of the App Connector ({step:afas_app_connector}), then enter it and its version in {step:afas_registration}.</source>
+        <translation>AFAS meldt: “{message}” Het datatoken is verlopen. Maak een nieuw gebruikerstoken voor de gebruiker op het tabblad Gebruikerstokens van de App Connector ({step:afas_app_connector}) en vul het met zijn versienummer in bij {step:afas_registration}.</translation>
     </message>
     <message>
-        <source>AFAS says: "{message}" AFAS could not read the token the wizard sent. Copy the data token again, all 64 characters, and check the token version in step 4 of the AFAS path: Registration. If it keeps happening, a proxy may be changing the request: ask your IT department.</source>
-        <translation>AFAS meldt: "{message}" AFAS kon het token dat de wizard stuurde niet lezen. Kopieer het datatoken opnieuw, alle 64 tekens, en controleer het versienummer van het token bij stap 4 van de AFAS-route: Aanmelding. Blijft dit gebeuren, dan past een proxy misschien het verzoek aan: vraag het je IT-afdeling.</translation>
+        <source>AFAS says: "{message}" AFAS could not read the data token the wizard sent. Copy the data token again, all 64 characters, and check the token version in {step:afas_registration}. If it keeps happening, a proxy may be changing the request: ask your IT department.</source>
+        <translation>AFAS meldt: “{message}” AFAS kon het datatoken dat de wizard stuurde niet lezen. Kopieer het datatoken opnieuw, alle 64 tekens, en controleer het versienummer van het token bij {step:afas_registration}. Blijft dit gebeuren, dan past een proxy misschien het verzoek aan: vraag het je IT-afdeling.</translation>
     </message>
     <message>
-        <source>AFAS did not accept the token. It may be mistyped or expired, or the App Connector is still blocked: according to AFAS's documentation (not a.s.r.'s manual), a new App Connector stays blocked until "Geblokkeerd" is unticked on its "Algemeen" tab. Check step 3 of the AFAS path: App Connector, and the customer number and environment type.</source>
-        <translation>AFAS heeft het token niet geaccepteerd. Misschien is het verkeerd getypt of verlopen, of is de App Connector nog geblokkeerd: volgens de documentatie van AFAS (niet de handleiding van a.s.r.) blijft een nieuwe App Connector geblokkeerd totdat je op het tabblad “Algemeen” het vinkje bij “Geblokkeerd” weghaalt. Controleer stap 3 van de AFAS-route: App Connector, en ook het klantnummer en het soort omgeving.</translation>
+        <source>AFAS did not accept the data token. It may be mistyped or expired, or the App Connector is still blocked: according to AFAS's documentation (not a.s.r.'s manual), a new App Connector stays blocked until "Geblokkeerd" is unticked on its "Algemeen" tab. Check {step:afas_app_connector}, and the customer number and environment type.</source>
+        <translation>AFAS heeft het datatoken niet geaccepteerd. Misschien is het verkeerd getypt of verlopen, of is de App Connector nog geblokkeerd: volgens de documentatie van AFAS (niet de handleiding van a.s.r.) blijft een nieuwe App Connector geblokkeerd totdat je op het tabblad Algemeen het vinkje bij Geblokkeerd weghaalt. Controleer {step:afas_app_connector}, en ook het klantnummer en het soort omgeving.</translation>
     </message>
 </context>
 <context>
@@ -166,12 +166,12 @@
     <message>
         <location filename="../../wizard/ui/pages/afas_check_page.py" line="144" />
         <source>Everything works: the token is accepted and every connector is assigned.</source>
-        <translation>Alles werkt: het token is geaccepteerd en elke connector is toegewezen.</translation>
+        <translation>Alles werkt: het datatoken is geaccepteerd en elke connector is toegewezen.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/afas_check_page.py" line="164" />
         <source>Live check in AFAS</source>
-        <translation>Live controle in AFAS</translation>
+        <translation>Livecontrole in AFAS</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/afas_check_page.py" line="167" />
@@ -220,23 +220,23 @@
     </message>
     <message>
         <source>The token works, and the table shows the connectors assigned to the App Connector. The wizard could not compare them with a.s.r.'s list, because it does not know that list yet. Choose the ZIP file with the connectors that a.s.r. sent you (button below the proxy), then check again to compare them.</source>
-        <translation>Het token werkt, en de tabel toont de connectoren die aan de App Connector zijn toegewezen. De wizard kon ze niet vergelijken met de lijst van a.s.r., omdat hij die lijst nog niet kent. Kies het ZIP-bestand met de connectoren dat a.s.r. je stuurde (knop onder de proxy) en controleer opnieuw om ze te vergelijken.</translation>
+        <translation>Het datatoken werkt, en de tabel toont de connectoren die aan de App Connector zijn toegewezen. De wizard kon ze niet vergelijken met de lijst van a.s.r., omdat hij die lijst nog niet kent. Kies het ZIP-bestand met de connectoren dat a.s.r. je stuurde (knop onder de proxy) en controleer opnieuw om ze te vergelijken.</translation>
     </message>
     <message>
         <source>Without the ZIP the wizard can check the token and list the assigned connectors, but cannot compare them with a.s.r.'s list.</source>
-        <translation>Zonder het ZIP-bestand controleert de wizard het token en toont hij de toegewezen connectoren, maar kan hij ze niet vergelijken met de lijst van a.s.r.</translation>
+        <translation>Zonder het ZIP-bestand controleert de wizard het datatoken en toont hij de toegewezen connectoren, maar kan hij ze niet vergelijken met de lijst van a.s.r.</translation>
     </message>
     <message>
         <source>The token is valid until {date}.</source>
-        <translation>Het token is geldig tot {date}.</translation>
+        <translation>Het datatoken is geldig tot {date}.</translation>
     </message>
     <message>
         <source>Warning: the token expires on {date}, in {days} days. After that the link stops working: make a new token in the App Connector in good time.</source>
-        <translation>Let op: het token verloopt op {date}, over {days} dagen. Daarna werkt de koppeling niet meer: maak op tijd een nieuw token in de App Connector.</translation>
+        <translation>Let op: het datatoken verloopt op {date}, over {days} dagen. Daarna werkt de koppeling niet meer: maak op tijd een nieuw gebruikerstoken in de App Connector.</translation>
     </message>
     <message>
         <source>The token expired on {date}: make a new one in the App Connector.</source>
-        <translation>Het token is verlopen op {date}: maak een nieuw token in de App Connector.</translation>
+        <translation>Het datatoken is verlopen op {date}: maak een nieuw gebruikerstoken in de App Connector.</translation>
     </message>
 </context>
 <context>
@@ -249,7 +249,7 @@
     <message>
         <location filename="../../wizard/commands/check.py" line="53" />
         <source>Token (not shown): </source>
-        <translation>Token (wordt niet getoond): </translation>
+        <translation>Token (niet getoond): </translation>
     </message>
     <message>
         <location filename="../../wizard/commands/check.py" line="54" />
@@ -395,7 +395,7 @@
     <message>
         <location filename="../../wizard/ui/widgets/check_table.py" line="40" />
         <source>No access to data</source>
-        <translation>Geen toegang tot gegevens</translation>
+        <translation>Geen toegang tot de gegevens</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/check_table.py" line="41" />
@@ -475,7 +475,15 @@
     <message>
         <location filename="../../wizard/ui/pages/checklist_page.py" line="134" />
         <source>Tick each action once you have done it.</source>
-        <translation>Vink elke handeling af zodra je hem hebt gedaan.</translation>
+        <translation>Vink elke handeling af zodra je die hebt gedaan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../wizard/ui/pages/checklist_page.py" line="200" />
+        <source>Repeat this step for every debtor. Master company logins kept in {step} so far (%n): {names}</source>
+        <translation>
+            <numerusform>Herhaal deze stap voor elke debiteur. Tot nu toe staat er %n master bedrijfslogin in {step}: {names}</numerusform>
+            <numerusform>Herhaal deze stap voor elke debiteur. Tot nu toe staan er %n master bedrijfslogins in {step}: {names}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/checklist_page.py" line="136" />
@@ -485,12 +493,12 @@
     <message>
         <location filename="../../wizard/ui/pages/checklist_page.py" line="160" />
         <source>Set to Active in Nmbrs, then tick it here.</source>
-        <translation>Zet hem in Nmbrs op Active en vink hem daarna hier af.</translation>
+        <translation>Zet deze API-call in Nmbrs op Active en vink die daarna hier af.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/checklist_page.py" line="163" />
         <source>&amp;Open a prepared e-mail to a.s.r.</source>
-        <translation>&amp;Open een voorbereide e-mail aan a.s.r.</translation>
+        <translation>Voorbereide e-mail aan a.s.r. &amp;openen</translation>
     </message>
     <message>
         <source>(Extra, not in a.s.r.'s manual)</source>
@@ -555,12 +563,12 @@
     <message>
         <location filename="../../wizard/ui/widgets/copy_fields.py" line="132" />
         <source>Copy</source>
-        <translation>Kopieer</translation>
+        <translation>Kopiëren</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/copy_fields.py" line="139" />
         <source>Copy {field}</source>
-        <translation>Kopieer {field}</translation>
+        <translation>{field} kopiëren</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/copy_fields.py" line="179" />
@@ -610,7 +618,7 @@
     <message>
         <location filename="../../wizard/ui/pages/employers_page.py" line="139" />
         <source>Add every employer you connect, with the login you made for it.</source>
-        <translation>Voeg elke werkgever toe die je koppelt, met de login die je ervoor hebt gemaakt.</translation>
+        <translation>Voeg elke werkgever toe die je koppelt, met de master bedrijfslogin die je ervoor hebt gemaakt.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/employers_page.py" line="142" />
@@ -665,11 +673,11 @@
     <name>EnvironmentBanner</name>
     <message>
         <source>Test environment: you chose an AFAS test environment (T), not production (O). The live check uses {host}. Make sure this is the environment whose data a.s.r. should receive.</source>
-        <translation>Testomgeving: je koos een AFAS-testomgeving (T), niet de productieomgeving (O). De live controle gebruikt {host}. Controleer dat dit de omgeving is waarvan a.s.r. de gegevens moet krijgen.</translation>
+        <translation>Testomgeving: je koos een AFAS-testomgeving (T), niet de productieomgeving (O). De livecontrole gebruikt {host}. Controleer dat dit de omgeving is waarvan a.s.r. de gegevens moet krijgen.</translation>
     </message>
     <message>
         <source>Accept environment: you chose an AFAS accept environment (A), not production (O). The live check uses {host}. Make sure this is the environment whose data a.s.r. should receive.</source>
-        <translation>Acceptatieomgeving: je koos een AFAS-acceptatieomgeving (A), niet de productieomgeving (O). De live controle gebruikt {host}. Controleer dat dit de omgeving is waarvan a.s.r. de gegevens moet krijgen.</translation>
+        <translation>Acceptatieomgeving: je koos een AFAS-acceptatieomgeving (A), niet de productieomgeving (O). De livecontrole gebruikt {host}. Controleer dat dit de omgeving is waarvan a.s.r. de gegevens moet krijgen.</translation>
     </message>
 </context>
 <context>
@@ -685,7 +693,7 @@
     <message>
         <location filename="../../wizard/ui/widgets/field_editor.py" line="105" />
         <source>Show</source>
-        <translation>Toon</translation>
+        <translation>Tonen</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/field_editor.py" line="106" />
@@ -707,7 +715,7 @@
     <message>
         <location filename="../../wizard/core/field_rules.py" line="30" />
         <source>The text contains invisible characters. Type it again, or paste it from the source.</source>
-        <translation>De tekst bevat onzichtbare tekens. Typ hem opnieuw, of plak hem nog eens vanuit de bron.</translation>
+        <translation>De tekst bevat onzichtbare tekens. Typ de tekst opnieuw, of plak die nog eens vanuit de bron.</translation>
     </message>
     <message>
         <location filename="../../wizard/core/field_rules.py" line="34" />
@@ -727,7 +735,7 @@
     <message>
         <location filename="../../wizard/core/field_rules.py" line="43" />
         <source>The 9 digits of this payroll tax number fail the eleven-test (elfproef). Look for a typing error.</source>
-        <translation>De 9 cijfers van dit loonheffingennummer voldoen niet aan de elfproef. Controleer het op een tikfout.</translation>
+        <translation>De 9 cijfers van dit loonheffingennummer voldoen niet aan de elfproef. Controleer het nummer op een tikfout.</translation>
     </message>
     <message>
         <location filename="../../wizard/core/field_rules.py" line="48" />
@@ -772,11 +780,11 @@
     <message>
         <location filename="../../wizard/core/field_rules.py" line="72" />
         <source>This employer code is longer than the wizard expects (15 characters): {code}. Check it under HRM / Organisatie / Werkgever; you can go on if it is right.</source>
-        <translation>Deze werkgeverscode is langer dan de wizard verwacht (15 tekens): {code}. Controleer hem onder HRM / Organisatie / Werkgever; klopt hij, dan kun je gewoon verder.</translation>
+        <translation>Deze werkgeverscode is langer dan de wizard verwacht (15 tekens): {code}. Controleer de code onder HRM / Organisatie / Werkgever; klopt die, dan kun je gewoon verder.</translation>
     </message>
     <message>
         <source>This does not look like an Nmbrs API token: it has {count} characters. Copy the whole token again. Nmbrs shows it under the profile icon at the top right &gt; Gebruiker profiel &gt; API-Token, or for a client login under Instellingen &gt; Gebruikersaccount &gt; Klant Logins. You can go on if it is right.</source>
-        <translation>Dit lijkt geen API-token van Nmbrs: het heeft {count} tekens. Kopieer het hele token opnieuw. Nmbrs toont het via het poppetje rechtsboven &gt; Gebruiker profiel &gt; API-Token, of voor een klantlogin onder Instellingen &gt; Gebruikersaccount &gt; Klant Logins. Klopt het, dan kun je gewoon verder.</translation>
+        <translation>Dit lijkt geen API-token van Nmbrs: het heeft {count} tekens. Kopieer het hele token opnieuw. Nmbrs toont het via het poppetje rechtsboven &gt; Gebruiker profiel &gt; API-Token, of voor een master bedrijfslogin onder Instellingen &gt; Gebruikersaccount &gt; Klant Logins. Klopt het, dan kun je gewoon verder.</translation>
     </message>
 </context>
 <context>
@@ -884,7 +892,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/pages/live_check_page.py" line="197" />
         <source>&amp;Check now</source>
-        <translation>&amp;Controleer nu</translation>
+        <translation>Nu &amp;controleren</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/live_check_page.py" line="198" />
@@ -943,7 +951,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/main_wizard.py" line="448" />
         <source>The diagnostics file helps the support desk see what went wrong. It holds no tokens, passwords or employee data. This goes in:</source>
-        <translation>Met het diagnosebestand kan de servicedesk zien wat er misging. Er staan geen tokens, wachtwoorden of gegevens van medewerkers in. Dit gaat erin:</translation>
+        <translation>Met het diagnosebestand kan de servicedesk zien wat er misging. Er staan geen tokens, wachtwoorden of gegevens van werknemers in. Dit gaat erin:</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/main_wizard.py" line="462" />
@@ -963,7 +971,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/main_wizard.py" line="491" />
         <source>Forget saved data</source>
-        <translation>Vergeet opgeslagen gegevens</translation>
+        <translation>Opgeslagen gegevens wissen</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/main_wizard.py" line="493" />
@@ -1024,7 +1032,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/services/network_errors.py" line="54" />
         <source>The server {host} could not be found. Check that this computer is connected to the internet. On a company network a proxy may be needed: enter it in the wizard's network settings.</source>
-        <translation>De server {host} is niet gevonden. Controleer of deze computer verbinding heeft met internet. Op een bedrijfsnetwerk is misschien een proxy nodig: vul die in bij de netwerkinstellingen van de wizard.</translation>
+        <translation>De server {host} is niet gevonden. Controleer of deze computer verbinding heeft met internet. Op een bedrijfsnetwerk is misschien een proxy nodig: vul die in bij het veld Proxy van de livecontrole (op de opdrachtregel: --proxy).</translation>
     </message>
     <message>
         <location filename="../../wizard/services/network_errors.py" line="60" />
@@ -1049,7 +1057,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/services/network_errors.py" line="76" />
         <source>The proxy server did not pass the connection to {host} on. Check the proxy in the wizard's network settings, or ask your IT department.</source>
-        <translation>De proxyserver heeft de verbinding met {host} niet doorgegeven. Controleer de proxy in de netwerkinstellingen van de wizard, of vraag het aan je IT-afdeling.</translation>
+        <translation>De proxyserver heeft de verbinding met {host} niet doorgegeven. Controleer de proxy in het veld Proxy van de livecontrole (op de opdrachtregel: --proxy), of vraag het aan je IT-afdeling.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/network_errors.py" line="81" />
@@ -1059,17 +1067,17 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/services/network_errors.py" line="86" />
         <source>The answer from {host} was incomplete or not in the expected format. Try again; if it keeps happening, contact support.</source>
-        <translation>Het antwoord van {host} was onvolledig of niet in de verwachte vorm. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met support.</translation>
+        <translation>Het antwoord van {host} was onvolledig of niet in de verwachte vorm. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met de servicedesk.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/network_errors.py" line="91" />
         <source>The answer from {host} was far larger than expected, so the wizard did not read it. Try again; if it keeps happening, contact support.</source>
-        <translation>Het antwoord van {host} was veel groter dan verwacht, daarom heeft de wizard het niet gelezen. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met support.</translation>
+        <translation>Het antwoord van {host} was veel groter dan verwacht, daarom heeft de wizard het niet gelezen. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met de servicedesk.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/network_errors.py" line="96" />
         <source>The server {host} answered with an unexpected error (HTTP {status}). Try again later; if it keeps happening, contact support.</source>
-        <translation>De server {host} antwoordde met een onverwachte fout (HTTP {status}). Probeer het later opnieuw; blijft dit gebeuren, neem dan contact op met support.</translation>
+        <translation>De server {host} antwoordde met een onverwachte fout (HTTP {status}). Probeer het later opnieuw; blijft dit gebeuren, neem dan contact op met de servicedesk.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/network_errors.py" line="101" />
@@ -1149,7 +1157,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <source>a.s.r. sends you a message once it has processed your registration.</source>
-        <translation>a.s.r. stuurt je bericht zodra ze je aanmelding heeft verwerkt.</translation>
+        <translation>a.s.r. stuurt je bericht zodra zij je aanmelding heeft verwerkt.</translation>
     </message>
     <message>
         <source>After that confirmation, register each employer as a.s.r.'s manual for registering an employer describes. An employer can only be registered once it has requested the salary link itself at www.asr.nl/salariskoppeling.</source>
@@ -1164,8 +1172,8 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <name>NmbrsCheck</name>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="16" />
-        <source>This call is not active in the login's API template. Set it to Active in step 2 (webservice rights) and run the check again.</source>
-        <translation>Deze API-call staat niet aan in de API-template van de login. Zet hem op Active in stap 2 (webservicerechten) en voer de controle opnieuw uit.</translation>
+        <source>This call is not active in the login's API template. Set it to Active in {step:rights} and run the check again.</source>
+        <translation>Deze API-call staat niet aan in de API-template van de login. Zet die op Active in {step:rights} en voer de controle opnieuw uit.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="21" />
@@ -1194,23 +1202,23 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="34" />
-        <source>The answer of Nmbrs could not be understood. Try again; if it keeps happening, contact support.</source>
-        <translation>Het antwoord van Nmbrs was niet te begrijpen. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met support.</translation>
+        <source>The answer of Nmbrs could not be understood. Try again; if it keeps happening, contact the service desk.</source>
+        <translation>Het antwoord van Nmbrs was niet te begrijpen. Probeer het opnieuw; blijft dit gebeuren, neem dan contact op met de servicedesk.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="39" />
-        <source>Could not be tested: Nmbrs does not offer this call in its webservice description. Ask a.s.r. whether it is still needed.</source>
-        <translation>Niet te testen: Nmbrs biedt deze API-call niet aan in de beschrijving van zijn webservices. Vraag a.s.r. of hij nog nodig is.</translation>
+        <source>Not tested: Nmbrs does not offer this call in its webservice description. Ask a.s.r. whether it is still needed.</source>
+        <translation>Niet getest: Nmbrs biedt deze API-call niet aan in de beschrijving van zijn webservices. Vraag a.s.r. of die API-call nog nodig is.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="44" />
-        <source>Could not be tested: the call asks for {parameter}, which the wizard cannot fill in.</source>
-        <translation>Niet te testen: de API-call vraagt om {parameter}, en dat kan de wizard niet invullen.</translation>
+        <source>Not tested: the call asks for {parameter}, which the wizard cannot fill in.</source>
+        <translation>Niet getest: de API-call vraagt om {parameter}, en dat kan de wizard niet invullen.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="48" />
-        <source>Could not be judged: Nmbrs refused the value the wizard chose for {parameter} (the webservice description does not say what it means), so this says nothing about the login's rights.</source>
-        <translation>Niet te beoordelen: Nmbrs weigerde de waarde die de wizard voor {parameter} koos (de beschrijving van de webservices zegt niet wat die betekent). Dit zegt dus niets over de rechten van de login.</translation>
+        <source>Not judged: Nmbrs refused the value the wizard chose for {parameter} (the webservice description does not say what it means), so this says nothing about the login's rights.</source>
+        <translation>Niet beoordeeld: Nmbrs weigerde de waarde die de wizard voor {parameter} koos (de beschrijving van de webservices zegt niet wat die betekent). Dit zegt dus niets over de rechten van de login.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="54" />
@@ -1229,23 +1237,23 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="51" />
-        <source>Could not be tested: the list of companies could not be read (see List_GetAll).</source>
-        <translation>Niet te testen: de lijst met bedrijven kon niet worden gelezen (zie List_GetAll).</translation>
+        <source>Not tested: the list of companies could not be read (see List_GetAll).</source>
+        <translation>Niet getest: de lijst met bedrijven kon niet worden gelezen (zie List_GetAll).</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="54" />
-        <source>Could not be tested: the login sees no company.</source>
-        <translation>Niet te testen: de login ziet geen enkel bedrijf.</translation>
+        <source>Not tested: the login sees no company.</source>
+        <translation>Niet getest: de login ziet geen enkel bedrijf.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="57" />
-        <source>Could not be tested: no employee is visible in the companies the login sees.</source>
-        <translation>Niet te testen: in de bedrijven die de login ziet, is geen enkele werknemer zichtbaar.</translation>
+        <source>Not tested: no employee is visible in the companies the login sees.</source>
+        <translation>Niet getest: in de bedrijven die de login ziet, is geen enkele werknemer zichtbaar.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="60" />
-        <source>Could not be tested: no payroll run was found this year or last year in the companies the login sees.</source>
-        <translation>Niet te testen: in de bedrijven die de login ziet, is dit jaar en vorig jaar geen salarisrun gevonden.</translation>
+        <source>Not tested: no payroll run was found this year or last year in the companies the login sees.</source>
+        <translation>Niet getest: in de bedrijven die de login ziet, is dit jaar en vorig jaar geen salarisrun gevonden.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="65" />
@@ -1263,54 +1271,44 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Vul vóór de controle de gebruikersnaam, het API-token en het domein van de login in.</translation>
     </message>
     <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="93" />
-        <source>step 4 (a.s.r. registration form)</source>
-        <translation>stap 4 (aanmeldformulier a.s.r.)</translation>
-    </message>
-    <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="94" />
-        <source>Nmbrs does not accept this username and API token. Check both in step 4 (a.s.r. registration form): the username is the login's e-mail address, the token is on the API Token tab of the login's profile. A token that was reset, or a deleted or inactive login (step 3), gives this too.</source>
-        <translation>Nmbrs accepteert deze gebruikersnaam en dit API-token niet. Controleer beide in stap 4 (aanmeldformulier a.s.r.): de gebruikersnaam is het e-mailadres van de login, het token staat op het tabblad API Token in het profiel van de login. Dit gebeurt ook als het token opnieuw is aangemaakt, of als de login is verwijderd of niet actief is (stap 3).</translation>
+        <source>Nmbrs does not accept this username and API token. Check both in {step:umbrella_registration}: the username is the login's e-mail address, the API token is on the API-Token tab of the login's profile. A token that was reset, or a deleted or inactive login (see {step:umbrella_login}), gives this too.</source>
+        <translation>Nmbrs accepteert deze gebruikersnaam en dit API-token niet. Controleer beide in {step:umbrella_registration}: de gebruikersnaam is het e-mailadres van de login, het API-token staat op het tabblad API-Token in het profiel van de login. Dit gebeurt ook als het token opnieuw is aangemaakt, of als de login is verwijderd of niet actief is (zie {step:umbrella_login}).</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="101" />
-        <source>Nmbrs refused the username, API token or domain. Check all three in step 4 (a.s.r. registration form), and that the login is active (step 3).</source>
-        <translation>Nmbrs heeft de gebruikersnaam, het API-token of het domein geweigerd. Controleer alle drie in stap 4 (aanmeldformulier a.s.r.), en controleer of de login actief is (stap 3).</translation>
+        <source>Nmbrs refused the username, API token or domain. Check all three in {step:umbrella_registration}, and that the login is active (see {step:umbrella_login}).</source>
+        <translation>Nmbrs heeft de gebruikersnaam, het API-token of het domein geweigerd. Controleer alle drie in {step:umbrella_registration}, en controleer of de login actief is (zie {step:umbrella_login}).</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="106" />
-        <source>The login may not see this company's or employee's data. Set the login's filter to Alle debiteuren, or to your a.s.r. tag, in step 3 (new login).</source>
-        <translation>De login mag de gegevens van dit bedrijf of deze werknemer niet zien. Zet in stap 3 (nieuwe gebruiker) het filter van de login op Alle debiteuren, of op je a.s.r.-tag.</translation>
+        <source>The login may not see this company's or employee's data. Set the login's filter to Alle debiteuren, or to your a.s.r. tag, in {step:umbrella_login}.</source>
+        <translation>De login mag de gegevens van dit bedrijf of deze werknemer niet zien. Zet in {step:umbrella_login} het filter van de login op Alle debiteuren, of op je a.s.r.-tag.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="111" />
-        <source>The login works, but it sees no company. Set its filter to Alle debiteuren, or to your a.s.r. tag and put that tag on the employers, in step 3 (new login).</source>
-        <translation>De login werkt, maar ziet geen enkel bedrijf. Zet in stap 3 (nieuwe gebruiker) het filter van de login op Alle debiteuren, of op je a.s.r.-tag; geef de werkgevers dan ook die tag.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/services/nmbrs_check_texts.py" line="119" />
-        <source>step 4 (register employers)</source>
-        <translation>stap 4 (werkgevers aanmelden)</translation>
+        <source>The login works, but it sees no company. Set its filter to Alle debiteuren, or to your a.s.r. tag and put that tag on the employers, in {step:umbrella_login}.</source>
+        <translation>De login werkt, maar ziet geen enkel bedrijf. Zet in {step:umbrella_login} het filter van de login op Alle debiteuren, of op je a.s.r.-tag; geef de werkgevers dan ook die tag.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="120" />
-        <source>Nmbrs does not accept this employer's username and API token. Check both in step 4 (register employers): the username is the master company login's e-mail address, the token is the API token you created for it in step 1. A token that was reset, or a deleted or inactive login, gives this too.</source>
-        <translation>Nmbrs accepteert de gebruikersnaam en het API-token van deze werkgever niet. Controleer beide in stap 4 (werkgevers aanmelden): de gebruikersnaam is het e-mailadres van de master bedrijfslogin, het token is het API-token dat je daarvoor in stap 1 hebt aangemaakt. Dit gebeurt ook als het token opnieuw is aangemaakt, of als de login is verwijderd of niet actief is.</translation>
+        <source>Nmbrs does not accept this employer's username and API token. Check both in {step:debtor_employers}: the username is the master company login's e-mail address, the token is the API token you created for it in {step:debtor_master_login}. A token that was reset, or a deleted or inactive login, gives this too.</source>
+        <translation>Nmbrs accepteert de gebruikersnaam en het API-token van deze werkgever niet. Controleer beide in {step:debtor_employers}: de gebruikersnaam is het e-mailadres van de master bedrijfslogin, het token is het API-token dat je daarvoor in {step:debtor_master_login} hebt aangemaakt. Dit gebeurt ook als het token opnieuw is aangemaakt, of als de login is verwijderd of niet actief is.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="127" />
-        <source>Nmbrs refused this employer's username, API token or domain. Check all three in step 4 (register employers), and that the login is active (step 1).</source>
-        <translation>Nmbrs heeft de gebruikersnaam, het API-token of het domein van deze werkgever geweigerd. Controleer alle drie in stap 4 (werkgevers aanmelden), en controleer of de login actief is (stap 1).</translation>
+        <source>Nmbrs refused this employer's username, API token or domain. Check all three in {step:debtor_employers}, and that the login is active (see {step:debtor_master_login}).</source>
+        <translation>Nmbrs heeft de gebruikersnaam, het API-token of het domein van deze werkgever geweigerd. Controleer alle drie in {step:debtor_employers}, en controleer of de login actief is (zie {step:debtor_master_login}).</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="132" />
-        <source>The login may not see this company's or employee's data. Set the master company login's filter to Alle debiteuren in step 1 (master company login).</source>
-        <translation>De login mag de gegevens van dit bedrijf of deze werknemer niet zien. Zet in stap 1 (master bedrijfslogin) het filter van de master bedrijfslogin op Alle debiteuren.</translation>
+        <source>The login may not see this company's or employee's data. Set the master company login's filter to Alle debiteuren in {step:debtor_master_login}.</source>
+        <translation>De login mag de gegevens van dit bedrijf of deze werknemer niet zien. Zet in {step:debtor_master_login} het filter van de master bedrijfslogin op Alle debiteuren.</translation>
     </message>
     <message>
         <location filename="../../wizard/services/nmbrs_check_texts.py" line="137" />
-        <source>The login works, but it sees no company. Set the master company login's filter to Alle debiteuren in step 1 (master company login).</source>
-        <translation>De login werkt, maar ziet geen enkel bedrijf. Zet in stap 1 (master bedrijfslogin) het filter van de master bedrijfslogin op Alle debiteuren.</translation>
+        <source>The login works, but it sees no company. Set the master company login's filter to Alle debiteuren in {step:debtor_master_login}.</source>
+        <translation>De login werkt, maar ziet geen enkel bedrijf. Zet in {step:debtor_master_login} het filter van de master bedrijfslogin op Alle debiteuren.</translation>
     </message>
 </context>
 <context>
@@ -1325,10 +1323,13 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <source>Everything works: every required call is active.</source>
         <translation>Alles werkt: elke benodigde API-call is actief.</translation>
     </message>
-    <message>
-        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="105" />
-        <source>{login} sees {count} companies: {names}</source>
-        <translation>{login} ziet {count} bedrijven: {names}</translation>
+    <message numerus="yes">
+        <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="106" />
+        <source>Companies {login} sees (%n): {names}</source>
+        <translation>
+            <numerusform>{login} ziet %n bedrijf: {names}</numerusform>
+            <numerusform>{login} ziet %n bedrijven: {names}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="107" />
@@ -1338,7 +1339,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="116" />
         <source>Live check in Nmbrs</source>
-        <translation>Live controle in Nmbrs</translation>
+        <translation>Livecontrole in Nmbrs</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/nmbrs_check_page.py" line="119" />
@@ -1395,6 +1396,19 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/core/progress_store.py" line="44" />
         <source>Your progress could not be saved ({reason}). Everything you typed is still here; the wizard tries again at the next change.</source>
         <translation>Je voortgang kon niet worden opgeslagen ({reason}). Alles wat je hebt ingevuld staat er nog; de wizard probeert het opnieuw bij de volgende wijziging.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../wizard/ui/qt_dialog_texts.py" line="11" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/qt_dialog_texts.py" line="12" />
+        <source>Files of &amp;type:</source>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -1458,7 +1472,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <source>It holds live tokens: never e-mail it.</source>
-        <translation>Er staan echte tokens in: mail het nooit.</translation>
+        <translation>Er staan echte tokens in: mail het bestand nooit.</translation>
     </message>
 </context>
 <context>
@@ -1647,7 +1661,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/pages/registration_page.py" line="62" />
         <source>Fill in each field. A message next to a field says what to fix.</source>
-        <translation>Vul elk veld in. Een melding bij een veld vertelt wat er moet worden aangepast.</translation>
+        <translation>Vul elk veld in. Een melding bij een veld zegt wat je moet aanpassen.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/registration_page.py" line="82" />
@@ -1657,7 +1671,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/pages/registration_page.py" line="85" />
         <source>All fields are complete.</source>
-        <translation>Alle velden zijn volledig.</translation>
+        <translation>Alle velden zijn ingevuld.</translation>
     </message>
 </context>
 <context>
@@ -1770,7 +1784,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="244" />
         <source>No live check was run before this summary was made.</source>
-        <translation>Voordat dit overzicht werd gemaakt, is er geen live controle uitgevoerd.</translation>
+        <translation>Voordat dit overzicht werd gemaakt, is er geen livecontrole uitgevoerd.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="250" />
@@ -1896,7 +1910,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <source>The token is valid until {date}.</source>
-        <translation>Het token is geldig tot {date}.</translation>
+        <translation>Het datatoken is geldig tot {date}.</translation>
     </message>
     <message>
         <source>Live check</source>
@@ -2006,7 +2020,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/widgets/side_actions.py" line="36" />
         <source>Fo&amp;rget saved data…</source>
-        <translation>Vergeet opgeslagen &amp;gegevens…</translation>
+        <translation>Opgeslagen &amp;gegevens wissen…</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/side_actions.py" line="38" />
@@ -2021,7 +2035,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/widgets/side_actions.py" line="42" />
         <source>Export a diagnostics file for the support desk (no tokens or employee data).</source>
-        <translation>Maak een diagnosebestand voor de servicedesk (zonder tokens of gegevens van medewerkers).</translation>
+        <translation>Maak een diagnosebestand voor de servicedesk (zonder tokens of gegevens van werknemers).</translation>
     </message>
 </context>
 <context>
@@ -2111,7 +2125,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/ui/widgets/step_panel.py" line="53" />
         <location filename="../../wizard/ui/widgets/step_panel.py" line="54" />
         <source>Live check</source>
-        <translation>Live controle</translation>
+        <translation>Livecontrole</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/step_panel.py" line="55" />
@@ -2181,7 +2195,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="71" />
         <source>Live check</source>
-        <translation>Live controle</translation>
+        <translation>Livecontrole</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="83" />
@@ -2206,7 +2220,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="99" />
         <source>found problems on {time}; see the live-check step</source>
-        <translation>problemen gevonden op {time}; zie de stap Live controle</translation>
+        <translation>problemen gevonden op {time}; zie de stap Livecontrole</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="129" />
@@ -2216,7 +2230,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="130" />
         <source>&amp;Copy to a.s.r.'s form</source>
-        <translation>Kopieer naar het &amp;formulier van a.s.r.</translation>
+        <translation>Naar het &amp;formulier van a.s.r. kopiëren</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="133" />
@@ -2234,7 +2248,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <source>ran on {time}, but not everything could be checked; see the live-check step</source>
-        <translation>uitgevoerd op {time}, maar niet alles kon worden gecontroleerd; zie de stap Live controle</translation>
+        <translation>uitgevoerd op {time}, maar niet alles kon worden gecontroleerd; zie de stap Livecontrole</translation>
     </message>
     <message>
         <source>needed for the live check; not on the form</source>
@@ -2274,7 +2288,7 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <location filename="../../wizard/services/support_bundle.py" line="61" />
         <source>The results of the live checks per call or connector, and the number of companies found (not their names).</source>
-        <translation>De uitkomsten van de live controles per API-call of connector, en het aantal gevonden bedrijven (niet hun namen).</translation>
+        <translation>De uitkomsten van de livecontroles per API-call of connector, en het aantal gevonden bedrijven (niet de namen ervan).</translation>
     </message>
     <message>
         <location filename="../../wizard/services/support_bundle.py" line="66" />
@@ -2286,8 +2300,8 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <name>TokenKeeper</name>
     <message>
         <location filename="../../wizard/services/token_keeper.py" line="12" />
-        <source>Everything this wizard stored on this computer has been removed: the progress and {count} token(s) in the secure storage.</source>
-        <translation>Alles wat deze wizard op deze computer had bewaard, is verwijderd: de voortgang en {count} token(s) in de beveiligde opslag.</translation>
+        <source>Everything this wizard stored on this computer has been removed: the progress and the tokens in the secure storage (number of tokens: {count}).</source>
+        <translation>Alles wat deze wizard op deze computer had bewaard, is verwijderd: de voortgang en de tokens in de beveiligde opslag (aantal tokens: {count}).</translation>
     </message>
     <message>
         <location filename="../../wizard/services/token_keeper.py" line="17" />

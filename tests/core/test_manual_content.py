@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.ci_environment import require_shared_copy
+from wizard.core.flow import path_steps
 from wizard.core.manual import Text, shipped_manual
-from wizard.core.model import AccountType, Step
+from wizard.core.model import AccountType, Package, Step, WizardState
 
 # The manuals are not in the repository; WIZARD_MANUALS_DIR points elsewhere than ../shared.
 MANUALS = Path(
@@ -77,18 +79,12 @@ def test_report_calls_use_the_real_plural_operation_name() -> None:
     ]
 
 
-def _ci() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
 def test_call_lists_match_the_manual_text_when_it_is_present() -> None:
     manual_file = MANUALS / "nmbrs-aanmelden-salarisverwerker.txt"
-    if not manual_file.exists():
-        # Loud, never a silent pass: a fresh clone has no ../shared; CI must have it.
-        reason = f"the manual text {manual_file} is missing, so the call lists were not compared"
-        if _ci():
-            pytest.fail(f"{reason} (CI is set)", pytrace=False)
-        pytest.skip(reason)
+    require_shared_copy(
+        manual_file.exists(),
+        f"the manual text {manual_file} is missing, so the call lists were not compared",
+    )
     text = manual_file.read_text(encoding="utf-8")
     umbrella_part, debtor_part = text.split("Account per debiteur\nMet onderstaand")
     listed = lambda part: re.findall(r"^\s*-\s*([A-Za-z_0-9]+_[A-Za-z_0-9]+)", part, re.M)  # noqa: E731
@@ -242,3 +238,21 @@ def test_the_connector_zip_mail_has_a_salutation_and_names_who_asks() -> None:
     partial = fill_mail_body(mail.body.nl, {"company_name": "Voorbeeld Zorg B.V."})
     assert "Raamwerkcontractnummer" not in partial and "Loonheffingennummer" not in partial
     assert "Bedrijfsnaam: Voorbeeld Zorg B.V." in partial and "{" not in partial
+
+
+@pytest.mark.parametrize(
+    ("package", "account_type"),
+    [
+        (Package.NMBRS, AccountType.UMBRELLA),
+        (Package.NMBRS, AccountType.PER_DEBTOR),
+        (Package.AFAS, None),
+    ],
+)
+def test_no_two_steps_of_a_path_show_the_same_number(
+    package: Package, account_type: AccountType | None
+) -> None:
+    """The registration data and sending the form are one manual step: shown as 4a and 4b."""
+    manual = shipped_manual()
+    state = WizardState(package=package, account_type=account_type)
+    numbers = [manual.steps[s].number for s in path_steps(state) if s in manual.steps]
+    assert len(numbers) == len(set(numbers)), numbers

@@ -157,7 +157,7 @@ def test_connector_missing_from_the_data_file_list(fake_afas: FakeAfas) -> None:
     assert not report.ok
     assert report.missing_connectors == ["BP_Salarissen"]
     assert statuses(report)["BP_Salarissen"] is CallStatus.INACTIVE
-    assert "step 3 of the AFAS path" in report.checks[3].message
+    assert "{step:afas_app_connector}" in report.checks[3].message
     assert report.environment is None
 
 
@@ -267,7 +267,7 @@ def test_niet_geautoriseerd_means_a_connector_is_not_assigned(fake_afas: FakeAfa
     assert not report.ok
     assert item.status is CallStatus.NO_DATA_ACCESS
     assert "niet geautoriseerd" in item.message
-    assert "step 3 of the AFAS path: App Connector" in item.message
+    assert "{step:afas_app_connector}" in item.message
 
 
 def test_server_text_never_echoes_the_token(fake_afas: FakeAfas) -> None:

@@ -115,7 +115,7 @@ def test_the_not_testable_message_is_translated_before_it_is_filled(dutch: Trans
     )
 
     assert outcome.render(dutch) == (
-        "Niet te testen: de API-call vraagt om Remark, en dat kan de wizard niet invullen."
+        "Niet getest: de API-call vraagt om Remark, en dat kan de wizard niet invullen."
     )
 
 

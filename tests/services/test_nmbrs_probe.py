@@ -23,9 +23,11 @@ from tests.fakes.fake_nmbrs import (
     NmbrsScenario,
 )
 from wizard.core.check_result import CallStatus, CheckReport, Verdict
+from wizard.core.flow import path_steps
 from wizard.core.live_check import CheckCancelled
 from wizard.core.manual import shipped_manual
-from wizard.core.model import AccountType
+from wizard.core.model import AccountType, Package, Step, WizardState
+from wizard.core.step_reference import fill_step_references
 from wizard.services.network_errors import PROBLEM_MESSAGES, NetworkProblem
 from wizard.services.network_settings import NetworkSettings
 from wizard.services.nmbrs.check import (
@@ -158,7 +160,9 @@ def test_umbrella_with_several_calls_inactive(
         "Report_GetWageCodesByRunCompany_FilterByWageCode_Background",
     }
     assert all(messages(report)[name] == MSG_INACTIVE for name in inactive)
-    assert "step 2 (webservice rights)" in MSG_INACTIVE
+    # The step is named from the path data, with the title the side panel shows.
+    named = fill_step_references(MSG_INACTIVE, shipped_manual(), "en", _steps(UMBRELLA))
+    assert "step 2 (Check the webservice rights)" in named
     others = {s for n, s in statuses(report).items() if n not in inactive}
     assert others == {CallStatus.ACTIVE}
     assert report.ok is False
@@ -215,7 +219,11 @@ def test_bad_token_per_debtor_points_to_the_employer_step(fake_nmbrs: FakeNmbrs,
     report = run_check(fake_nmbrs, cache_dir, PER_DEBTOR, token="wrong-token")
 
     assert messages(report)["List_GetAll"] == path_texts(PER_DEBTOR).bad_user_or_token
-    assert "step 4 (register employers)" in messages(report)["List_GetAll"]
+    named = fill_step_references(
+        messages(report)["List_GetAll"], shipped_manual(), "nl", _steps(PER_DEBTOR)
+    )
+    assert "stap 4 (Werkgevers aanmelden)" in named
+    assert "stap 1 (Master bedrijfslogin aanmaken)" in named
 
 
 def test_bad_domain_suggests_the_right_one(fake_nmbrs: FakeNmbrs, cache_dir: Path):
@@ -224,7 +232,9 @@ def test_bad_domain_suggests_the_right_one(fake_nmbrs: FakeNmbrs, cache_dir: Pat
     assert statuses(report)["List_GetAll"] is CallStatus.AUTH_FAILED
     message = messages(report)["List_GetAll"]
     assert "domain oamkb" in message
-    assert "Enter oamkb as the domain in step 4 (a.s.r. registration form)" in message
+    assert "Enter oamkb as the domain in {step:umbrella_registration}" in message
+    named = fill_step_references(message, shipped_manual(), "en", _steps(UMBRELLA))
+    assert "in step 4a (a.s.r. registration form)" in named
     assert report.ok is False
 
 
@@ -420,7 +430,7 @@ def test_one_stalled_call_fails_only_that_call(
     nmbrs_scenario.faults = {"Partner_Get": FaultMode.STALL}
     report = run_check(fake_nmbrs, cache_dir, settings=FAST_TIMEOUT)
 
-    assert statuses(report)["Partner_Get"] is CallStatus.ERROR
+    assert statuses(report)["Partner_Get"] is CallStatus.NOT_CHECKED
     assert "did not answer in time" in messages(report)["Partner_Get"]
     others = {s for n, s in statuses(report).items() if n != "Partner_Get"}
     assert others == {CallStatus.ACTIVE}
@@ -441,7 +451,7 @@ def test_html_error_page_with_status_200(
     nmbrs_scenario.html_status = 200
     report = run_check(fake_nmbrs, cache_dir)
 
-    assert statuses(report)["Children_Get"] is CallStatus.ERROR
+    assert statuses(report)["Children_Get"] is CallStatus.NOT_CHECKED
     assert "web page came back" in messages(report)["Children_Get"]
 
 
@@ -459,7 +469,7 @@ def test_truncated_answer_to_one_call(
     nmbrs_scenario.faults = {"PersonalInfo_GetCurrent": FaultMode.TRUNCATED_XML}
     report = run_check(fake_nmbrs, cache_dir)
 
-    assert statuses(report)["PersonalInfo_GetCurrent"] is CallStatus.ERROR
+    assert statuses(report)["PersonalInfo_GetCurrent"] is CallStatus.NOT_CHECKED
     assert "incomplete" in messages(report)["PersonalInfo_GetCurrent"]
 
 
@@ -719,3 +729,7 @@ def test_fault_text_drops_the_asmx_wrapper():
     )
     assert fault_text("Server was unable to read request. ---> Bad XML") == "Bad XML"
     assert len(fault_text("---> 9999: " + "x" * 1000)) == 200
+
+
+def _steps(account_type: AccountType) -> tuple[Step, ...]:
+    return path_steps(WizardState(package=Package.NMBRS, account_type=account_type))

@@ -35,6 +35,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 
+from tests.ci_environment import running_in_ci
 from wizard.services.secret_store import (
     AFAS_TOKEN_SERVICE,
     APP_ID,
@@ -93,10 +94,6 @@ TOKEN = "5c2e8a1f0b7d4e6a9c3f1e8b2d7a0c4e"
 AFAS_TOKEN = "0A1B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3D4E5F60718293A4B5C6D7E8F9"
 
 
-def _ci_is_set() -> bool:
-    return os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
-
-
 def _require_tools() -> None:
     if not sys.platform.startswith("linux"):
         pytest.skip("the Secret Service exists only on Linux")
@@ -108,7 +105,7 @@ def _require_tools() -> None:
         f"{', '.join(missing)} not found; install the Debian package(s): "
         f"apt-get install --no-install-recommends {packages}"
     )
-    if _ci_is_set():
+    if running_in_ci():
         pytest.fail(f"{message} (CI is set, so this test may not be skipped)", pytrace=False)
     pytest.skip(message)
 

@@ -109,7 +109,7 @@ def test_nmbrs_check_that_could_not_run_concludes_nothing_anywhere(
     assert not page.details.isVisible() and page.details.text() == ""
     assert page.table.rowCount() == 0
     side_panel = wizard.step_panel.list_label.text()
-    assert "Live controle (niet uitgevoerd)" in side_panel
+    assert "Livecontrole (niet uitgevoerd)" in side_panel
 
     overview, pdf, document = _summary_outputs(qtbot, wizard, tmp_path)
     assert "niet uitgevoerd op" in overview
@@ -117,7 +117,7 @@ def test_nmbrs_check_that_could_not_run_concludes_nothing_anywhere(
     # The check comes last in the PDF: from its result on, no conclusion and no table.
     pdf_check = pdf[pdf.index("Geprobeerd op") :]
     for words in (*NMBRS_CONCLUSIONS, "Status", "Melding"):
-        assert words not in overview.split("Live controle:")[1].split("\n")[0]
+        assert words not in overview.split("Livecontrole:")[1].split("\n")[0]
         assert words not in pdf_check
     control = document["controle"]
     assert control["uitkomst"] == "niet_uitgevoerd"
@@ -166,7 +166,7 @@ def test_afas_check_without_zip_and_unconfirmed_list_never_shows_a_failure(
     assert run.report.missing_connectors == []
     # What could be verified is shown: the token worked, the environment, the assigned ones.
     assert "O12345AA" in page.details.text()
-    assert "Het token werkt" in page.status.text()
+    assert "Het datatoken werkt" in page.status.text()
     assert "ZIP-bestand" in page.status.text()
     names = {page.table.item(row, 2).text() for row in range(page.table.rowCount())}
     assert {"BP_Werkgevers", "Profit_Employers", "Connectorlijst van a.s.r."} <= names
@@ -201,9 +201,9 @@ def test_afas_token_expiry_is_shown_and_warned_about_when_near(
     page = wizard.currentPage()
     _run_check(qtbot, wizard)
     details = page.details.text()
-    assert f"Let op: het token verloopt op {soon:%d-%m-%Y}, over 30 dagen" in details
+    assert f"Let op: het datatoken verloopt op {soon:%d-%m-%Y}, over 30 dagen" in details
     far = date.today() + timedelta(days=365)
     fake_afas.config.token_expiry = far.isoformat()
     _run_check(qtbot, wizard)
-    assert f"Het token is geldig tot {far:%d-%m-%Y}." in page.details.text()
+    assert f"Het datatoken is geldig tot {far:%d-%m-%Y}." in page.details.text()
     assert "Let op" not in page.details.text()

@@ -111,7 +111,7 @@ def test_send_form_step_waits_for_sent_or_later(qtbot) -> None:
     # The two exclude each other: "sent" replaces "later".
     click_box(qtbot, page.sent_box)
     assert page.sent_box.isChecked() and not page.later_box.isChecked()
-    assert page.sent_box.label.text() == "Ik heb het formulier verstuurd."
+    assert page.sent_box.label.text() == "Verstuur het formulier."
     click_next(qtbot, wizard)
     assert at(wizard) is Step.UMBRELLA_EMPLOYERS
 
@@ -247,7 +247,7 @@ def test_export_leaves_the_tokens_out_by_default_and_names_the_web_form(
     assert "mail het nooit" in panel.tokens_note.text()
     assert panel.save_registration(tmp_path / "met-tokens.json")
     assert TOKEN in (tmp_path / "met-tokens.json").read_text(encoding="utf-8")
-    assert "mail het nooit" in panel.result.text()
+    assert "mail het bestand nooit" in panel.result.text()
 
 
 def test_connector_zip_mail_names_the_company_and_the_clerk(qtbot) -> None:

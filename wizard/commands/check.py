@@ -15,6 +15,7 @@ import json
 import logging
 import os
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -30,10 +31,13 @@ from wizard.core.check_result import (
 )
 from wizard.core.field_rules import CONTEXT as FIELD_RULES_CONTEXT
 from wizard.core.field_rules import check_field
+from wizard.core.flow import path_steps
 from wizard.core.languages import LANGUAGES
 from wizard.core.live_check import AfasCheckRequest, NmbrsCheckRequest
-from wizard.core.model import AccountType, AfasEnvironment, Package
+from wizard.core.manual import shipped_manual
+from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
 from wizard.core.server_text import plain_line
+from wizard.core.step_reference import fill_step_references
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.afas.check import (
     APP_CONNECTOR_ITEM,
@@ -330,8 +334,24 @@ def _print_json(report: CheckReport) -> None:
     print(json.dumps(report.to_json_dict(), ensure_ascii=True))
 
 
+def _step_names(args: argparse.Namespace, text: str) -> str:
+    """`text` with each {step:key} named as the wizard's side panel names that step."""
+    account_type = _PATHS.get(getattr(args, "path", None) or "")
+    package = Package.NMBRS if account_type is not None else Package.AFAS
+    steps = path_steps(WizardState(package=package, account_type=account_type))
+    language = "en" if getattr(args, "lang", None) == "en" else "nl"
+    return fill_step_references(text, shipped_manual(), language, steps)
+
+
+def _with_step_names(args: argparse.Namespace, report: CheckReport) -> CheckReport:
+    checks = [replace(item, message=_step_names(args, item.message)) for item in report.checks]
+    error = _step_names(args, report.error) if report.error is not None else None
+    return replace(report, checks=checks, error=error)
+
+
 def _not_run(args: argparse.Namespace, package: Package, message: str, translate: Translate) -> int:
     """Report a check that could not run: JSON object on stdout, the reason on stderr."""
+    message = _step_names(args, message)
     if args.json:
         _print_json(CheckReport(package=package, ok=False, error=message))
     else:
@@ -394,6 +414,7 @@ def _print_human(report: CheckReport, title: str, translate: Translate) -> None:
 
 
 def _finish(args: argparse.Namespace, report: CheckReport, title: str, translate: Translate) -> int:
+    report = _with_step_names(args, report)
     if report.verdict is Verdict.NOT_RUN:
         return _not_run(args, report.package, report.error or "", translate)
     if args.json:

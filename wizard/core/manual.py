@@ -110,6 +110,13 @@ class StepContent(NamedTuple):
     mail: MailTemplate | None = None
     # A web page the step sends the clerk to (a.s.r.'s form).
     link: str | None = None
+    # "a", "b": two wizard steps that together make one step of the manual (4a, 4b).
+    manual_step_part: str = ""
+
+    @property
+    def number(self) -> str:
+        """The step's number as shown: the manual's number, with its part ("4b")."""
+        return f"{self.manual_step}{self.manual_step_part}"
 
     def item_ids(self) -> tuple[str, ...]:
         """The ids of every tickable item, calls included, qualified by the step."""
@@ -221,6 +228,7 @@ def load_manual(folder: Path | None = None) -> Manual:
         steps[step] = StepContent(
             step=step,
             manual_step=int(raw["manual_step"]),
+            manual_step_part=str(raw.get("manual_step_part", "")),
             title=Text.parse(raw["title"]),
             intro=Text.parse(raw["intro"]),
             items=tuple(_item(item) for item in raw["items"]),
@@ -259,7 +267,41 @@ def load_manual(folder: Path | None = None) -> Manual:
             for answer in raw_choice["doubt_answers"].values()
         ),
     )
-    return Manual(steps=steps, calls=calls, fields=fields, account_types=choice)
+    return _with_step_references(
+        Manual(steps=steps, calls=calls, fields=fields, account_types=choice)
+    )
+
+
+def _with_step_references(manual: Manual) -> Manual:
+    """Fill each `{step:key}` in the texts with the step's number and title (see step_reference)."""
+    from wizard.core.step_reference import fill_text
+
+    def item(entry: ChecklistItem) -> ChecklistItem:
+        return entry._replace(text=fill_text(entry.text, manual))
+
+    def field(entry: FormField) -> FormField:
+        return entry._replace(help=fill_text(entry.help, manual))
+
+    def mail(entry: MailTemplate | None) -> MailTemplate | None:
+        if entry is None:
+            return None
+        note = fill_text(entry.note, manual) if entry.note is not None else None
+        return entry._replace(note=note)
+
+    steps = {
+        step: content._replace(
+            intro=fill_text(content.intro, manual),
+            items=tuple(item(entry) for entry in content.items),
+            fields=tuple(field(entry) for entry in content.fields),
+            skip_item=item(content.skip_item) if content.skip_item is not None else None,
+            mail=mail(content.mail),
+        )
+        for step, content in manual.steps.items()
+    }
+    fields = {
+        name: tuple(field(entry) for entry in entries) for name, entries in manual.fields.items()
+    }
+    return manual._replace(steps=steps, fields=fields)
 
 
 @cache

@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from wizard.core.step_reference import STEP_PLACEHOLDER
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 CONTEXT = "NetworkProblem"
@@ -131,8 +132,13 @@ class _KeepUnknown(dict[str, str]):
 def render_message(
     context: str, text: str, arguments: dict[str, str], translate: Translate = untranslated
 ) -> str:
-    """Translate a marked source text with `translate`, then fill its {placeholders}."""
-    return translate(context, text).format_map(_KeepUnknown(arguments))
+    """Translate a marked source text with `translate`, then fill its {placeholders}.
+
+    A step reference ({step:key}) stays as it is: the front end names the step in the
+    clerk's language when it shows the message (wizard.core.step_reference).
+    """
+    translated = STEP_PLACEHOLDER.sub(r"{\g<0>}", translate(context, text))
+    return translated.format_map(_KeepUnknown(arguments))
 
 
 class CheckFailed(Exception):

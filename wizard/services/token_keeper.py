@@ -11,8 +11,8 @@ from wizard.services.secret_store import SecretStore, SecretStoreError
 
 MSG_FORGOTTEN = QT_TRANSLATE_NOOP(
     "TokenKeeper",
-    "Everything this wizard stored on this computer has been removed: the progress and "
-    "{count} token(s) in the secure storage.",
+    "Everything this wizard stored on this computer has been removed: the progress and the "
+    "tokens in the secure storage (number of tokens: {count}).",
 )
 MSG_FORGOTTEN_PROGRESS_ONLY = QT_TRANSLATE_NOOP(
     "TokenKeeper",

@@ -370,7 +370,7 @@ class MainWizard(QWizard):
         content = self.manual.step(state.current_step)
         if content is None:
             return path
-        step_word = self.tr("Step {number}").replace("{number}", str(content.manual_step))
+        step_word = self.tr("Step {number}").replace("{number}", content.number)
         return f"{path}, {step_word}: {content.title.in_language(self.state.language)}"
 
     def _replace_state(self, source: WizardState) -> None:

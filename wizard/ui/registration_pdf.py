@@ -47,6 +47,7 @@ from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
 from wizard.core.secret_mask import mask_secret
 from wizard.core.server_text import SecretScrubber, plain_line, state_secrets
 from wizard.ui.next_steps import next_steps
+from wizard.ui.step_names import report_with_step_names
 
 # Page set-up in millimetres; the bottom margin leaves room for the footer line.
 _MARGINS_MM = (18.0, 16.0, 18.0, 16.0)
@@ -487,7 +488,8 @@ def registration_html(
     check_only = live_check_sections(state, manual)
     if check_only:
         parts.append(_live_check_html(check_only, language))
-    parts.append(_check_html(check, check_time, language, SecretScrubber(state_secrets(state))))
+    named = report_with_step_names(check, state) if check is not None else None
+    parts.append(_check_html(named, check_time, language, SecretScrubber(state_secrets(state))))
     parts.append(_next_steps_html(state))
     return "<html><body>" + "".join(parts) + "</body></html>"
 

@@ -26,6 +26,7 @@ from wizard.core.model import (
 from wizard.core.paths import PATHS, check_subjects
 from wizard.services.afas.check import CONNECTOR_LIST_ITEM, MSG_ASSIGNED, MSG_NOT_COMPARED
 from wizard.services.nmbrs.texts import MSG_INACTIVE
+from wizard.translation import install_translators
 from wizard.ui.main_wizard import MainWizard
 from wizard.ui.style import apply_style
 
@@ -135,20 +136,26 @@ def use_high_contrast(app: QApplication) -> None:
     apply_style(app, high_contrast=True)
 
 
-def render_tour(
-    out: Path, languages: tuple[str, ...] = LANGUAGES, size: tuple[int, int] = (1000, 720)
-) -> Iterator[Path]:
-    """Render each page of each path in each language; yield the files written."""
+def tour_pages(
+    folder: Path, languages: tuple[str, ...] = LANGUAGES, size: tuple[int, int] = (1000, 720)
+) -> Iterator[tuple[MainWizard, str, str]]:
+    """Show each page of each path in each language; yield the wizard, a file stem, the language.
+
+    `folder` is where the closing page says the sample files were saved.
+
+    The stem is "nl-afas-03-afas_registration"; the summary's copy tab comes as "…-copy".
+    """
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create the QApplication first"
-    out.mkdir(parents=True, exist_ok=True)
     manual = shipped_manual()
     for language in languages:
         for path_name, (package, account_type) in TOUR_PATHS.items():
+            # The sample results are made in the page's language, as a real check's would be.
+            install_translators(language)
             state = sample_state(package, account_type, language)
             state.check_runs = sample_runs(state)
             # So the closing page shows its list of files; the folder is an example.
-            stem = str(out / f"aanmelding-{path_name}")
+            stem = str(folder / f"aanmelding-{path_name}")
             state.saved_files = [f"{stem}.json", f"{stem}.pdf"]
             wizard = MainWizard(manual, None, state)
             wizard.set_language(language)
@@ -159,16 +166,24 @@ def render_tour(
                 wizard.setStartId(int(step))
                 wizard.restart()
                 app.processEvents()
-                target = out / f"{language}-{path_name}-{index:02d}-{step.name.lower()}.png"
-                wizard.grab().save(str(target))
-                yield target
+                page = f"{language}-{path_name}-{index:02d}-{step.name.lower()}"
+                yield wizard, page, language
                 if step is Step.SUMMARY:
                     summary = wizard.pages[Step.SUMMARY]
                     summary.tabs.setCurrentIndex(1)
                     app.processEvents()
-                    target = target.with_name(target.stem + "-copy.png")
-                    wizard.grab().save(str(target))
-                    yield target
+                    yield wizard, page + "-copy", language
             wizard.close()
             wizard.deleteLater()
             app.processEvents()
+
+
+def render_tour(
+    out: Path, languages: tuple[str, ...] = ("nl", "en"), size: tuple[int, int] = (1000, 720)
+) -> Iterator[Path]:
+    """Render each page of each path in each language; yield the files written."""
+    out.mkdir(parents=True, exist_ok=True)
+    for wizard, stem, _language in tour_pages(out, languages, size):
+        target = out / f"{stem}.png"
+        wizard.grab().save(str(target))
+        yield target

@@ -82,9 +82,8 @@ MAX_RETRY_AFTER_SECONDS = 24 * 60 * 60
 MSG_ASSIGNED = QT_TRANSLATE_NOOP("AfasCheck", "Assigned to the App Connector.")
 MSG_NOT_ASSIGNED = QT_TRANSLATE_NOOP(
     "AfasCheck",
-    "Not assigned to the App Connector. Assign this GetConnector in step 3 of the AFAS path: "
-    "App Connector. If AFAS does not list it, import the a.s.r. ZIP file first (step 1 of the "
-    "AFAS path: Import the Benefits-Plaza connectors).",
+    "Not assigned to the App Connector. Assign this GetConnector in {step:afas_app_connector}. If "
+    "AFAS does not list it, import the a.s.r. ZIP file first ({step:afas_connector_zip}).",
 )
 MSG_NOT_COMPARED = QT_TRANSLATE_NOOP(
     "AfasCheck",
@@ -98,16 +97,16 @@ MSG_EXTRA = QT_TRANSLATE_NOOP(
 )
 MSG_401 = QT_TRANSLATE_NOOP(
     "AfasCheck",
-    "AFAS did not accept the token. It may be mistyped or expired, or the App Connector is "
-    "still blocked: according to AFAS's documentation (not a.s.r.'s manual), a new App "
-    'Connector stays blocked until "Geblokkeerd" is unticked on its "Algemeen" tab. Check step '
-    "3 of the AFAS path: App Connector, and the customer number and environment type.",
+    "AFAS did not accept the data token. It may be mistyped or expired, or the App Connector is "
+    "still blocked: according to AFAS's documentation (not a.s.r.'s manual), a new App Connector "
+    'stays blocked until "Geblokkeerd" is unticked on its "Algemeen" tab. Check '
+    "{step:afas_app_connector}, and the customer number and environment type.",
 )
 MSG_403 = QT_TRANSLATE_NOOP(
     "AfasCheck",
     "AFAS refused access from this computer's internet address: the App Connector has an IP "
     "restriction. Ask your AFAS administrator to allow this address on the App Connector "
-    "(step 3 of the AFAS path: App Connector).",
+    "({step:afas_app_connector}).",
 )
 MSG_404 = QT_TRANSLATE_NOOP(
     "AfasCheck",
@@ -116,29 +115,28 @@ MSG_404 = QT_TRANSLATE_NOOP(
 )
 MSG_500_NOT_ASSIGNED = QT_TRANSLATE_NOOP(
     "AfasCheck",
-    'AFAS says: "{message}" A GetConnector is not assigned to the App Connector, or the user '
-    "may not use it. Assign the connectors in step 3 of the AFAS path: App Connector, and check "
-    "the user group in step 2 of the AFAS path: User.",
+    'AFAS says: "{message}" A GetConnector is not assigned to the App Connector, or the user may '
+    "not use it. Assign the connectors in {step:afas_app_connector}, and check the user group in "
+    "{step:afas_user}.",
 )
 MSG_BLOCKED = QT_TRANSLATE_NOOP(
     "AfasCheck",
     'AFAS says: "{message}" The App Connector or a GetConnector is blocked. For the App '
-    'Connector, untick "Geblokkeerd" on its "Algemeen" tab (step 3 of the AFAS path: App '
-    "Connector); for a GetConnector, under Algemeen / Uitvoer / Beheer / GetConnector, open it "
-    'and untick "Geblokkeerd" on its definition.',
+    'Connector, untick "Geblokkeerd" on its "Algemeen" tab ({step:afas_app_connector}); for a '
+    "GetConnector, under Algemeen / Uitvoer / Beheer / GetConnector, open it and untick "
+    '"Geblokkeerd" on its definition.',
 )
 MSG_TOKEN_EXPIRED = QT_TRANSLATE_NOOP(
     "AfasCheck",
-    'AFAS says: "{message}" The token has expired. Make a new token for the user on the '
-    '"Gebruikerstokens" tab of the App Connector (step 3 of the AFAS path: App Connector), '
-    "then enter it and its version in step 4 of the AFAS path: Registration.",
+    'AFAS says: "{message}" The data token has expired. Make a new user token for the user on the '
+    '"Gebruikerstokens" tab of the App Connector ({step:afas_app_connector}), then enter it and '
+    "its version in {step:afas_registration}.",
 )
 MSG_TOKEN_UNREADABLE = QT_TRANSLATE_NOOP(
     "AfasCheck",
-    'AFAS says: "{message}" AFAS could not read the token the wizard sent. Copy the data token '
-    "again, all 64 characters, and check the token version in step 4 of the AFAS path: "
-    "Registration. If it keeps happening, a proxy may be changing the request: ask your IT "
-    "department.",
+    'AFAS says: "{message}" AFAS could not read the data token the wizard sent. Copy the data '
+    "token again, all 64 characters, and check the token version in {step:afas_registration}. If "
+    "it keeps happening, a proxy may be changing the request: ask your IT department.",
 )
 MSG_500_WITH_REFERENCE = QT_TRANSLATE_NOOP(
     "AfasCheck",
@@ -168,7 +166,7 @@ MSG_EMPLOYER_FOUND = QT_TRANSLATE_NOOP("AfasCheck", "This employer code exists i
 MSG_EMPLOYER_NOT_FOUND = QT_TRANSLATE_NOOP(
     "AfasCheck",
     "AFAS has no employer with this code. Look it up under HRM / Organisatie / Werkgever and "
-    "correct it in step 4 of the AFAS path: Registration.",
+    "correct it in {step:afas_registration}.",
 )
 MSG_NO_CONNECTORS = QT_TRANSLATE_NOOP(
     "AfasCheck",

@@ -20,28 +20,28 @@ _CONNECTOR_ID = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_. -]{0,99}")
 
 MSG_ZIP_UNREADABLE = QT_TRANSLATE_NOOP(
     "AfasCheck",
-    "The file {name} could not be opened. Choose the ZIP file with the Benefits-Plaza "
-    "connectors that a.s.r. sent you (step 1 of the AFAS path).",
+    "The file {name} could not be opened. Choose the ZIP file with the Benefits-Plaza connectors "
+    "that a.s.r. sent you ({step:afas_connector_zip}).",
 )
 MSG_ZIP_NOT_A_FILE = QT_TRANSLATE_NOOP(
     "AfasCheck",
-    "{name} is not an ordinary file (for example a folder or a device). Choose the ZIP file "
-    "with the Benefits-Plaza connectors that a.s.r. sent you (step 1 of the AFAS path).",
+    "{name} is not an ordinary file (for example a folder or a device). Choose the ZIP file with "
+    "the Benefits-Plaza connectors that a.s.r. sent you ({step:afas_connector_zip}).",
 )
 MSG_ZIP_NOT_ZIP = QT_TRANSLATE_NOOP(
     "AfasCheck",
-    "{name} is not a ZIP file. Choose the ZIP file with the Benefits-Plaza connectors that "
-    "a.s.r. sent you (step 1 of the AFAS path).",
+    "{name} is not a ZIP file. Choose the ZIP file with the Benefits-Plaza connectors that a.s.r. "
+    "sent you ({step:afas_connector_zip}).",
 )
 MSG_ZIP_TOO_BIG = QT_TRANSLATE_NOOP(
     "AfasCheck",
-    "{name} is too large or holds too many files to be the a.s.r. connector ZIP. Choose the "
-    "ZIP file that a.s.r. sent you (step 1 of the AFAS path).",
+    "{name} is too large or holds too many files to be the a.s.r. connector ZIP. Choose the ZIP "
+    "file that a.s.r. sent you ({step:afas_connector_zip}).",
 )
 MSG_ZIP_NO_GCN = QT_TRANSLATE_NOOP(
     "AfasCheck",
     "{name} holds no connector files (.gcn). Choose the ZIP file with the Benefits-Plaza "
-    "connectors that a.s.r. sent you (step 1 of the AFAS path).",
+    "connectors that a.s.r. sent you ({step:afas_connector_zip}).",
 )
 
 

@@ -179,7 +179,7 @@ class NmbrsProbe:
         """
         if environment.status is CallStatus.AUTH_FAILED:
             return self.texts.bad_user_or_token, {}
-        step = self.translate("NmbrsCheck", self.texts.credentials_step)
+        step = self.texts.credentials_step
         if environment.status is CallStatus.ACTIVE:
             subdomain = environment.value
             if subdomain and subdomain.lower() != self.login.domain.lower():

@@ -101,7 +101,8 @@ async def probe_call(
         return outcome_for_failure(_transport_failure(error, client.address))
     except (zeep_errors.Error, etree.LxmlError, ValueError, TypeError) as error:
         _log.warning("Nmbrs %s: unreadable answer (%s)", operation, type(error).__name__)
-        return CallOutcome(CallStatus.ERROR, MSG_UNEXPECTED)
+        # An answer we cannot read says nothing about the login's rights.
+        return CallOutcome(NOT_CHECKED_STATUS, MSG_UNEXPECTED)
     value = extract(result) if extract is not None else None
     del result
     return CallOutcome(CallStatus.ACTIVE, value=value)
@@ -140,12 +141,12 @@ def outcome_for_missing_service(service: str, failure: CheckFailed) -> CallOutco
 
 
 def outcome_for_failure(failure: CheckFailed) -> CallOutcome:
-    """The outcome of a network problem."""
+    """The outcome of a network problem: the call was not judged, so it is not a finding."""
     if failure.kind is NetworkProblem.OVERSIZED:
         # Faults are small; only a data answer is this large, so the call was let through.
         return CallOutcome(CallStatus.ACTIVE, MSG_ANSWER_TOO_LARGE)
     return CallOutcome(
-        CallStatus.ERROR,
+        NOT_CHECKED_STATUS,
         failure.text,
         problem=failure,
         arguments=dict(failure.arguments),

@@ -15,8 +15,8 @@ CONTEXT = "NmbrsCheck"
 
 MSG_INACTIVE = QT_TRANSLATE_NOOP(
     "NmbrsCheck",
-    "This call is not active in the login's API template. Set it to Active in step 2 "
-    "(webservice rights) and run the check again.",
+    "This call is not active in the login's API template. Set it to Active in {step:rights} and "
+    "run the check again.",
 )
 MSG_SUBSCRIPTION = QT_TRANSLATE_NOOP(
     "NmbrsCheck",
@@ -33,23 +33,22 @@ MSG_ANSWER_TOO_LARGE = QT_TRANSLATE_NOOP(
 )
 MSG_UNEXPECTED = QT_TRANSLATE_NOOP(
     "NmbrsCheck",
-    "The answer of Nmbrs could not be understood. Try again; if it keeps happening, "
-    "contact support.",
+    "The answer of Nmbrs could not be understood. Try again; if it keeps happening, contact the "
+    "service desk.",
 )
 MSG_NOT_OFFERED = QT_TRANSLATE_NOOP(
     "NmbrsCheck",
-    "Could not be tested: Nmbrs does not offer this call in its webservice description. "
-    "Ask a.s.r. whether it is still needed.",
+    "Not tested: Nmbrs does not offer this call in its webservice description. Ask a.s.r. whether "
+    "it is still needed.",
 )
 MSG_UNFILLABLE = QT_TRANSLATE_NOOP(
     "NmbrsCheck",
-    "Could not be tested: the call asks for {parameter}, which the wizard cannot fill in.",
+    "Not tested: the call asks for {parameter}, which the wizard cannot fill in.",
 )
 MSG_GUESS_REFUSED = QT_TRANSLATE_NOOP(
     "NmbrsCheck",
-    "Could not be judged: Nmbrs refused the value the wizard chose for {parameter} (the "
-    "webservice description does not say what it means), so this says nothing about the "
-    "login's rights.",
+    "Not judged: Nmbrs refused the value the wizard chose for {parameter} (the webservice "
+    "description does not say what it means), so this says nothing about the login's rights.",
 )
 MSG_SERVICE_NOT_LOADED = QT_TRANSLATE_NOOP(
     "NmbrsCheck",
@@ -63,18 +62,17 @@ MSG_NOT_TESTED_LOGIN = QT_TRANSLATE_NOOP(
     "NmbrsCheck", "Not tested, because Nmbrs refused the login (see List_GetAll)."
 )
 MSG_NOT_TESTED_COMPANIES_UNKNOWN = QT_TRANSLATE_NOOP(
-    "NmbrsCheck", "Could not be tested: the list of companies could not be read (see List_GetAll)."
+    "NmbrsCheck", "Not tested: the list of companies could not be read (see List_GetAll)."
 )
 MSG_NOT_TESTED_NO_COMPANY = QT_TRANSLATE_NOOP(
-    "NmbrsCheck", "Could not be tested: the login sees no company."
+    "NmbrsCheck", "Not tested: the login sees no company."
 )
 MSG_NOT_TESTED_NO_EMPLOYEE = QT_TRANSLATE_NOOP(
-    "NmbrsCheck", "Could not be tested: no employee is visible in the companies the login sees."
+    "NmbrsCheck", "Not tested: no employee is visible in the companies the login sees."
 )
 MSG_NOT_TESTED_NO_RUN = QT_TRANSLATE_NOOP(
     "NmbrsCheck",
-    "Could not be tested: no payroll run was found this year or last year in the companies "
-    "the login sees.",
+    "Not tested: no payroll run was found this year or last year in the companies the login sees.",
 )
 MSG_WRONG_DOMAIN_SUGGESTION = QT_TRANSLATE_NOOP(
     "NmbrsCheck",
@@ -96,6 +94,7 @@ MSG_INPUT_MISSING = QT_TRANSLATE_NOOP(
 class PathTexts:
     """The texts that depend on the account type, because the fixing step differs."""
 
+    # A step reference (wizard.core.step_reference), filled in where the message is shown.
     credentials_step: str
     bad_user_or_token: str
     login_refused: str
@@ -104,54 +103,54 @@ class PathTexts:
 
 
 _UMBRELLA = PathTexts(
-    credentials_step=QT_TRANSLATE_NOOP("NmbrsCheck", "step 4 (a.s.r. registration form)"),
+    credentials_step="{step:umbrella_registration}",
     bad_user_or_token=QT_TRANSLATE_NOOP(
         "NmbrsCheck",
-        "Nmbrs does not accept this username and API token. Check both in step 4 (a.s.r. "
-        "registration form): the username is the login's e-mail address, the token is on the "
-        "API Token tab of the login's profile. A token that was reset, or a deleted or "
-        "inactive login (step 3), gives this too.",
+        "Nmbrs does not accept this username and API token. Check both in "
+        "{step:umbrella_registration}: the username is the login's e-mail address, the API token "
+        "is on the API-Token tab of the login's profile. A token that was reset, or a deleted or "
+        "inactive login (see {step:umbrella_login}), gives this too.",
     ),
     login_refused=QT_TRANSLATE_NOOP(
         "NmbrsCheck",
-        "Nmbrs refused the username, API token or domain. Check all three in step 4 (a.s.r. "
-        "registration form), and that the login is active (step 3).",
+        "Nmbrs refused the username, API token or domain. Check all three in "
+        "{step:umbrella_registration}, and that the login is active (see {step:umbrella_login}).",
     ),
     no_data_access=QT_TRANSLATE_NOOP(
         "NmbrsCheck",
-        "The login may not see this company's or employee's data. Set the login's filter to "
-        "Alle debiteuren, or to your a.s.r. tag, in step 3 (new login).",
+        "The login may not see this company's or employee's data. Set the login's filter to Alle "
+        "debiteuren, or to your a.s.r. tag, in {step:umbrella_login}.",
     ),
     no_company=QT_TRANSLATE_NOOP(
         "NmbrsCheck",
-        "The login works, but it sees no company. Set its filter to Alle debiteuren, or to "
-        "your a.s.r. tag and put that tag on the employers, in step 3 (new login).",
+        "The login works, but it sees no company. Set its filter to Alle debiteuren, or to your "
+        "a.s.r. tag and put that tag on the employers, in {step:umbrella_login}.",
     ),
 )
 
 _PER_DEBTOR = PathTexts(
-    credentials_step=QT_TRANSLATE_NOOP("NmbrsCheck", "step 4 (register employers)"),
+    credentials_step="{step:debtor_employers}",
     bad_user_or_token=QT_TRANSLATE_NOOP(
         "NmbrsCheck",
-        "Nmbrs does not accept this employer's username and API token. Check both in step 4 "
-        "(register employers): the username is the master company login's e-mail address, "
-        "the token is the API token you created for it in step 1. A token that was reset, or "
-        "a deleted or inactive login, gives this too.",
+        "Nmbrs does not accept this employer's username and API token. Check both in "
+        "{step:debtor_employers}: the username is the master company login's e-mail address, the "
+        "token is the API token you created for it in {step:debtor_master_login}. A token that "
+        "was reset, or a deleted or inactive login, gives this too.",
     ),
     login_refused=QT_TRANSLATE_NOOP(
         "NmbrsCheck",
         "Nmbrs refused this employer's username, API token or domain. Check all three in "
-        "step 4 (register employers), and that the login is active (step 1).",
+        "{step:debtor_employers}, and that the login is active (see {step:debtor_master_login}).",
     ),
     no_data_access=QT_TRANSLATE_NOOP(
         "NmbrsCheck",
-        "The login may not see this company's or employee's data. Set the master company "
-        "login's filter to Alle debiteuren in step 1 (master company login).",
+        "The login may not see this company's or employee's data. Set the master company login's "
+        "filter to Alle debiteuren in {step:debtor_master_login}.",
     ),
     no_company=QT_TRANSLATE_NOOP(
         "NmbrsCheck",
-        "The login works, but it sees no company. Set the master company login's filter to "
-        "Alle debiteuren in step 1 (master company login).",
+        "The login works, but it sees no company. Set the master company login's filter to Alle "
+        "debiteuren in {step:debtor_master_login}.",
     ),
 )
 

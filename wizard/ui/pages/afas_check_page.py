@@ -25,6 +25,7 @@ from wizard.core.server_text import plain_line
 from wizard.translation import tr
 from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.live_check_page import LiveCheckPage
+from wizard.ui.step_names import with_step_names
 from wizard.ui.widgets.environment_banner import EnvironmentBanner
 
 
@@ -91,7 +92,7 @@ class AfasCheckPage(LiveCheckPage):
             self._zip_connectors = connector_ids_from_zip(path)
         except CheckFailed as failure:
             self._zip_connectors = None
-            self._zip_problem = failure.render(tr)
+            self._zip_problem = with_step_names(failure.render(tr), self.state)
             self.state.connector_zip = ""
         else:
             self._zip_problem = ""

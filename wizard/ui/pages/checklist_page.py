@@ -25,6 +25,7 @@ from wizard.core.manual import ChecklistItem, Manual, NmbrsCall, StepContent
 from wizard.core.model import Step, WizardState
 from wizard.core.proven_ticks import call_status, calls_proven_active
 from wizard.ui.pages.step_page import StepPage
+from wizard.ui.step_names import with_step_names
 from wizard.ui.widgets.check_table import status_text
 from wizard.ui.widgets.links import set_linked_text
 from wizard.ui.widgets.scrolling_body import scrolling_body
@@ -51,7 +52,7 @@ class _ItemRow(QFrame):
 
 def manual_step_title(content: StepContent, language_text: str, tr_step: str) -> str:
     """'Stap 2: Webservicerechten controleren' from the translated word and the title."""
-    return f"{tr_step.replace('{number}', str(content.manual_step))}: {language_text}"
+    return f"{tr_step.replace('{number}', content.number)}: {language_text}"
 
 
 class ChecklistPage(StepPage):
@@ -69,6 +70,15 @@ class ChecklistPage(StepPage):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
+
+        # The per-debtor login is made once per debtor, but its items are ticked once: the
+        # count of logins kept in the employers step shows how far the repetition got.
+        self.repeat_note: QLabel | None = None
+        if step is Step.DEBTOR_MASTER_LOGIN:
+            self.repeat_note = QLabel()
+            self.repeat_note.setObjectName("repeatNote")
+            self.repeat_note.setWordWrap(True)
+            layout.addWidget(self.repeat_note)
 
         self.mail_button: QPushButton | None = None
         self.mail_name_edit: QLineEdit | None = None
@@ -181,6 +191,19 @@ class ChecklistPage(StepPage):
             return self._ticked_note_by_import()
         return ""
 
+    def repeat_text(self) -> str:
+        """How many master company logins the employers step holds so far."""
+        logins = [e for e in self.state.employers if e.username.strip()]
+        names = ", ".join(e.debtor_name.strip() or e.username.strip() for e in logins)
+        text = self.tr(
+            "Repeat this step for every debtor. Master company logins kept in {step} so far (%n): "
+            "{names}",
+            "",
+            len(logins),
+        )
+        step = with_step_names("{step:debtor_employers}", self.state)
+        return text.replace("{step}", step).replace("{names}", names or "\N{EM DASH}")
+
     def retranslate(self) -> None:
         self.take_check_proofs()
         content = self.content
@@ -193,6 +216,8 @@ class ChecklistPage(StepPage):
             else self.tr("This step happens later; the ticks are for your own overview.")
         )
         set_linked_text(self.intro, self.text(content.intro))
+        if self.repeat_note is not None:
+            self.repeat_note.setText(self.repeat_text())
         if self.skip_box is not None and content.skip_item is not None:
             self.skip_box.setText(self.text(content.skip_item.text))
         for row in self.rows:

@@ -47,6 +47,8 @@ class EmployerCard(QGroupBox):
         row.addWidget(self.remove_button)
         layout.addLayout(row)
         self._page = page
+        # The domain the page filled in for the clerk when it added this card (see add_employer).
+        self.offered_domain = ""
 
     def _on_edited(self, key: str, text: str) -> None:
         set_form_value(self.employer, key, text)
@@ -113,10 +115,16 @@ class EmployersPage(StepPage):
         return card
 
     def add_employer(self) -> EmployerCard:
-        """Add an empty employer and put the cursor in its first field."""
-        employer = Employer()
+        """Add an employer and put the cursor in its first field.
+
+        The Nmbrs domain of the last employer that has one is offered: debtors of one
+        office usually share it. The clerk can overwrite it.
+        """
+        domains = [e.domain for e in self.state.employers if e.domain.strip()]
+        employer = Employer(domain=domains[-1] if domains else "")
         self.state.employers.append(employer)
         card = self._add_card(employer)
+        card.offered_domain = employer.domain
         self.retranslate()
         card.editors[0].edit.setFocus()
         self.notify_changed()
@@ -125,7 +133,9 @@ class EmployersPage(StepPage):
     def request_remove(self, card: EmployerCard) -> bool:
         """Remove an employer as the clerk asked; one with details filled in is asked about."""
         employer = card.employer
-        if employer != Employer() and not self._confirm_remove(card):
+        # The offered domain is not the clerk's typing: a card with only that is still empty.
+        untouched = Employer(domain=card.offered_domain)
+        if employer != untouched and not self._confirm_remove(card):
             return False
         self.remove_card(card)
         return True

@@ -21,6 +21,7 @@ from wizard.core.model import Step, WizardState
 from wizard.ui.check_runner import CheckRunner
 from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.step_page import StepPage
+from wizard.ui.step_names import with_step_names
 from wizard.ui.widgets.announcer import announce
 from wizard.ui.widgets.check_table import CheckTable
 
@@ -170,7 +171,7 @@ class LiveCheckPage(StepPage):
             assert isinstance(run, CheckRun)
             self.state.record_check(run)
         errors = [
-            f"{run.subject}: {run.report.error}"
+            f"{run.subject}: {with_step_names(run.report.error or '', self.state)}"
             for run in runs
             if run.report.verdict is Verdict.NOT_RUN
         ]

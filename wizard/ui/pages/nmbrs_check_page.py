@@ -94,13 +94,14 @@ class NmbrsCheckPage(LiveCheckPage):
         for run in self.ran_runs(runs):
             companies = run.report.companies
             if companies:
-                line = self.tr("{login} sees {count} companies: {names}")
+                # %n picks the Dutch plural form; the English source needs none.
+                line = self.tr("Companies {login} sees (%n): {names}", "", len(companies))
             else:
                 line = self.tr("{login} sees no company. Check the filter or tag of the login.")
             lines.append(
-                line.replace("{login}", run.subject)
-                .replace("{count}", str(len(companies)))
-                .replace("{names}", ", ".join(plain_line(name) for name in companies))
+                line.replace("{login}", run.subject).replace(
+                    "{names}", ", ".join(plain_line(name) for name in companies)
+                )
             )
         return "\n".join(lines)
 

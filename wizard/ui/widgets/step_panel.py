@@ -53,7 +53,7 @@ class StepPanel(QWidget):
         content = self.manual.step(step)
         if content is not None:
             return (
-                self.tr("Step {number}").replace("{number}", str(content.manual_step))
+                self.tr("Step {number}").replace("{number}", content.number)
                 + ": "
                 + content.title.in_language(self.state.language)
             )
