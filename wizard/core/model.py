@@ -86,6 +86,8 @@ class Employer:
     username: str = ""
     token: str = field(default="", repr=False)
     domain: str = ""
+    # Optional; only an imported employer list may carry it (the a.s.r. form does not ask it).
+    loonheffingennummer: str = ""
 
 
 @dataclass

@@ -64,6 +64,8 @@ __all__ = [
     "validate_registration",
 ]
 
+EMPLOYER_LOONHEFFINGENNUMMER = "loonheffingennummer"
+
 # The file's words for a check's verdict (controle.uitkomst).
 OUTCOME_NAMES = {
     Verdict.PASSED: "geslaagd",
@@ -287,6 +289,9 @@ def _employer_entry(employer: Employer, include_tokens: bool) -> dict[str, Any]:
             entry[key] = TOKENS_APART
         else:
             entry[key] = _clean(form_field, getattr(employer, form_field.key))
+    # Optional and not on a.s.r.'s form: only an imported employer list may carry it.
+    if employer.loonheffingennummer:
+        entry[EMPLOYER_LOONHEFFINGENNUMMER] = employer.loonheffingennummer
     return entry
 
 
@@ -552,6 +557,7 @@ def _imported(document: dict[str, Any]) -> ImportedRegistration:
             setattr(
                 employer, form_field.key, "" if form_field.secret and tokens_left_out else value
             )
+        employer.loonheffingennummer = entry.get(EMPLOYER_LOONHEFFINGENNUMMER, "")
         state.employers.append(employer)
     check: CheckReport | None = None
     check_time: datetime | None = None
