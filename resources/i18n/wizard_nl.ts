@@ -601,6 +601,140 @@
     </message>
 </context>
 <context>
+    <name>EmployerImport</name>
+    <message>
+        <source>The file is larger than {limit} MB; an employer list is far smaller. Choose the right file, or save only the employers as CSV.</source>
+        <translation>Het bestand is groter dan {limit} MB; een werkgeverslijst is veel kleiner. Kies het juiste bestand, of sla alleen de werkgevers op als CSV.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>You have no permission to read the file {path}.</source>
+        <translation>Je hebt geen toestemming om het bestand {path} te lezen.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (for example a folder or a device).</source>
+        <translation>{path} is geen gewoon bestand (bijvoorbeeld een map of een apparaat).</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>Het bestand {path} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV file or an Excel workbook (.xlsx). In Excel, choose Save As and then CSV or Excel Workbook.</source>
+        <translation>Dit is geen CSV-bestand en geen Excel-werkmap (.xlsx). Kies in Excel Opslaan als en dan CSV of Excel-werkmap.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). In Excel, choose Save As and then Excel Workbook (.xlsx) or CSV.</source>
+        <translation>Dit is een oud Excel-bestand (.xls). Kies in Excel Opslaan als en dan Excel-werkmap (.xlsx) of CSV.</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be read: it is damaged or not an Excel workbook (.xlsx).</source>
+        <translation>Het Excel-bestand kon niet worden gelezen: het is beschadigd of geen Excel-werkmap (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is not readable text. Save it from Excel as CSV (UTF-8) and try again.</source>
+        <translation>Het bestand is geen leesbare tekst. Sla het in Excel op als CSV (UTF-8) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Het bestand bevat geen rijen.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows. Split it into smaller files.</source>
+        <translation>Het bestand heeft meer dan {limit} rijen. Verdeel het over kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns. Not found: {columns}. The template shows the column names.</source>
+        <translation>De eerste rij moet de kolommen noemen. Niet gevonden: {columns}. Het sjabloon laat de kolomnamen zien.</translation>
+    </message>
+    <message>
+        <source>The first row names the column {column} twice.</source>
+        <translation>De eerste rij noemt de kolom {column} twee keer.</translation>
+    </message>
+    <message>
+        <source>The username is also on row {row}; only the first is imported.</source>
+        <translation>Deze gebruikersnaam staat ook op rij {row}; alleen de eerste wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>An employer with this username is already in the list. It is not overwritten; change it there by hand if needed.</source>
+        <translation>Een werkgever met deze gebruikersnaam staat al in de lijst. Die wordt niet overschreven; pas hem daar zo nodig met de hand aan.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerImportPreview</name>
+    <message>
+        <source>Will be added</source>
+        <translation>Wordt toegevoegd</translation>
+    </message>
+    <message>
+        <source>Will be added; check</source>
+        <translation>Wordt toegevoegd; controleer dit</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Not imported: duplicate</source>
+        <translation>Niet geïmporteerd: dubbel</translation>
+    </message>
+    <message>
+        <source>Not imported: already in the list</source>
+        <translation>Niet geïmporteerd: staat al in de lijst</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Rij {row}</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}</source>
+        <translation>Rij {row}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Debtor name</source>
+        <translation>Naam debiteur</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Nmbrs domain</source>
+        <translation>Nmbrs-domein</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Import employers from {file}</source>
+        <translation>Werkgevers importeren uit {file}</translation>
+    </message>
+    <message>
+        <source>This file contains API tokens. They are put in this computer's secure storage, not copied anywhere else. Delete the file after the import and never send it by e-mail: anyone who has it can read the payroll data.</source>
+        <translation>Dit bestand bevat API-tokens. Ze gaan naar de beveiligde opslag van deze computer en worden nergens anders heen gekopieerd. Verwijder het bestand na het importeren en verstuur het nooit per e-mail: wie het heeft, kan de salarisgegevens lezen.</translation>
+    </message>
+    <message>
+        <source>Rows of the file, with their verdict</source>
+        <translation>Rijen van het bestand, met hun oordeel</translation>
+    </message>
+    <message>
+        <source>&amp;Add employers ({count})</source>
+        <translation>Werkgevers &amp;toevoegen ({count})</translation>
+    </message>
+    <message>
+        <source>{added} of {total} rows will be added. Not imported: {refused} with a mistake, {duplicates} duplicate username, {listed} already in the list. Empty rows skipped: {empty}. Nothing is added until you choose Add.</source>
+        <translation>{added} van {total} rijen worden toegevoegd. Niet geïmporteerd: {refused} met een fout, {duplicates} met een dubbele gebruikersnaam, {listed} al in de lijst. Lege rijen overgeslagen: {empty}. Er wordt niets toegevoegd tot je Toevoegen kiest.</translation>
+    </message>
+</context>
+<context>
     <name>EmployersPage</name>
     <message>
         <location filename="../../wizard/ui/pages/employers_page.py" line="137" />
@@ -631,6 +765,46 @@
         <location filename="../../wizard/ui/pages/employers_page.py" line="141" />
         <source>Remove {name} with its username, token and domain? What you typed for this employer is lost.</source>
         <translation>{name} verwijderen, met gebruikersnaam, API-token en domein? Wat je voor deze werkgever hebt ingevuld, gaat verloren.</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;file…</source>
+        <translation>Importeren uit een &amp;bestand…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template…</source>
+        <translation>&amp;Sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <source>Import employers from a file</source>
+        <translation>Werkgevers importeren uit een bestand</translation>
+    </message>
+    <message>
+        <source>Employer lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Werkgeverslijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Employers added from the file: {added}; rows not imported: {refused}.</source>
+        <translation>Werkgevers toegevoegd uit het bestand: {added}; rijen niet geïmporteerd: {refused}.</translation>
+    </message>
+    <message>
+        <source>The tokens are in the secure storage now: delete the file, and never send it.</source>
+        <translation>De API-tokens staan nu in de beveiligde opslag: verwijder het bestand en verstuur het nooit.</translation>
+    </message>
+    <message>
+        <source>Save the employer list template</source>
+        <translation>Sjabloon voor de werkgeverslijst opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved as {path}: {reason}</source>
+        <translation>Het sjabloon kon niet worden opgeslagen als {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Template saved as {path}.</source>
+        <translation>Sjabloon opgeslagen als {path}.</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,11 @@ class MainWizard(QWizard):
             return self.confirm_finish()
         return True
 
+    def store_tokens_now(self) -> None:
+        """Put the state's tokens in secure storage now (e.g. right after an employer import)."""
+        self.register_secrets()
+        self._save_tokens()
+
     def _save_tokens(self) -> None:
         if self.keeper is None:
             return

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -13,11 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.atomic_file import write_atomic
+from wizard.core.employer_table_import import (
+    TEMPLATE_FILE_NAME,
+    EmployerImportError,
+    add_importable,
+    parse_employer_table,
+    read_employer_file,
+    template_csv,
+)
 from wizard.core.form_values import get_form_value, set_form_value
 from wizard.core.manual import Manual
 from wizard.core.model import Employer, Step, WizardState
 from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
+from wizard.ui.save_location import documents_folder, in_documents
+from wizard.ui.widgets.employer_import_preview import EmployerImportPreview
 from wizard.ui.widgets.field_editor import FieldEditor, commit_cleaned
 from wizard.ui.widgets.links import set_linked_text
 from wizard.ui.widgets.mnemonics import mnemonic_letter, reserved_wizard_letters
@@ -90,7 +104,16 @@ class EmployersPage(StepPage):
         self.cards_layout.addStretch(1)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_employer)
-        outer.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.choose_import_file)
+        buttons.addWidget(self.import_button)
+        self.template_button = QPushButton()
+        self.template_button.clicked.connect(self.save_template)
+        buttons.addWidget(self.template_button)
+        outer.addLayout(buttons)
+        self.import_preview: EmployerImportPreview | None = None
         self.cards: list[EmployerCard] = []
         self.sync_from_state()
 
@@ -171,10 +194,99 @@ class EmployersPage(StepPage):
         )
         self.empty_label.setVisible(not self.cards)
         self.add_button.setText(self.tr("&Add an employer"))
+        self.import_button.setText(self.tr("Import from a &file…"))
+        self.template_button.setText(self.tr("Save a &template…"))
         # The add button's own letter: &Add an employer / &Werkgever toevoegen.
-        taken = reserved_wizard_letters() | {mnemonic_letter(self.add_button.text()) or ""}
+        buttons = (self.add_button, self.import_button, self.template_button)
+        taken = reserved_wizard_letters() | {mnemonic_letter(b.text()) or "" for b in buttons}
         for number, card in enumerate(self.cards, start=1):
             card.retranslate(number, taken)
+
+    # ---- employers from a file ----
+
+    def choose_import_file(self) -> None:
+        """Ask for a CSV or Excel file and show its preview."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import employers from a file"),
+            documents_folder(),
+            self.tr("Employer lists (*.csv *.xlsx *.txt);;All files (*)"),
+        )
+        if chosen:
+            self.preview_import(Path(chosen))
+
+    def preview_import(self, path: Path) -> EmployerImportPreview | None:
+        """Read `path` and show the verdict per row; a file that cannot be read gets a notice."""
+        try:
+            table = parse_employer_table(read_employer_file(path), self.state.employers)
+        except EmployerImportError as error:
+            message = QCoreApplication.translate(error.context, error.text)
+            for name, value in error.arguments:
+                message = message.replace("{" + name + "}", value)
+            self._notice(message)
+            return None
+        # The file's bytes are not kept: only the parsed rows live on, in memory.
+        preview = EmployerImportPreview(table, path.name, self)
+        preview.accepted.connect(lambda: self._add_imported(preview))
+        self.import_preview = preview
+        preview.open()
+        return preview
+
+    def _add_imported(self, preview: EmployerImportPreview) -> None:
+        added = add_importable(self.state.employers, preview.table)
+        for employer in added:
+            self._add_card(employer)
+        self.retranslate()
+        self.notify_changed()
+        refused = len(preview.table.rows) - len(added)
+        message = (
+            self.tr("Employers added from the file: {added}; rows not imported: {refused}.")
+            .replace("{added}", str(len(added)))
+            .replace("{refused}", str(refused))
+        )
+        if preview.table.has_tokens:
+            # At once, not when the clerk goes on: the file should be deleted right away.
+            store = getattr(self.wizard(), "store_tokens_now", None)
+            if store is not None:
+                store()
+            message += " " + self.tr(
+                "The tokens are in the secure storage now: delete the file, and never send it."
+            )
+        self._notice(message)
+
+    def save_template(self) -> Path | None:
+        """Save an empty employer list (CSV for Excel) where the clerk chooses."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the employer list template"),
+            in_documents(TEMPLATE_FILE_NAME),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        try:
+            write_atomic(path, template_csv())
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            self._notice(
+                self.tr("The template could not be saved as {path}: {reason}")
+                .replace("{path}", str(path))
+                .replace("{reason}", reason)
+            )
+            return None
+        self._notice(self.tr("Template saved as {path}.").replace("{path}", str(path)))
+        return path
+
+    def _notice(self, message: str) -> None:
+        wizard = self.wizard()
+        show = getattr(wizard, "show_notice", None)
+        if show is not None:
+            show(message)
 
     def validatePage(self) -> bool:
         results = [commit_cleaned(card.editors, card.employer) for card in self.cards]
