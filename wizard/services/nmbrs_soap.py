@@ -6,6 +6,7 @@ same parameter differently per call (CompanyId, CompanyID, companyId, intYear).
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import io
 import logging
@@ -68,10 +69,14 @@ class QuietAsyncTransport(AsyncTransport):
     personal data) at DEBUG level; this transport logs neither.
     """
 
-    def __init__(self, client: httpx.AsyncClient) -> None:
+    def __init__(
+        self, client: httpx.AsyncClient, request_limit: asyncio.Semaphore | None = None
+    ) -> None:
         # super().__init__ would build a second, blocking httpx client and overwrite the headers
         # of ours; WSDLs are fetched beforehand, so only the async client is needed.
         self.client = client
+        # Shared by every check of a batch: at most this many SOAP requests in flight overall.
+        self.request_limit = request_limit
         self.wsdl_client = None
         self.cache = None
         self._close_session = False
@@ -83,7 +88,11 @@ class QuietAsyncTransport(AsyncTransport):
 
     async def post(self, address: str, message: bytes, headers: dict[str, str]) -> httpx.Response:
         """Send one envelope. A web page raises CheckFailed(PROXY_HTML), broken XML MALFORMED."""
-        response = await self.client.post(address, content=message, headers=headers)
+        if self.request_limit is None:
+            response = await self.client.post(address, content=message, headers=headers)
+        else:
+            async with self.request_limit:
+                response = await self.client.post(address, content=message, headers=headers)
         host = response.url.host
         if response.status_code == 404:
             # The API host's own "not found" page is HTML too, but no proxy's doing.
