@@ -363,6 +363,41 @@
     </message>
 </context>
 <context>
+    <name>CheckRegistrationCommand</name>
+    <message>
+        <source>Check of the registration {file}</source>
+        <translation>Controle van het aanmeldbestand {file}</translation>
+    </message>
+    <message>
+        <source>The registration holds no login to check.</source>
+        <translation>Het aanmeldbestand bevat geen login om te controleren.</translation>
+    </message>
+    <message>
+        <source>No token found for: {logins}. The file has no tokens and secure storage has none for them; for a registration with one login, set {variable} or use --token-stdin.</source>
+        <translation>Geen token gevonden voor: {logins}. Het bestand bevat geen tokens en de beveiligde opslag heeft er geen voor deze logins; zet bij een aanmelding met één login {variable} of gebruik --token-stdin.</translation>
+    </message>
+    <message>
+        <source>missing: {names}</source>
+        <translation>ontbreekt: {names}</translation>
+    </message>
+    <message>
+        <source>Nmbrs says the domain is {domain}</source>
+        <translation>volgens Nmbrs is het domein {domain}</translation>
+    </message>
+    <message>
+        <source>The result is recorded in the registration file.</source>
+        <translation>Het resultaat staat nu in het aanmeldbestand.</translation>
+    </message>
+    <message>
+        <source>The result could not be recorded in the file: {reason}</source>
+        <translation>Het resultaat kon niet in het bestand worden vastgelegd: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose what to check: nmbrs, afas or --registration FILE.</source>
+        <translation>Kies wat je wilt controleren: nmbrs, afas of --registration BESTAND.</translation>
+    </message>
+</context>
+<context>
     <name>CheckRunner</name>
     <message>
         <location filename="../../wizard/ui/check_runner.py" line="42" />
@@ -1064,6 +1099,41 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/ui/pages/live_check_page.py" line="198" />
         <source>S&amp;top</source>
         <translation>Stopp&amp;en</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCheckSummary</name>
+    <message>
+        <source>All good</source>
+        <translation>Alles in orde</translation>
+    </message>
+    <message>
+        <source>Not everything active</source>
+        <translation>Niet alles actief</translation>
+    </message>
+    <message>
+        <source>Wrong domain</source>
+        <translation>Verkeerd domein</translation>
+    </message>
+    <message>
+        <source>No companies</source>
+        <translation>Geen bedrijven</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Login geweigerd</translation>
+    </message>
+    <message>
+        <source>Not everything checked</source>
+        <translation>Niet alles gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Could not run</source>
+        <translation>Niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>Geen token</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,7 @@ class LoginOutcome(StrEnum):
 
 OUTCOME_TEXTS = {
     LoginOutcome.ALL_GOOD: QT_TRANSLATE_NOOP("LoginCheckSummary", "All good"),
-    LoginOutcome.MISSING_CALLS: QT_TRANSLATE_NOOP("LoginCheckSummary", "Calls missing"),
+    LoginOutcome.MISSING_CALLS: QT_TRANSLATE_NOOP("LoginCheckSummary", "Not everything active"),
     LoginOutcome.WRONG_DOMAIN: QT_TRANSLATE_NOOP("LoginCheckSummary", "Wrong domain"),
     LoginOutcome.NO_COMPANIES: QT_TRANSLATE_NOOP("LoginCheckSummary", "No companies"),
     LoginOutcome.LOGIN_REFUSED: QT_TRANSLATE_NOOP("LoginCheckSummary", "Login refused"),
