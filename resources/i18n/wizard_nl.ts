@@ -803,11 +803,11 @@
     </message>
     <message>
         <source>Import from a &amp;file…</source>
-        <translation>Importeren uit een &amp;bestand…</translation>
+        <translation>Importeren &amp;uit een bestand…</translation>
     </message>
     <message>
-        <source>Save a &amp;template…</source>
-        <translation>&amp;Sjabloon opslaan…</translation>
+        <source>Save a template…</source>
+        <translation>Sjabloon opslaan…</translation>
     </message>
     <message>
         <source>Import employers from a file</source>
@@ -840,6 +840,14 @@
     <message>
         <source>Template saved as {path}.</source>
         <translation>Sjabloon opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <source>Check every emplo&amp;yer</source>
+        <translation>Alle werkgevers &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Fill in the employers' usernames first; then check them.</source>
+        <translation>Vul eerst de gebruikersnamen van de werkgevers in; controleer ze daarna.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1107,109 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/ui/pages/live_check_page.py" line="198" />
         <source>S&amp;top</source>
         <translation>Stopp&amp;en</translation>
+    </message>
+</context>
+<context>
+    <name>LoginBatchPanel</name>
+    <message>
+        <source>Stop the check</source>
+        <translation>Controle stoppen</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV…</source>
+        <translation>Tabel opslaan als CSV…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Oplossen</translation>
+    </message>
+    <message>
+        <source>Result per login</source>
+        <translation>Uitkomst per login</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Wacht…</translation>
+    </message>
+    <message>
+        <source>Checking {count} logins…</source>
+        <translation>Bezig met controleren van logins: {count}…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>Not checked (stopped)</source>
+        <translation>Niet gecontroleerd (gestopt)</translation>
+    </message>
+    <message>
+        <source>{good} of {total} logins all good.</source>
+        <translation>{good} van {total} logins in orde.</translation>
+    </message>
+    <message>
+        <source>The check was stopped; the rest was not checked.</source>
+        <translation>De controle is gestopt; de rest is niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Not active: {names}</source>
+        <translation>Niet actief: {names}</translation>
+    </message>
+    <message>
+        <source>Nmbrs says the domain is {domain}</source>
+        <translation>Volgens Nmbrs is het domein {domain}</translation>
+    </message>
+    <message>
+        <source>No token found: enter it at the employer or login.</source>
+        <translation>Geen token gevonden: vul het API-token in bij de werkgever of de login.</translation>
+    </message>
+    <message>
+        <source>Last all good: {moment}</source>
+        <translation>Laatst in orde: {moment}</translation>
+    </message>
+    <message>
+        <source>Go to the fix</source>
+        <translation>Naar de oplossing</translation>
+    </message>
+    <message>
+        <source>Go to the fix for {login}</source>
+        <translation>Naar de oplossing voor {login}</translation>
+    </message>
+    <message>
+        <source>Save the check results</source>
+        <translation>Controleresultaten opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved as {path}: {reason}</source>
+        <translation>De tabel kon niet worden opgeslagen als {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Table saved as {path}.</source>
+        <translation>Tabel opgeslagen als {path}.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -34,6 +34,7 @@ from wizard.ui.save_location import documents_folder, in_documents
 from wizard.ui.widgets.employer_import_preview import EmployerImportPreview
 from wizard.ui.widgets.field_editor import FieldEditor, commit_cleaned
 from wizard.ui.widgets.links import set_linked_text
+from wizard.ui.widgets.login_batch_panel import LoginBatchPanel
 from wizard.ui.widgets.mnemonics import mnemonic_letter, reserved_wizard_letters
 
 
@@ -90,7 +91,7 @@ class EmployersPage(StepPage):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         outer.addWidget(self.intro)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -114,6 +115,12 @@ class EmployersPage(StepPage):
         buttons.addWidget(self.template_button)
         outer.addLayout(buttons)
         self.import_preview: EmployerImportPreview | None = None
+        # The wizard's own pool is set when a batch starts; the page is built before the wizard.
+        self.batch_panel = LoginBatchPanel(state, QThreadPool.globalInstance())
+        self.batch_panel.check_button.clicked.connect(self.check_all)
+        self.batch_panel.fix_requested.connect(self.go_to_fix)
+        self.batch_panel.finished.connect(self.notify_changed)
+        outer.addWidget(self.batch_panel)
         self.cards: list[EmployerCard] = []
         self.sync_from_state()
 
@@ -195,9 +202,19 @@ class EmployersPage(StepPage):
         self.empty_label.setVisible(not self.cards)
         self.add_button.setText(self.tr("&Add an employer"))
         self.import_button.setText(self.tr("Import from a &file…"))
-        self.template_button.setText(self.tr("Save a &template…"))
+        self.template_button.setText(self.tr("Save a template…"))
+        self.batch_panel.check_button.setText(self.tr("Check every emplo&yer"))
+        self.batch_panel.check_button.setEnabled(bool(self.cards) and not self.batch_panel.busy)
+        self.batch_panel.retranslate()
         # The add button's own letter: &Add an employer / &Werkgever toevoegen.
-        buttons = (self.add_button, self.import_button, self.template_button)
+        buttons = (
+            self.add_button,
+            self.import_button,
+            self.template_button,
+            self.batch_panel.check_button,
+            self.batch_panel.stop_button,
+            self.batch_panel.export_button,
+        )
         taken = reserved_wizard_letters() | {mnemonic_letter(b.text()) or "" for b in buttons}
         for number, card in enumerate(self.cards, start=1):
             card.retranslate(number, taken)
@@ -281,6 +298,48 @@ class EmployersPage(StepPage):
             return None
         self._notice(self.tr("Template saved as {path}.").replace("{path}", str(path)))
         return path
+
+    # ---- checking every employer at once ----
+
+    def check_all(self) -> None:
+        """Run the Nmbrs check for every employer's login, a few at a time."""
+        from wizard.services.registration_recheck import RecheckLogin, TokenSource
+
+        wizard = self.wizard()
+        services = getattr(wizard, "services", None)
+        if services is None or self.batch_panel.busy:
+            return
+        for card in self.cards:
+            commit_cleaned(card.editors, card.employer)
+        logins = [
+            RecheckLogin(
+                e.username,
+                e.debtor_name,
+                e.token or None,
+                TokenSource.FILE if e.token else None,
+            )
+            for e in self.state.employers
+            if e.username
+        ]
+        if not logins:
+            self._notice(self.tr("Fill in the employers' usernames first; then check them."))
+            return
+        panel = self.batch_panel
+        panel.state = self.state
+        panel.pool = getattr(wizard, "pool", panel.pool)
+        panel.start(logins, services, sandbox=self.state.sandbox, proxy_url=self.state.proxy_url)
+
+    def go_to_fix(self, step: Step, subject: str) -> None:
+        """Show the employer's own details, or go back to the step that fixes the row."""
+        if step is Step.DEBTOR_EMPLOYERS:
+            card = next((c for c in self.cards if c.employer.username == subject), None)
+            if card is not None:
+                self.scroll.ensureWidgetVisible(card)
+                card.editors[0].edit.setFocus()
+            return
+        go_back = getattr(self.wizard(), "go_back_to", None)
+        if go_back is not None:
+            go_back(step)
 
     def _notice(self, message: str) -> None:
         wizard = self.wizard()
