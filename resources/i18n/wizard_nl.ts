@@ -2277,6 +2277,34 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <source>The wizard's own list of what each employer needs; these are not fields of a.s.r.'s registration form. You give the username and API token when you register the employer.</source>
         <translation>De eigen lijst van de wizard met wat elke werkgever nodig heeft; dit zijn geen velden van het aanmeldformulier van a.s.r. De gebruikersnaam en het API-token geef je op wanneer je de werkgever aanmeldt.</translation>
     </message>
+    <message>
+        <source>Result per login</source>
+        <translation>Uitkomst per login</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>Not active: {names}</source>
+        <translation>Niet actief: {names}</translation>
+    </message>
+    <message>
+        <source>Nmbrs says the domain is {domain}</source>
+        <translation>Volgens Nmbrs is het domein {domain}</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

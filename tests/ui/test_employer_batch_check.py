@@ -11,6 +11,7 @@ from wizard.core.login_check_summary import LoginOutcome
 from wizard.core.model import AccountType, Employer, Package, Step
 from wizard.core.registration_file import build_registration, validate_registration
 from wizard.ui.live_check_services import LiveCheckServices
+from wizard.ui.registration_pdf import registration_html
 from wizard.ui.screenshot_tour import sample_state
 
 
@@ -81,6 +82,9 @@ def test_mixed_results_a_row_each_with_the_way_to_the_fix(qtbot, make_wizard, tm
     per_login = {entry["login"]: entry for entry in document["controle_per_login"]}
     assert per_login[good.username]["uitkomst"] == "alles_in_orde"
     assert per_login[domain.username]["voorgesteld_domein"] == "domein"
+    pdf_text = registration_html(wizard.state, wizard.manual)
+    assert "Uitkomst per login" in pdf_text and "Verkeerd domein" in pdf_text
+    assert good.token not in pdf_text
     # A wrong domain is fixed at the employer itself: its card gets the focus.
     qtbot.mouseClick(panel.fix_button(domain.username), Qt.MouseButton.LeftButton)
     assert at(wizard) is Step.DEBTOR_EMPLOYERS
