@@ -1753,6 +1753,53 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
 </context>
 <context>
+    <name>RecheckDialog</name>
+    <message>
+        <source>Check an existing link again</source>
+        <translation>Een bestaande koppeling opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Choose the registration file you saved. The wizard checks every login in it again, with the tokens from the file or from this computer's secure storage, and records the result with its date in the file.</source>
+        <translation>Kies het aanmeldbestand dat je hebt opgeslagen. De wizard controleert elke login daarin opnieuw, met de tokens uit het bestand of uit de beveiligde opslag van deze computer, en legt het resultaat met de datum vast in het bestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a registration file…</source>
+        <translation>Aanmeldbestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Nog geen bestand gekozen.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Choose a registration file</source>
+        <translation>Aanmeldbestand kiezen</translation>
+    </message>
+    <message>
+        <source>Registration files (*.json)</source>
+        <translation>Aanmeldbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Last check recorded in the file: {moment}.</source>
+        <translation>Laatste controle volgens het bestand: {moment}.</translation>
+    </message>
+    <message>
+        <source>Last time a login was all good: {moment}.</source>
+        <translation>Laatste keer dat een login in orde was: {moment}.</translation>
+    </message>
+    <message>
+        <source>The result is recorded in {file}, with its date.</source>
+        <translation>Het resultaat is met de datum vastgelegd in {file}.</translation>
+    </message>
+    <message>
+        <source>The result could not be recorded in {file}.</source>
+        <translation>Het resultaat kon niet worden vastgelegd in {file}.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationExportPanel</name>
     <message>
         <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="100" />
@@ -2471,6 +2518,14 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/ui/pages/start_page.py" line="141" />
         <source>You keep your own payroll in AFAS Profit and supply the data yourself (gegevens in eigen beheer) through Benefits-Plaza.</source>
         <translation>Je voert je eigen salarisadministratie in AFAS Profit en levert de gegevens zelf aan (gegevens in eigen beheer) via Benefits-Plaza.</translation>
+    </message>
+    <message>
+        <source>Already connected? Check a saved registration again, every login at once.</source>
+        <translation>Al gekoppeld? Controleer een opgeslagen aanmelding opnieuw, alle logins tegelijk.</translation>
+    </message>
+    <message>
+        <source>Check an e&amp;xisting link again…</source>
+        <translation>Een &amp;bestaande koppeling opnieuw controleren…</translation>
     </message>
 </context>
 <context>

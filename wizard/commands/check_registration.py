@@ -18,19 +18,18 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from wizard.core.check_fixes import combined_check
 from wizard.core.check_result import CheckRun, Verdict
 from wizard.core.login_check_summary import (
     OUTCOME_TEXTS,
     LoginOutcome,
     LoginSummary,
     summarize,
+    without_token,
 )
 from wizard.core.model import Package, WizardState
 from wizard.core.registration_file import (
     ImportedRegistration,
     RegistrationError,
-    export_registration,
     import_registration,
 )
 from wizard.core.server_text import plain_line
@@ -153,7 +152,7 @@ def _check(
 ) -> int:
     from wizard.commands import check as single
     from wizard.services.endpoint_policy import allowed_endpoint_override
-    from wizard.services.registration_recheck import find_tokens, recheck
+    from wizard.services.registration_recheck import find_tokens, recheck, record_runs
     from wizard.services.secret_store import SecretStore
 
     state = imported.state
@@ -202,23 +201,27 @@ def _check(
     missing_token = [login.subject for login in logins if not login.token]
     code = _exit_code(rows, [result.runs[s].report.verdict for s in result.runs])
     recorded_problem = None
-    if not getattr(args, "no_record", False) and result.runs:
-        recorded_problem = _record(path, state, imported)
+    recording = not getattr(args, "no_record", False) and bool(result.runs)
+    if recording:
+        recorded_problem = record_runs(path, imported)
     if as_json:
         _print_json(rows, result.runs, logins, missing_token, state, translate, variable)
     else:
         _print_lines(path, rows, missing_token, translate, variable, code)
+        if recording and recorded_problem is None:
+            print(translate(CONTEXT, MSG_RECORDED))
     if missing_token:
         message = _no_token_message(missing_token, translate, variable)
         print(plain_line(message, 1_000), file=sys.stderr)
     if recorded_problem is not None:
-        print(plain_line(recorded_problem, 1_000), file=sys.stderr)
+        message = translate(CONTEXT, MSG_NOT_RECORDED).replace("{reason}", recorded_problem)
+        print(plain_line(message, 1_000), file=sys.stderr)
     return code
 
 
 def _row(state: WizardState, subject: str, label: str, run: CheckRun | None) -> LoginSummary:
     summary = summarize(state, subject, label, run)
-    return summary or LoginSummary(subject, label, LoginOutcome.NO_TOKEN)
+    return summary or without_token(state, subject, label)
 
 
 def _exit_code(rows: list[LoginSummary], verdicts: list[Verdict]) -> int:
@@ -229,25 +232,6 @@ def _exit_code(rows: list[LoginSummary], verdicts: list[Verdict]) -> int:
     if all(row.outcome is LoginOutcome.ALL_GOOD for row in rows):
         return EXIT_OK
     return EXIT_NOT_RUN
-
-
-def _record(path: Path, state: WizardState, imported: ImportedRegistration) -> str | None:
-    """Write the runs into the registration file; the reason when that failed."""
-    combined = combined_check(state)
-    check, check_time = combined if combined else (imported.check, imported.check_time)
-    try:
-        export_registration(
-            path,
-            state,
-            include_tokens=not imported.tokens_left_out,
-            check=check,
-            check_time=check_time,
-            now=imported.made_at,
-            version=imported.version,
-        )
-    except (RegistrationError, ValueError) as error:
-        return str(error)
-    return None
 
 
 def _no_token_message(missing: list[str], translate: Translate, variable: str) -> str:

@@ -129,6 +129,18 @@ def summarize(
     )
 
 
+def without_token(state: WizardState, subject: str, label: str) -> LoginSummary:
+    """The row of a login that could not be checked for want of a token."""
+    package = "afas" if state.package is Package.AFAS else "nmbrs"
+    return LoginSummary(
+        subject=subject,
+        label=label,
+        outcome=LoginOutcome.NO_TOKEN,
+        fix=_fix(state, CheckReport(package=package), LoginOutcome.NO_TOKEN),
+        last_passed=state.last_passed.get(subject),
+    )
+
+
 def path_logins(state: WizardState) -> list[tuple[str, str]]:
     """(subject, label) of every login the path uses: username and debtor name, or the AFAS
     customer number and company name."""

@@ -13,9 +13,15 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from wizard.core.check_fixes import combined_check
 from wizard.core.check_result import CheckRun
 from wizard.core.login_check_summary import path_logins
 from wizard.core.model import AccountType, Package, WizardState
+from wizard.core.registration_file import (
+    ImportedRegistration,
+    RegistrationError,
+    export_registration,
+)
 from wizard.services.network_errors import CheckFailed, Translate, untranslated
 from wizard.services.network_settings import NetworkSettings
 from wizard.services.secret_store import SecretStore, SecretStoreError
@@ -97,6 +103,30 @@ def _domain_of(state: WizardState, username: str) -> str:
     if state.account_type is AccountType.PER_DEBTOR:
         return next((e.domain for e in state.employers if e.username == username), "")
     return state.nmbrs.domain
+
+
+def record_runs(path: Path, imported: ImportedRegistration) -> str | None:
+    """Write the state's check runs back into the registration file it came from, with their
+    dates (section controle_per_login, and controle); the reason (English) when that failed.
+
+    The file keeps its tokens, or keeps leaving them out, as it did.
+    """
+    state = imported.state
+    combined = combined_check(state)
+    check, check_time = combined if combined else (imported.check, imported.check_time)
+    try:
+        export_registration(
+            path,
+            state,
+            include_tokens=not imported.tokens_left_out,
+            check=check,
+            check_time=check_time,
+            now=imported.made_at,
+            version=imported.version,
+        )
+    except (RegistrationError, ValueError) as error:
+        return str(error)
+    return None
 
 
 @dataclass

@@ -32,6 +32,7 @@ from wizard.core.login_check_summary import (
     LoginSummary,
     summaries_csv,
     summarize,
+    without_token,
 )
 from wizard.core.model import Step, WizardState
 from wizard.core.server_text import plain_line
@@ -163,7 +164,6 @@ class LoginBatchPanel(QWidget):
         self.summaries = {}
         self.table.setRowCount(len(self.rows))
         self.table.show()
-        without_token = []
         for row, login in enumerate(logins):
             self.table.setItem(row, 0, QTableWidgetItem(plain_line(login.label, 200)))
             self.table.setItem(row, 1, QTableWidgetItem(plain_line(login.subject, 200)))
@@ -172,8 +172,7 @@ class LoginBatchPanel(QWidget):
                 self._set(row, 2, self.tr("Waiting…"))
                 self._set(row, 3, "")
             else:
-                without_token.append(login.subject)
-                summary = LoginSummary(login.subject, login.label, LoginOutcome.NO_TOKEN)
+                summary = without_token(self.state, login.subject, login.label)
                 self.summaries[login.subject] = summary
                 self._fill(row, summary)
         cancel = threading.Event()
