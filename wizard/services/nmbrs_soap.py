@@ -12,6 +12,7 @@ import io
 import logging
 import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import httpx
@@ -35,6 +36,7 @@ XSD = "http://www.w3.org/2001/XMLSchema"
 Enumerations = dict[str, tuple[str, ...]]
 _documents: dict[str, Document] = {}
 _documents_lock = threading.Lock()
+_parsing: dict[str, threading.Lock] = {}
 
 
 @dataclass(frozen=True)
@@ -124,11 +126,19 @@ def parse_document(url: str, content: bytes) -> Document:
     key = url + "\n" + hashlib.sha256(content).hexdigest()
     with _documents_lock:
         cached = _documents.get(key)
+        parsing = _parsing.setdefault(key, threading.Lock())
     if cached is not None:
         return cached
-    document = Document(io.BytesIO(content), _OFFLINE, base=url, settings=SOAP_SETTINGS)
-    with _documents_lock:
-        return _documents.setdefault(key, document)
+    # One parse per document: the checks of a batch wait for the first instead of each parsing
+    # it again, which would cost CPU (and the window's smoothness) four times over.
+    with parsing:
+        with _documents_lock:
+            cached = _documents.get(key)
+        if cached is not None:
+            return cached
+        document = Document(io.BytesIO(content), _OFFLINE, base=url, settings=SOAP_SETTINGS)
+        with _documents_lock:
+            return _documents.setdefault(key, document)
 
 
 class _OfflineLoader:
@@ -143,10 +153,12 @@ class _OfflineLoader:
 _OFFLINE = _OfflineLoader()
 
 
+@lru_cache(maxsize=16)
 def enumerations(content: bytes) -> Enumerations:
     """The values of every enumerated simple type the WSDL's schemas declare, by "{ns}Name".
 
-    zeep drops enumeration facets, so they are read from the document itself.
+    zeep drops enumeration facets, so they are read from the document itself. Cached, like the
+    parsed document: a batch reads the same WSDLs for every login. Do not change the result.
     """
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     root = etree.fromstring(content, parser)

@@ -119,7 +119,9 @@ class EmployersPage(StepPage):
         self.batch_panel = LoginBatchPanel(state, QThreadPool.globalInstance())
         self.batch_panel.check_button.clicked.connect(self.check_all)
         self.batch_panel.fix_requested.connect(self.go_to_fix)
-        self.batch_panel.finished.connect(self.notify_changed)
+        # Check results never change whether Next is allowed: only the wizard needs to know
+        # (ticks proven by the check, the side panel); re-validating every employer is skipped.
+        self.batch_panel.finished.connect(self.state_changed)
         outer.addWidget(self.batch_panel)
         self.cards: list[EmployerCard] = []
         self.sync_from_state()
