@@ -768,6 +768,10 @@
         <source>{added} of {total} rows will be added. Not imported: {refused} with a mistake, {duplicates} duplicate username, {listed} already in the list. Empty rows skipped: {empty}. Nothing is added until you choose Add.</source>
         <translation>{added} van {total} rijen worden toegevoegd. Niet geïmporteerd: {refused} met een fout, {duplicates} met een dubbele gebruikersnaam, {listed} al in de lijst. Lege rijen overgeslagen: {empty}. Er wordt niets toegevoegd tot je Toevoegen kiest.</translation>
     </message>
+    <message>
+        <source>Column {column}</source>
+        <translation>Kolom {column}</translation>
+    </message>
 </context>
 <context>
     <name>EmployersPage</name>

@@ -175,3 +175,7 @@ def render_tour(
             wizard.close()
             wizard.deleteLater()
             app.processEvents()
+        # The import preview, the batch table and the re-check (issue 13).
+        from wizard.ui.screenshot_extras import render_extras
+
+        yield from render_extras(out, language, size)

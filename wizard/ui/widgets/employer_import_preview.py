@@ -44,12 +44,19 @@ def verdict_text(verdict: RowVerdict) -> str:
     return texts[verdict]
 
 
-def issue_text(table: EmployerTable, row: ImportRow, issue: RowIssue) -> str:
-    """'Row 4, column gebruikersnaam: <why>' in the clerk's language."""
+def issue_text(
+    table: EmployerTable, row: ImportRow, issue: RowIssue, *, with_row: bool = True
+) -> str:
+    """'Row 4, column gebruikersnaam: <why>' in the clerk's language (without 'Row 4, ' when
+    the row number is shown next to it)."""
     message = QCoreApplication.translate(issue.context, issue.text)
     for name, value in issue.arguments:
         message = message.replace("{" + name + "}", value)
-    if issue.column is None:
+    if not with_row and issue.column is not None:
+        where = QCoreApplication.translate("EmployerImportPreview", "Column {column}").replace(
+            "{column}", table.column_name(issue.column)
+        )
+    elif issue.column is None:
         where = QCoreApplication.translate("EmployerImportPreview", "Row {row}").replace(
             "{row}", str(row.number)
         )
@@ -111,8 +118,11 @@ class EmployerRowsModel(QAbstractTableModel):
         if column == 3:
             return employer.domain
         lines = [verdict_text(row.verdict)]
-        lines.extend(issue_text(self.table, row, issue) for issue in row.issues)
-        return "\n".join(lines) if tooltip else " — ".join(lines)
+        if tooltip:
+            lines.extend(issue_text(self.table, row, issue) for issue in row.issues)
+            return "\n".join(lines)
+        lines.extend(issue_text(self.table, row, issue, with_row=False) for issue in row.issues)
+        return " — ".join(lines)
 
 
 class EmployerImportPreview(QDialog):
@@ -151,6 +161,14 @@ class EmployerImportPreview(QDialog):
             self.view.setColumnWidth(column, width)
         self.view.setAccessibleName(self.tr("Rows of the file, with their verdict"))
         layout.addWidget(self.view, 1)
+        # The whole verdict of the chosen row: the cell may be too narrow for it.
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setObjectName("hintLabel")
+        layout.addWidget(self.details)
+        self.view.selectionModel().currentRowChanged.connect(self._show_details)
+        first_problem = next((i for i, r in enumerate(table.rows) if not r.importable), 0)
+        self.view.selectRow(first_problem)
         buttons = QDialogButtonBox()
         count = len(table.importable)
         self.add_button = QPushButton(
@@ -163,6 +181,15 @@ class EmployerImportPreview(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(820, 480)
+
+    def _show_details(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.details.clear()
+            return
+        row = self.table.rows[current.row()]
+        lines = [issue_text(self.table, row, issue) for issue in row.issues]
+        text = "\n".join(lines) or verdict_text(row.verdict)
+        self.details.setText(text)
 
     def _summary(self) -> str:
         rows = self.table.rows

@@ -120,6 +120,10 @@ class LoginBatchPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in enumerate((150, 190, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.setWordWrap(True)
         self.table.setMinimumHeight(160)
         self.table.hide()
         layout.addWidget(self.table)
@@ -205,6 +209,19 @@ class LoginBatchPanel(QWidget):
         count = sum(1 for login in logins if login.token)
         self._say(self.tr("Checking {count} logins…").replace("{count}", str(count)))
         self.pool.start(task)
+
+    def show_summaries(self, summaries: list[LoginSummary], status: str = "") -> None:
+        """Show finished rows without running anything (the screenshot tour's sample)."""
+        self.rows = [(summary.subject, summary.label) for summary in summaries]
+        self.summaries = {summary.subject: summary for summary in summaries}
+        self.table.setRowCount(len(summaries))
+        self.table.show()
+        for row, summary in enumerate(summaries):
+            self.table.setItem(row, 0, QTableWidgetItem(plain_line(summary.label, 200)))
+            self.table.setItem(row, 1, QTableWidgetItem(plain_line(summary.subject, 200)))
+            self._fill(row, summary)
+        self._say(status or self._finished_text(False))
+        self._set_busy(False)
 
     def stop(self) -> None:
         """Stop the batch; the logins checked so far keep their result."""
