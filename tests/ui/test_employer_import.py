@@ -64,8 +64,11 @@ def test_a_dutch_excel_csv_is_previewed_then_added_without_overwriting(
     assert wizard.state.employers == [TYPED]
     model = preview.model
     assert model.rowCount() == 4
-    verdicts = [model.data(model.index(row, 4)) for row in range(4)]
+    verdicts = [model.data(model.index(row, 4), Qt.ItemDataRole.ToolTipRole) for row in range(4)]
     assert verdicts[0] == "Wordt toegevoegd"
+    # The cell leaves out the row number (it has its own column); the details line says it all.
+    assert "Kolom gebruikersnaam" in model.data(model.index(1, 4))
+    assert preview.details.text().startswith("Rij 4, kolom gebruikersnaam")
     assert "Rij 4, kolom gebruikersnaam" in verdicts[1]
     assert "Rij 5" in verdicts[2] and "staat al in de lijst" in verdicts[2]
     assert "Rij 6" in verdicts[3] and "ook op rij 2" in verdicts[3]
