@@ -59,6 +59,7 @@ async def check_nmbrs(
     endpoint: str | None = None,
     wsdl_cache_dir: Path | None = None,
     translate: Translate = untranslated,
+    request_limit: asyncio.Semaphore | None = None,
 ) -> CheckReport:
     """Check an Nmbrs login live against the call list of `account_type`.
 
@@ -68,7 +69,8 @@ async def check_nmbrs(
     address, incomplete input, `settings.check_deadline` passed) end up in `report.error`;
     everything else in `report.checks`.
     Messages come in the language `translate` gives (e.g. wizard.translation.tr).
-    Cancelling the task stops every call in flight.
+    Cancelling the task stops every call in flight. `request_limit`, shared by the checks of
+    a batch, bounds the SOAP requests in flight across all of them.
     """
     report = CheckReport(package="nmbrs")
     login = _clean_login(username, token, domain)
@@ -82,7 +84,7 @@ async def check_nmbrs(
         return report
     try:
         report = await within_check_deadline(
-            _probe(login, account_type, settings, base, wsdl_cache_dir, translate),
+            _probe(login, account_type, settings, base, wsdl_cache_dir, translate, request_limit),
             settings.check_deadline,
         )
     except CheckFailed as failure:
@@ -108,6 +110,7 @@ async def _probe(
     base: str,
     wsdl_cache_dir: Path | None,
     translate: Translate,
+    request_limit: asyncio.Semaphore | None = None,
 ) -> CheckReport:
     """Fetch the WSDLs and run the three rounds; raises CheckFailed when nothing can run."""
     through_proxy = uses_proxy(settings, base)
@@ -115,7 +118,12 @@ async def _probe(
     calls = shipped_manual().calls[account_type]
     async with make_async_client(settings) as http:
         services = await load_services(
-            base, http, cache, through_proxy=through_proxy, services=services_used(calls)
+            base,
+            http,
+            cache,
+            through_proxy=through_proxy,
+            services=services_used(calls),
+            request_limit=request_limit,
         )
         probe = NmbrsProbe(
             login,
