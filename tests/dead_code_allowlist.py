@@ -19,3 +19,4 @@ QuietAsyncTransport.wsdl_client
 QuietAsyncTransport._close_session
 _OfflineLoader.binding_classes
 StepPage.isComplete  # wizard.ui.pages.step_page: QWizardPage's virtual method
+EmployerRowsModel.headerData  # wizard.ui.widgets.employer_import_preview: Qt's model virtual

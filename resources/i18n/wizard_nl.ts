@@ -363,6 +363,41 @@
     </message>
 </context>
 <context>
+    <name>CheckRegistrationCommand</name>
+    <message>
+        <source>Check of the registration {file}</source>
+        <translation>Controle van het aanmeldbestand {file}</translation>
+    </message>
+    <message>
+        <source>The registration holds no login to check.</source>
+        <translation>Het aanmeldbestand bevat geen login om te controleren.</translation>
+    </message>
+    <message>
+        <source>No token found for: {logins}. The file has no tokens and secure storage has none for them; for a registration with one login, set {variable} or use --token-stdin.</source>
+        <translation>Geen token gevonden voor: {logins}. Het bestand bevat geen tokens en de beveiligde opslag heeft er geen voor deze logins; zet bij een aanmelding met één login {variable} of gebruik --token-stdin.</translation>
+    </message>
+    <message>
+        <source>missing: {names}</source>
+        <translation>ontbreekt: {names}</translation>
+    </message>
+    <message>
+        <source>Nmbrs says the domain is {domain}</source>
+        <translation>volgens Nmbrs is het domein {domain}</translation>
+    </message>
+    <message>
+        <source>The result is recorded in the registration file.</source>
+        <translation>Het resultaat staat nu in het aanmeldbestand.</translation>
+    </message>
+    <message>
+        <source>The result could not be recorded in the file: {reason}</source>
+        <translation>Het resultaat kon niet in het bestand worden vastgelegd: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose what to check: nmbrs, afas or --registration FILE.</source>
+        <translation>Kies wat je wilt controleren: nmbrs, afas of --registration BESTAND.</translation>
+    </message>
+</context>
+<context>
     <name>CheckRunner</name>
     <message>
         <location filename="../../wizard/ui/check_runner.py" line="42" />
@@ -609,6 +644,144 @@
     </message>
 </context>
 <context>
+    <name>EmployerImport</name>
+    <message>
+        <source>The file is larger than {limit} MB; an employer list is far smaller. Choose the right file, or save only the employers as CSV.</source>
+        <translation>Het bestand is groter dan {limit} MB; een werkgeverslijst is veel kleiner. Kies het juiste bestand, of sla alleen de werkgevers op als CSV.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>You have no permission to read the file {path}.</source>
+        <translation>Je hebt geen toestemming om het bestand {path} te lezen.</translation>
+    </message>
+    <message>
+        <source>{path} is not an ordinary file (for example a folder or a device).</source>
+        <translation>{path} is geen gewoon bestand (bijvoorbeeld een map of een apparaat).</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>Het bestand {path} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV file or an Excel workbook (.xlsx). In Excel, choose Save As and then CSV or Excel Workbook.</source>
+        <translation>Dit is geen CSV-bestand en geen Excel-werkmap (.xlsx). Kies in Excel Opslaan als en dan CSV of Excel-werkmap.</translation>
+    </message>
+    <message>
+        <source>This is an old Excel file (.xls). In Excel, choose Save As and then Excel Workbook (.xlsx) or CSV.</source>
+        <translation>Dit is een oud Excel-bestand (.xls). Kies in Excel Opslaan als en dan Excel-werkmap (.xlsx) of CSV.</translation>
+    </message>
+    <message>
+        <source>The Excel file could not be read: it is damaged or not an Excel workbook (.xlsx).</source>
+        <translation>Het Excel-bestand kon niet worden gelezen: het is beschadigd of geen Excel-werkmap (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file is not readable text. Save it from Excel as CSV (UTF-8) and try again.</source>
+        <translation>Het bestand is geen leesbare tekst. Sla het in Excel op als CSV (UTF-8) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Het bestand bevat geen rijen.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows. Split it into smaller files.</source>
+        <translation>Het bestand heeft meer dan {limit} rijen. Verdeel het over kleinere bestanden.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns. Not found: {columns}. The template shows the column names.</source>
+        <translation>De eerste rij moet de kolommen noemen. Niet gevonden: {columns}. Het sjabloon laat de kolomnamen zien.</translation>
+    </message>
+    <message>
+        <source>The first row names the column {column} twice.</source>
+        <translation>De eerste rij noemt de kolom {column} twee keer.</translation>
+    </message>
+    <message>
+        <source>The username is also on row {row}; only the first is imported.</source>
+        <translation>Deze gebruikersnaam staat ook op rij {row}; alleen de eerste wordt geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>An employer with this username is already in the list. It is not overwritten; change it there by hand if needed.</source>
+        <translation>Een werkgever met deze gebruikersnaam staat al in de lijst. Die wordt niet overschreven; pas hem daar zo nodig met de hand aan.</translation>
+    </message>
+</context>
+<context>
+    <name>EmployerImportPreview</name>
+    <message>
+        <source>Will be added</source>
+        <translation>Wordt toegevoegd</translation>
+    </message>
+    <message>
+        <source>Will be added; check</source>
+        <translation>Wordt toegevoegd; controleer dit</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>Not imported: duplicate</source>
+        <translation>Niet geïmporteerd: dubbel</translation>
+    </message>
+    <message>
+        <source>Not imported: already in the list</source>
+        <translation>Niet geïmporteerd: staat al in de lijst</translation>
+    </message>
+    <message>
+        <source>Row {row}</source>
+        <translation>Rij {row}</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column}</source>
+        <translation>Rij {row}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Debtor name</source>
+        <translation>Naam debiteur</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Nmbrs domain</source>
+        <translation>Nmbrs-domein</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Import employers from {file}</source>
+        <translation>Werkgevers importeren uit {file}</translation>
+    </message>
+    <message>
+        <source>This file contains API tokens. They are put in this computer's secure storage, not copied anywhere else. Delete the file after the import and never send it by e-mail: anyone who has it can read the payroll data.</source>
+        <translation>Dit bestand bevat API-tokens. Ze gaan naar de beveiligde opslag van deze computer en worden nergens anders heen gekopieerd. Verwijder het bestand na het importeren en verstuur het nooit per e-mail: wie het heeft, kan de salarisgegevens lezen.</translation>
+    </message>
+    <message>
+        <source>Rows of the file, with their verdict</source>
+        <translation>Rijen van het bestand, elk met een oordeel</translation>
+    </message>
+    <message>
+        <source>&amp;Add employers ({count})</source>
+        <translation>Werkgevers &amp;toevoegen ({count})</translation>
+    </message>
+    <message>
+        <source>{added} of {total} rows will be added. Not imported: {refused} with a mistake, {duplicates} duplicate username, {listed} already in the list. Empty rows skipped: {empty}. Nothing is added until you choose Add.</source>
+        <translation>{added} van {total} rijen worden toegevoegd. Niet geïmporteerd: {refused} met een fout, {duplicates} met een dubbele gebruikersnaam, {listed} al in de lijst. Lege rijen overgeslagen: {empty}. Er wordt niets toegevoegd tot je Toevoegen kiest.</translation>
+    </message>
+    <message>
+        <source>Column {column}</source>
+        <translation>Kolom {column}</translation>
+    </message>
+</context>
+<context>
     <name>EmployersPage</name>
     <message>
         <location filename="../../wizard/ui/pages/employers_page.py" line="137" />
@@ -639,6 +812,54 @@
         <location filename="../../wizard/ui/pages/employers_page.py" line="141" />
         <source>Remove {name} with its username, token and domain? What you typed for this employer is lost.</source>
         <translation>{name} verwijderen, met gebruikersnaam, API-token en domein? Wat je voor deze werkgever hebt ingevuld, gaat verloren.</translation>
+    </message>
+    <message>
+        <source>Import from a &amp;file…</source>
+        <translation>Importeren &amp;uit een bestand…</translation>
+    </message>
+    <message>
+        <source>Save a template…</source>
+        <translation>Sjabloon opslaan…</translation>
+    </message>
+    <message>
+        <source>Import employers from a file</source>
+        <translation>Werkgevers importeren uit een bestand</translation>
+    </message>
+    <message>
+        <source>Employer lists (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Werkgeverslijsten (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Employers added from the file: {added}; rows not imported: {refused}.</source>
+        <translation>Werkgevers toegevoegd uit het bestand: {added}; rijen niet geïmporteerd: {refused}.</translation>
+    </message>
+    <message>
+        <source>The tokens are in the secure storage now: delete the file, and never send it.</source>
+        <translation>De API-tokens staan nu in de beveiligde opslag: verwijder het bestand en verstuur het nooit.</translation>
+    </message>
+    <message>
+        <source>Save the employer list template</source>
+        <translation>Sjabloon voor de werkgeverslijst opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>The template could not be saved as {path}: {reason}</source>
+        <translation>Het sjabloon kon niet worden opgeslagen als {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Template saved as {path}.</source>
+        <translation>Sjabloon opgeslagen als {path}.</translation>
+    </message>
+    <message>
+        <source>Check every emplo&amp;yer</source>
+        <translation>Alle werkgevers &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Fill in the employers' usernames first; then check them.</source>
+        <translation>Vul eerst de gebruikersnamen van de werkgevers in; controleer ze daarna.</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1119,144 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/ui/pages/live_check_page.py" line="198" />
         <source>S&amp;top</source>
         <translation>Stopp&amp;en</translation>
+    </message>
+</context>
+<context>
+    <name>LoginBatchPanel</name>
+    <message>
+        <source>Stop the check</source>
+        <translation>Controle stoppen</translation>
+    </message>
+    <message>
+        <source>Save the table as CSV…</source>
+        <translation>Tabel opslaan als CSV…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Oplossen</translation>
+    </message>
+    <message>
+        <source>Result per login</source>
+        <translation>Uitkomst per login</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Wacht…</translation>
+    </message>
+    <message>
+        <source>Checking {count} logins…</source>
+        <translation>Bezig met controleren van logins: {count}…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Bezig met stoppen…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>Not checked (stopped)</source>
+        <translation>Niet gecontroleerd (gestopt)</translation>
+    </message>
+    <message>
+        <source>{good} of {total} logins all good.</source>
+        <translation>{good} van {total} logins in orde.</translation>
+    </message>
+    <message>
+        <source>The check was stopped; the rest was not checked.</source>
+        <translation>De controle is gestopt; de rest is niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Not active: {names}</source>
+        <translation>Niet actief: {names}</translation>
+    </message>
+    <message>
+        <source>Nmbrs says the domain is {domain}</source>
+        <translation>Volgens Nmbrs is het domein {domain}</translation>
+    </message>
+    <message>
+        <source>No token found: enter it at the employer or login.</source>
+        <translation>Geen token gevonden: vul het API-token in bij de werkgever of de login.</translation>
+    </message>
+    <message>
+        <source>Last all good: {moment}</source>
+        <translation>Laatst in orde: {moment}</translation>
+    </message>
+    <message>
+        <source>Go to the fix</source>
+        <translation>Naar de oplossing</translation>
+    </message>
+    <message>
+        <source>Go to the fix for {login}</source>
+        <translation>Naar de oplossing voor {login}</translation>
+    </message>
+    <message>
+        <source>Save the check results</source>
+        <translation>Controleresultaten opslaan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>The table could not be saved as {path}: {reason}</source>
+        <translation>De tabel kon niet worden opgeslagen als {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Table saved as {path}.</source>
+        <translation>Tabel opgeslagen als {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginCheckSummary</name>
+    <message>
+        <source>All good</source>
+        <translation>Alles in orde</translation>
+    </message>
+    <message>
+        <source>Not everything active</source>
+        <translation>Niet alles actief</translation>
+    </message>
+    <message>
+        <source>Wrong domain</source>
+        <translation>Verkeerd domein</translation>
+    </message>
+    <message>
+        <source>No companies</source>
+        <translation>Geen bedrijven</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Login geweigerd</translation>
+    </message>
+    <message>
+        <source>Not everything checked</source>
+        <translation>Niet alles gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Could not run</source>
+        <translation>Niet uitgevoerd</translation>
+    </message>
+    <message>
+        <source>No token</source>
+        <translation>Geen token</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1768,53 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/ui/qt_dialog_texts.py" line="12" />
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>RecheckDialog</name>
+    <message>
+        <source>Check an existing link again</source>
+        <translation>Een bestaande koppeling opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Choose the registration file you saved. The wizard checks every login in it again, with the tokens from the file or from this computer's secure storage, and records the result with its date in the file.</source>
+        <translation>Kies het aanmeldbestand dat je hebt opgeslagen. De wizard controleert elke login daarin opnieuw, met de tokens uit het bestand of uit de beveiligde opslag van deze computer, en legt het resultaat met de datum vast in het bestand.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a registration file…</source>
+        <translation>Aanmeldbestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Nog geen bestand gekozen.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Choose a registration file</source>
+        <translation>Aanmeldbestand kiezen</translation>
+    </message>
+    <message>
+        <source>Registration files (*.json)</source>
+        <translation>Aanmeldbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Last check recorded in the file: {moment}.</source>
+        <translation>Laatste controle volgens het bestand: {moment}.</translation>
+    </message>
+    <message>
+        <source>Last time a login was all good: {moment}.</source>
+        <translation>Laatste keer dat een login in orde was: {moment}.</translation>
+    </message>
+    <message>
+        <source>The result is recorded in {file}, with its date.</source>
+        <translation>Het resultaat is met de datum vastgelegd in {file}.</translation>
+    </message>
+    <message>
+        <source>The result could not be recorded in {file}.</source>
+        <translation>Het resultaat kon niet worden vastgelegd in {file}.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2342,34 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <source>The wizard's own list of what each employer needs; these are not fields of a.s.r.'s registration form. You give the username and API token when you register the employer.</source>
         <translation>De eigen lijst van de wizard met wat elke werkgever nodig heeft; dit zijn geen velden van het aanmeldformulier van a.s.r. De gebruikersnaam en het API-token geef je op wanneer je de werkgever aanmeldt.</translation>
     </message>
+    <message>
+        <source>Result per login</source>
+        <translation>Uitkomst per login</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Gecontroleerd op</translation>
+    </message>
+    <message>
+        <source>Not active: {names}</source>
+        <translation>Niet actief: {names}</translation>
+    </message>
+    <message>
+        <source>Nmbrs says the domain is {domain}</source>
+        <translation>Volgens Nmbrs is het domein {domain}</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>
@@ -2102,6 +2536,14 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/ui/pages/start_page.py" line="141" />
         <source>You keep your own payroll in AFAS Profit and supply the data yourself (gegevens in eigen beheer) through Benefits-Plaza.</source>
         <translation>Je voert je eigen salarisadministratie in AFAS Profit en levert de gegevens zelf aan (gegevens in eigen beheer) via Benefits-Plaza.</translation>
+    </message>
+    <message>
+        <source>Already connected? Check a saved registration again, every login at once.</source>
+        <translation>Al gekoppeld? Controleer een opgeslagen aanmelding opnieuw, alle logins tegelijk.</translation>
+    </message>
+    <message>
+        <source>Check an e&amp;xisting link again…</source>
+        <translation>Een &amp;bestaande koppeling opnieuw controleren…</translation>
     </message>
 </context>
 <context>

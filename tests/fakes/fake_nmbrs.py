@@ -13,6 +13,8 @@ from __future__ import annotations
 import threading
 import uuid
 from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -147,16 +149,51 @@ class NmbrsScenario:
 
 
 class FakeNmbrs:
-    """The running server. Use as a context manager, or call start() and stop()."""
+    """The running server. Use as a context manager, or call start() and stop().
 
-    def __init__(self, scenario: NmbrsScenario | None = None) -> None:
-        self.scenario = scenario or NmbrsScenario()
+    `logins` adds more logins, each a scenario of its own (domain, rights, faults, latency):
+    a SOAP call is answered by the scenario whose username its header names, else by
+    `scenario`. WSDLs always come from `scenario`.
+    """
+
+    def __init__(
+        self, scenario: NmbrsScenario | None = None, logins: Iterable[NmbrsScenario] = ()
+    ) -> None:
+        self._default = scenario or NmbrsScenario()
+        self.logins = {login.username: login for login in logins}
+        self._serving = threading.local()
+        self.in_flight = 0
+        self.peak_in_flight = 0
         self._lock = threading.Lock()
         self._stopping = threading.Event()
         self._counts: Counter[str] = Counter()
         self.calls: list[tuple[str, str, tuple[str, ...]]] = []
         self._tasks: set[str] = set()
         self._server = FakeHttpServer(self)
+
+    @property
+    def scenario(self) -> NmbrsScenario:
+        """The scenario of the request this thread serves, else the default one."""
+        current: NmbrsScenario | None = getattr(self._serving, "scenario", None)
+        return current or self._default
+
+    @scenario.setter
+    def scenario(self, value: NmbrsScenario) -> None:
+        self._default = value
+
+    @contextmanager
+    def serving(self, username: str | None) -> Iterator[None]:
+        """Answer one SOAP request as the login `username` (counted as in flight meanwhile)."""
+        self._serving.scenario = self.logins.get(username or "")
+        with self._lock:
+            self.in_flight += 1
+            self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+            self._serving.scenario = None
 
     @property
     def port(self) -> int:

@@ -15,7 +15,7 @@ from tests.fakes.fake_nmbrs_wire import (
     xml_array,
 )
 from tests.fakes.loopback_server import LoopbackHTTPServer
-from tests.fakes.nmbrs_wsdl_spec import SERVICES, build_wsdl
+from tests.fakes.nmbrs_wsdl_spec import SERVICES, ServiceShape, build_wsdl
 
 if TYPE_CHECKING:
     from tests.fakes.fake_nmbrs import FakeNmbrs, FaultMode
@@ -121,6 +121,12 @@ class FakeHandler(BaseHTTPRequestHandler):
         fake.record(
             f"{service}.{request.spec.name}", (service, request.spec.name, tuple(request.params))
         )
+        with fake.serving(request.header.get("Username")):
+            self._answer(fake, shape, request)
+
+    def _answer(self, fake: FakeNmbrs, shape: ServiceShape, request: SoapRequest) -> None:
+        """Answer as the login the request names (see FakeNmbrs.serving)."""
+        service = request.service
         mode = fake.scenario.lookup(fake.scenario.faults, service, request.spec.name)
         if mode is not None:
             self._misbehave(fake, mode, request)

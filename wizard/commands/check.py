@@ -122,11 +122,23 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     check = subparsers.add_parser(
         "check",
         help="check Nmbrs or AFAS credentials live",
-        description="Check the Nmbrs or AFAS credentials live. Exit code 0: everything "
-        "required is active; 1: something required is missing or refused; 2: the check "
-        "could not run.",
+        description="Check the Nmbrs or AFAS credentials live, or (with --registration FILE) "
+        "every login of a saved registration again; --registration takes the options of "
+        "check nmbrs (--json, --endpoint, --sandbox, --token-stdin, --proxy, the timeouts) "
+        "plus --connector-zip for AFAS and --no-record. Exit code 0: everything required "
+        "is active (on every login); 1: something required is missing or refused (on at "
+        "least one login); 2: the check could not run (a login without a token included) or "
+        "could not judge everything.",
     )
-    targets = check.add_subparsers(dest="check_target", metavar="{nmbrs,afas}", required=True)
+    # Imported here, like the checks themselves: only `check` needs it.
+    from wizard.commands.check_registration import (
+        add_registration_options,
+        run_registration_command,
+    )
+
+    add_registration_options(check, _seconds)
+    check.set_defaults(handler=run_registration_command)
+    targets = check.add_subparsers(dest="check_target", metavar="{nmbrs,afas}", required=False)
 
     nmbrs = targets.add_parser(
         "nmbrs",

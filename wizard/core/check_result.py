@@ -61,6 +61,8 @@ class CheckReport:
     # Why the check could not run (network, bad arguments) or could not judge everything
     # (a NOT_CHECKED item): exit code 2.
     error: str | None = None
+    # Nmbrs: the domain Nmbrs says the login belongs to, when it is not the one entered.
+    suggested_domain: str | None = None
 
     @property
     def verdict(self) -> Verdict:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     # Only named in annotations: importing it would load datetime before the first paint.
+    from datetime import datetime
+
     from wizard.core.check_result import CheckRun
 
 
@@ -86,6 +88,8 @@ class Employer:
     username: str = ""
     token: str = field(default="", repr=False)
     domain: str = ""
+    # Optional; only an imported employer list may carry it (the a.s.r. form does not ask it).
+    loonheffingennummer: str = ""
 
 
 @dataclass
@@ -124,6 +128,8 @@ class WizardState:
     proxy_url: str = field(default="", repr=False)
     connector_zip: str = ""
     check_runs: list[CheckRun] = field(default_factory=list)
+    # When each login (subject) last passed a check, also one recorded in a registration file.
+    last_passed: dict[str, datetime] = field(default_factory=dict)
     # Files the clerk saved in this session (registration file, PDF); not in the progress file.
     saved_files: list[str] = field(default_factory=list)
 
@@ -135,3 +141,5 @@ class WizardState:
         """Keep `run` as the newest check of its subject."""
         self.check_runs[:] = [old for old in self.check_runs if old.subject != run.subject]
         self.check_runs.append(run)
+        if run.report.ok:
+            self.last_passed[run.subject] = run.finished_at

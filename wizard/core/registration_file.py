@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any, cast
@@ -21,6 +21,7 @@ from wizard.core.atomic_file import write_atomic
 from wizard.core.bounded_file import FileTooLargeError, NotARegularFileError, read_regular_file
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
 from wizard.core.field_rules import check_field, split_employer_codes
+from wizard.core.login_check_summary import LoginSummary, login_summaries
 from wizard.core.manual import FormField
 from wizard.core.model import AccountType, Employer, Package, WizardState
 from wizard.core.registration_schema import (
@@ -63,6 +64,10 @@ __all__ = [
     "registration_json",
     "validate_registration",
 ]
+
+EMPLOYER_LOONHEFFINGENNUMMER = "loonheffingennummer"
+# Optional: the last check of each login (per-debtor path: each employer), with its date.
+LOGIN_CHECKS_SECTION = "controle_per_login"
 
 # The file's words for a check's verdict (controle.uitkomst).
 OUTCOME_NAMES = {
@@ -175,6 +180,8 @@ class ImportedRegistration:
     check_time: datetime | None = None
     # The version the file was written in; older files were migrated on reading.
     schema_version: int = SCHEMA_VERSION
+    # The file's per-login section, as stored (see _login_checks).
+    login_checks: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _timestamp(moment: datetime) -> str:
@@ -258,6 +265,9 @@ def build_registration(
         document["werkgevers"] = [
             _employer_entry(employer, include_tokens) for employer in state.employers
         ]
+    logins = login_summaries(state)
+    if logins:
+        document[LOGIN_CHECKS_SECTION] = _login_checks(logins, SecretScrubber(state_secrets(state)))
     if check is not None:
         # Call names, messages and the reason may hold a server's words; no token may ride along.
         scrub = SecretScrubber(state_secrets(state)).scrub
@@ -279,6 +289,22 @@ def build_registration(
     return document
 
 
+def _login_checks(rows: Sequence[LoginSummary], scrubber: SecretScrubber) -> list[dict[str, Any]]:
+    """The per-login section: each login's last check, with when it last passed."""
+    return [
+        {
+            "login": row.subject,
+            "tijdstip": _timestamp(row.checked_at) if row.checked_at else None,
+            "uitkomst": row.outcome.value,
+            "ontbrekende_api_calls": [scrubber.scrub(name) for name in row.missing_calls],
+            "voorgesteld_domein": row.suggested_domain,
+            "reden": None if row.reason is None else scrubber.scrub(row.reason),
+            "laatst_in_orde": _timestamp(row.last_passed) if row.last_passed else None,
+        }
+        for row in rows
+    ]
+
+
 def _employer_entry(employer: Employer, include_tokens: bool) -> dict[str, Any]:
     entry: dict[str, Any] = {}
     for form_field in employer_fields():
@@ -287,6 +313,9 @@ def _employer_entry(employer: Employer, include_tokens: bool) -> dict[str, Any]:
             entry[key] = TOKENS_APART
         else:
             entry[key] = _clean(form_field, getattr(employer, form_field.key))
+    # Optional and not on a.s.r.'s form: only an imported employer list may carry it.
+    if employer.loonheffingennummer:
+        entry[EMPLOYER_LOONHEFFINGENNUMMER] = employer.loonheffingennummer
     return entry
 
 
@@ -552,6 +581,7 @@ def _imported(document: dict[str, Any]) -> ImportedRegistration:
             setattr(
                 employer, form_field.key, "" if form_field.secret and tokens_left_out else value
             )
+        employer.loonheffingennummer = entry.get(EMPLOYER_LOONHEFFINGENNUMMER, "")
         state.employers.append(employer)
     check: CheckReport | None = None
     check_time: datetime | None = None
@@ -572,7 +602,12 @@ def _imported(document: dict[str, Any]) -> ImportedRegistration:
             ],
         )
         check_time = datetime.fromisoformat(stored["tijdstip"])
+    login_checks = list(document.get(LOGIN_CHECKS_SECTION, []))
+    for entry in login_checks:
+        if entry["laatst_in_orde"]:
+            state.last_passed[entry["login"]] = datetime.fromisoformat(entry["laatst_in_orde"])
     return ImportedRegistration(
+        login_checks=login_checks,
         state=state,
         made_at=datetime.fromisoformat(document["gemaakt_op"]),
         program=document["gemaakt_met"]["programma"],

@@ -169,6 +169,9 @@ def report_without_secrets(report: CheckReport, secrets: Iterable[str | None]) -
         missing_connectors=[scrubber.scrub(name) for name in report.missing_connectors],
         environment=scrubber.scrub(report.environment) if report.environment else None,
         error=scrubber.scrub(report.error) if report.error else None,
+        suggested_domain=(
+            scrubber.scrub(report.suggested_domain) if report.suggested_domain else None
+        ),
     )
 
 

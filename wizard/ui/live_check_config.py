@@ -11,10 +11,15 @@ from wizard.translation import tr
 
 if TYPE_CHECKING:
     # Annotations only: the wizard creates this object before its window first shows.
+    import threading
+    from collections.abc import Callable, Sequence
     from pathlib import Path
 
+    from wizard.core.check_result import CheckRun
     from wizard.core.live_check import AfasCheckRequest, LiveCheck, NmbrsCheckRequest
+    from wizard.core.model import WizardState
     from wizard.services.network_settings import NetworkSettings
+    from wizard.services.registration_recheck import RecheckLogin, RecheckResult
 
 
 @dataclass(frozen=True)
@@ -68,6 +73,33 @@ class LiveCheckConfig:
             endpoint=self.afas_endpoint,
             connector_list=self.afas_connector_list,
             translate=tr,
+        )
+
+    def recheck(
+        self,
+        state: WizardState,
+        logins: Sequence[RecheckLogin],
+        *,
+        sandbox: bool,
+        proxy_url: str,
+        cancel: threading.Event | None = None,
+        progress: Callable[[str, bool, CheckRun | None], None] | None = None,
+    ) -> RecheckResult:
+        """Check many logins at once, bounded (blocking; run it in a worker)."""
+        from wizard.services.registration_recheck import recheck
+
+        afas = state.package is Package.AFAS
+        return recheck(
+            state,
+            logins,
+            self.settings(proxy_url),
+            sandbox=sandbox,
+            endpoint=self.afas_endpoint if afas else self.nmbrs_endpoint,
+            wsdl_cache_dir=self.wsdl_cache_dir,
+            connector_list=self.afas_connector_list,
+            translate=tr,
+            cancel=cancel,
+            progress=progress,
         )
 
     def _settings_or_reason(self, proxy_url: str) -> NetworkSettings | str:

@@ -157,6 +157,7 @@ class MainWizard(QWizard):
         self.start_page.language_requested.connect(self.set_language)
         self.start_page.resume_requested.connect(self.resume)
         self.start_page.restart_requested.connect(self.start_over)
+        self.start_page.recheck_requested.connect(self.open_recheck)
         self.side_actions = SideActionsController(self)
         self.actions_panel.import_button.clicked.connect(self.side_actions.choose_import)
         self.actions_panel.forget_button.clicked.connect(self.side_actions.confirm_forget)
@@ -430,6 +431,32 @@ class MainWizard(QWizard):
         if self.current_step() is Step.FINISH:
             return self.confirm_finish()
         return True
+
+    def open_recheck(self) -> None:
+        """Open the re-check of a saved registration (from the start page)."""
+        from wizard.ui.recheck_dialog import RecheckDialog
+
+        secrets = self._secrets() if callable(self._secrets) else self._secrets
+        dialog = RecheckDialog(
+            self.check_config, self.pool, secrets, proxy_url=self.state.proxy_url, parent=self
+        )
+        dialog.fix_requested.connect(self._fix_from_recheck)
+        self.recheck_dialog = dialog
+        dialog.open()
+
+    def _fix_from_recheck(self, path: Path, step: Step) -> None:
+        """Continue with the re-checked registration, at the step that fixes the row."""
+        dialog = getattr(self, "recheck_dialog", None)
+        if not self.side_actions.request_import(path):
+            return
+        if dialog is not None:
+            dialog.accept()
+        self.jump_to(step)
+
+    def store_tokens_now(self) -> None:
+        """Put the state's tokens in secure storage now (e.g. right after an employer import)."""
+        self.register_secrets()
+        self._save_tokens()
 
     def _save_tokens(self) -> None:
         if self.keeper is None:

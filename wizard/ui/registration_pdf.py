@@ -429,6 +429,50 @@ def _check_html(
     return "".join(parts)
 
 
+def _login_checks_html(state: WizardState, language: str, scrubber: SecretScrubber) -> str:
+    """The last check per login (per employer on the per-debtor path), when there are several."""
+    from wizard.core.login_check_summary import OUTCOME_TEXTS, login_summaries
+
+    summaries = login_summaries(state)
+    if len(summaries) < 2:
+        return ""
+    heading = QCoreApplication.translate("RegistrationPdf", "Result per login")
+    header = (
+        QCoreApplication.translate("RegistrationPdf", "Login"),
+        QCoreApplication.translate("RegistrationPdf", "Result"),
+        QCoreApplication.translate("RegistrationPdf", "Details"),
+        QCoreApplication.translate("RegistrationPdf", "Checked on"),
+    )
+    rows = []
+    for summary in summaries[:MAX_SHOWN_ROWS]:
+        login = html.escape(plain_line(summary.subject, MAX_SHOWN_NAME_CHARS))
+        if summary.label:
+            login += "<br/>" + html.escape(plain_line(summary.label, MAX_SHOWN_NAME_CHARS))
+        details = []
+        if summary.missing_calls:
+            text = QCoreApplication.translate("RegistrationPdf", "Not active: {names}")
+            names = _server_names(list(summary.missing_calls), scrubber)
+            details.append(html.escape(text).replace("{names}", names))
+        if summary.suggested_domain:
+            text = QCoreApplication.translate(
+                "RegistrationPdf", "Nmbrs says the domain is {domain}"
+            )
+            details.append(html.escape(text.replace("{domain}", summary.suggested_domain)))
+        if summary.reason:
+            details.append(_server_value(summary.reason, scrubber, MAX_SHOWN_MESSAGE_CHARS))
+        outcome = QCoreApplication.translate("LoginCheckSummary", OUTCOME_TEXTS[summary.outcome])
+        checked = _format_time(summary.checked_at, language) if summary.checked_at else ""
+        rows.append(
+            "<tr>"
+            + _cell(login)
+            + _cell(html.escape(outcome))
+            + _cell("<br/>".join(details))
+            + _cell(html.escape(checked))
+            + "</tr>"
+        )
+    return f"<h2>{html.escape(heading)}</h2>" + _table(header, ("30%", "18%", "34%", "18%"), rows)
+
+
 def registration_html(
     state: WizardState,
     manual: Manual,
@@ -490,6 +534,7 @@ def registration_html(
         parts.append(_live_check_html(check_only, language))
     named = report_with_step_names(check, state) if check is not None else None
     parts.append(_check_html(named, check_time, language, SecretScrubber(state_secrets(state))))
+    parts.append(_login_checks_html(state, language, SecretScrubber(state_secrets(state))))
     parts.append(_next_steps_html(state))
     return "<html><body>" + "".join(parts) + "</body></html>"
 

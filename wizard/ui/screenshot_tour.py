@@ -187,3 +187,8 @@ def render_tour(
         target = out / f"{stem}.png"
         wizard.grab().save(str(target))
         yield target
+    # The import preview, the batch table and the re-check (issue 13).
+    from wizard.ui.screenshot_extras import render_extras
+
+    for language in languages:
+        yield from render_extras(out, language, size)

@@ -7,6 +7,7 @@ read from them, and the report holds call, status and message.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import threading
 from dataclasses import dataclass
@@ -64,6 +65,7 @@ async def check_nmbrs(
     endpoint: str | None = None,
     wsdl_cache_dir: Path | None = None,
     translate: Translate = untranslated,
+    request_limit: asyncio.Semaphore | None = None,
 ) -> CheckReport:
     """Check an Nmbrs login live against the call list of `account_type`.
 
@@ -73,7 +75,8 @@ async def check_nmbrs(
     address, incomplete input, `settings.check_deadline` passed) end up in `report.error`;
     everything else in `report.checks`.
     Messages come in the language `translate` gives (e.g. wizard.translation.tr).
-    Cancelling the task stops every call in flight.
+    Cancelling the task stops every call in flight. `request_limit`, shared by the checks of
+    a batch, bounds the SOAP requests in flight across all of them.
     """
     report = CheckReport(package=Package.NMBRS)
     login = _clean_login(username, token, domain)
@@ -87,7 +90,7 @@ async def check_nmbrs(
         return report
     try:
         report = await within_check_deadline(
-            _probe(login, account_type, settings, base, wsdl_cache_dir, translate),
+            _probe(login, account_type, settings, base, wsdl_cache_dir, translate, request_limit),
             settings.check_deadline,
         )
     except CheckFailed as failure:
@@ -113,6 +116,7 @@ async def _probe(
     base: str,
     wsdl_cache_dir: Path | None,
     translate: Translate,
+    request_limit: asyncio.Semaphore | None = None,
 ) -> CheckReport:
     """Fetch the WSDLs and run the three rounds; raises CheckFailed when nothing can run."""
     through_proxy = uses_proxy(settings, base)
@@ -120,7 +124,12 @@ async def _probe(
     calls = shipped_manual().calls[account_type]
     async with make_async_client(settings) as http:
         services = await load_services(
-            base, http, cache, through_proxy=through_proxy, services=services_used(calls)
+            base,
+            http,
+            cache,
+            through_proxy=through_proxy,
+            services=services_used(calls),
+            request_limit=request_limit,
         )
         probe = NmbrsProbe(
             login,

@@ -143,6 +143,8 @@ class NmbrsProbe:
             return report
         if listed.status is CallStatus.AUTH_FAILED:
             listed.message, listed.arguments = self._login_diagnosis(environment)
+            if listed.message == MSG_WRONG_DOMAIN_SUGGESTION:
+                report.suggested_domain = listed.arguments["domain"]
             for call in calls:
                 outcomes[call] = (
                     listed

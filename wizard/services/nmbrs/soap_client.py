@@ -6,11 +6,13 @@ same parameter differently per call (CompanyId, CompanyID, companyId, intYear).
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import io
 import logging
 import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import httpx
@@ -34,6 +36,7 @@ XSD = "http://www.w3.org/2001/XMLSchema"
 Enumerations = dict[str, tuple[str, ...]]
 _documents: dict[str, Document] = {}
 _documents_lock = threading.Lock()
+_parsing: dict[str, threading.Lock] = {}
 
 
 @dataclass(frozen=True)
@@ -68,10 +71,14 @@ class QuietAsyncTransport(AsyncTransport):
     personal data) at DEBUG level; this transport logs neither.
     """
 
-    def __init__(self, client: httpx.AsyncClient) -> None:
+    def __init__(
+        self, client: httpx.AsyncClient, request_limit: asyncio.Semaphore | None = None
+    ) -> None:
         # super().__init__ would build a second, blocking httpx client and overwrite the headers
         # of ours; WSDLs are fetched beforehand, so only the async client is needed.
         self.client = client
+        # Shared by every check of a batch: at most this many SOAP requests in flight overall.
+        self.request_limit = request_limit
         self.wsdl_client = None
         self.cache = None
         self._close_session = False
@@ -83,7 +90,11 @@ class QuietAsyncTransport(AsyncTransport):
 
     async def post(self, address: str, message: bytes, headers: dict[str, str]) -> httpx.Response:
         """Send one envelope. A web page raises CheckFailed(PROXY_HTML), broken XML MALFORMED."""
-        response = await self.client.post(address, content=message, headers=headers)
+        if self.request_limit is None:
+            response = await self.client.post(address, content=message, headers=headers)
+        else:
+            async with self.request_limit:
+                response = await self.client.post(address, content=message, headers=headers)
         host = response.url.host
         if response.status_code == 404:
             # The API host's own "not found" page is HTML too, but no proxy's doing.
@@ -115,11 +126,19 @@ def parse_document(url: str, content: bytes) -> Document:
     key = url + "\n" + hashlib.sha256(content).hexdigest()
     with _documents_lock:
         cached = _documents.get(key)
+        parsing = _parsing.setdefault(key, threading.Lock())
     if cached is not None:
         return cached
-    document = Document(io.BytesIO(content), _OFFLINE, base=url, settings=SOAP_SETTINGS)
-    with _documents_lock:
-        return _documents.setdefault(key, document)
+    # One parse per document: the checks of a batch wait for the first instead of each parsing
+    # it again, which would cost CPU (and the window's smoothness) four times over.
+    with parsing:
+        with _documents_lock:
+            cached = _documents.get(key)
+        if cached is not None:
+            return cached
+        document = Document(io.BytesIO(content), _OFFLINE, base=url, settings=SOAP_SETTINGS)
+        with _documents_lock:
+            return _documents.setdefault(key, document)
 
 
 class _OfflineLoader:
@@ -134,10 +153,12 @@ class _OfflineLoader:
 _OFFLINE = _OfflineLoader()
 
 
+@lru_cache(maxsize=16)
 def enumerations(content: bytes) -> Enumerations:
     """The values of every enumerated simple type the WSDL's schemas declare, by "{ns}Name".
 
-    zeep drops enumeration facets, so they are read from the document itself.
+    zeep drops enumeration facets, so they are read from the document itself. Cached, like the
+    parsed document: a batch reads the same WSDLs for every login. Do not change the result.
     """
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     root = etree.fromstring(content, parser)

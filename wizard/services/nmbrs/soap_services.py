@@ -56,6 +56,7 @@ async def load_services(
     *,
     through_proxy: bool,
     services: Iterable[str] = SERVICES,
+    request_limit: asyncio.Semaphore | None = None,
 ) -> LoadedServices:
     """A client for each of `services` under `base`, built from its (cached) WSDL.
 
@@ -73,7 +74,7 @@ async def load_services(
         return_exceptions=True,
     )
     loaded = LoadedServices()
-    transport = QuietAsyncTransport(http)
+    transport = QuietAsyncTransport(http, request_limit)
     for service, result in zip(wanted, results, strict=True):
         if isinstance(result, CheckFailed):
             loaded.unavailable[service] = result

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -14,13 +17,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.atomic_file import write_atomic
+from wizard.core.employer_table_import import (
+    TEMPLATE_FILE_NAME,
+    EmployerImportError,
+    add_importable,
+    parse_employer_table,
+    read_employer_file,
+    template_csv,
+)
 from wizard.core.form_values import get_form_value, set_form_value
 from wizard.core.manual import Manual
 from wizard.core.model import Employer, Step, WizardState
 from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
+from wizard.ui.save_location import documents_folder, in_documents
+from wizard.ui.widgets.employer_import_preview import EmployerImportPreview
 from wizard.ui.widgets.field_editor import FieldEditor, commit_cleaned
 from wizard.ui.widgets.links import set_linked_text
+from wizard.ui.widgets.login_batch_panel import LoginBatchPanel
 from wizard.ui.widgets.mnemonics import mnemonic_letter, reserved_wizard_letters
 
 
@@ -79,7 +94,7 @@ class EmployersPage(StepPage):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         outer.addWidget(self.intro)
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         outer.addWidget(scroll)
@@ -93,7 +108,24 @@ class EmployersPage(StepPage):
         self.cards_layout.addStretch(1)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_employer)
-        outer.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.choose_import_file)
+        buttons.addWidget(self.import_button)
+        self.template_button = QPushButton()
+        self.template_button.clicked.connect(self.save_template)
+        buttons.addWidget(self.template_button)
+        outer.addLayout(buttons)
+        self.import_preview: EmployerImportPreview | None = None
+        # The wizard's own pool is set when a batch starts; the page is built before the wizard.
+        self.batch_panel = LoginBatchPanel(state, QThreadPool.globalInstance())
+        self.batch_panel.check_button.clicked.connect(self.check_all)
+        self.batch_panel.fix_requested.connect(self.go_to_fix)
+        # Check results never change whether Next is allowed: only the wizard needs to know
+        # (ticks proven by the check, the side panel); re-validating every employer is skipped.
+        self.batch_panel.finished.connect(self.state_changed)
+        outer.addWidget(self.batch_panel)
         self.cards: list[EmployerCard] = []
         self.sync_from_state()
 
@@ -180,10 +212,151 @@ class EmployersPage(StepPage):
         )
         self.empty_label.setVisible(not self.cards)
         self.add_button.setText(self.tr("&Add an employer"))
+        self.import_button.setText(self.tr("Import from a &file…"))
+        self.template_button.setText(self.tr("Save a template…"))
+        self.batch_panel.check_button.setText(self.tr("Check every emplo&yer"))
+        self.batch_panel.check_button.setEnabled(bool(self.cards) and not self.batch_panel.busy)
+        self.batch_panel.retranslate()
         # The add button's own letter: &Add an employer / &Werkgever toevoegen.
-        taken = reserved_wizard_letters() | {mnemonic_letter(self.add_button.text()) or ""}
+        buttons = (
+            self.add_button,
+            self.import_button,
+            self.template_button,
+            self.batch_panel.check_button,
+            self.batch_panel.stop_button,
+            self.batch_panel.export_button,
+        )
+        taken = reserved_wizard_letters() | {mnemonic_letter(b.text()) or "" for b in buttons}
         for number, card in enumerate(self.cards, start=1):
             card.retranslate(number, taken)
+
+    # ---- employers from a file ----
+
+    def choose_import_file(self) -> None:
+        """Ask for a CSV or Excel file and show its preview."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import employers from a file"),
+            documents_folder(),
+            self.tr("Employer lists (*.csv *.xlsx *.txt);;All files (*)"),
+        )
+        if chosen:
+            self.preview_import(Path(chosen))
+
+    def preview_import(self, path: Path) -> EmployerImportPreview | None:
+        """Read `path` and show the verdict per row; a file that cannot be read gets a notice."""
+        try:
+            table = parse_employer_table(read_employer_file(path), self.state.employers)
+        except EmployerImportError as error:
+            message = QCoreApplication.translate(error.context, error.text)
+            for name, value in error.arguments:
+                message = message.replace("{" + name + "}", value)
+            self._notice(message)
+            return None
+        # The file's bytes are not kept: only the parsed rows live on, in memory.
+        preview = EmployerImportPreview(table, path.name, self)
+        preview.accepted.connect(lambda: self._add_imported(preview))
+        self.import_preview = preview
+        preview.open()
+        return preview
+
+    def _add_imported(self, preview: EmployerImportPreview) -> None:
+        added = add_importable(self.state.employers, preview.table)
+        for employer in added:
+            self._add_card(employer)
+        self.retranslate()
+        self.notify_changed()
+        refused = len(preview.table.rows) - len(added)
+        message = (
+            self.tr("Employers added from the file: {added}; rows not imported: {refused}.")
+            .replace("{added}", str(len(added)))
+            .replace("{refused}", str(refused))
+        )
+        if preview.table.has_tokens:
+            # At once, not when the clerk goes on: the file should be deleted right away.
+            store = getattr(self.wizard(), "store_tokens_now", None)
+            if store is not None:
+                store()
+            message += " " + self.tr(
+                "The tokens are in the secure storage now: delete the file, and never send it."
+            )
+        self._notice(message)
+
+    def save_template(self) -> Path | None:
+        """Save an empty employer list (CSV for Excel) where the clerk chooses."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the employer list template"),
+            in_documents(TEMPLATE_FILE_NAME),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        try:
+            write_atomic(path, template_csv())
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            self._notice(
+                self.tr("The template could not be saved as {path}: {reason}")
+                .replace("{path}", str(path))
+                .replace("{reason}", reason)
+            )
+            return None
+        self._notice(self.tr("Template saved as {path}.").replace("{path}", str(path)))
+        return path
+
+    # ---- checking every employer at once ----
+
+    def check_all(self) -> None:
+        """Run the Nmbrs check for every employer's login, a few at a time."""
+        from wizard.services.registration_recheck import RecheckLogin, TokenSource
+
+        wizard = self.wizard()
+        services = getattr(wizard, "check_config", None)
+        if services is None or self.batch_panel.busy:
+            return
+        for card in self.cards:
+            commit_cleaned(card.editors, card.employer)
+        logins = [
+            RecheckLogin(
+                e.username,
+                e.debtor_name,
+                e.token or None,
+                TokenSource.FILE if e.token else None,
+            )
+            for e in self.state.employers
+            if e.username
+        ]
+        if not logins:
+            self._notice(self.tr("Fill in the employers' usernames first; then check them."))
+            return
+        panel = self.batch_panel
+        panel.state = self.state
+        panel.pool = getattr(wizard, "pool", panel.pool)
+        panel.start(logins, services, sandbox=self.state.sandbox, proxy_url=self.state.proxy_url)
+
+    def go_to_fix(self, step: Step, subject: str) -> None:
+        """Show the employer's own details, or go back to the step that fixes the row."""
+        if step is Step.DEBTOR_EMPLOYERS:
+            card = next((c for c in self.cards if c.employer.username == subject), None)
+            if card is not None:
+                self.scroll.ensureWidgetVisible(card)
+                card.editors[0].edit.setFocus()
+            return
+        go_back = getattr(self.wizard(), "go_back_to", None)
+        if go_back is not None:
+            go_back(step)
+
+    def _notice(self, message: str) -> None:
+        wizard = self.wizard()
+        show = getattr(wizard, "show_notice", None)
+        if show is not None:
+            show(message)
 
     def validatePage(self) -> bool:
         results = [commit_cleaned(card.editors, card.employer) for card in self.cards]

@@ -26,6 +26,8 @@ class StartPage(StepPage):
     language_requested = Signal(str)
     resume_requested = Signal()
     restart_requested = Signal()
+    # The clerk wants to check a registration saved earlier.
+    recheck_requested = Signal()
 
     def __init__(self, state: WizardState, manual: Manual, parent: QWidget | None = None) -> None:
         super().__init__(Step.START, state, manual, parent)
@@ -84,6 +86,18 @@ class StartPage(StepPage):
         self.nmbrs_radio.toggled.connect(self._on_package)
         self.afas_radio.toggled.connect(self._on_package)
         layout.addStretch(1)
+        self.recheck_label = QLabel()
+        self.recheck_label.setWordWrap(True)
+        self.recheck_label.setObjectName("hintLabel")
+        layout.addWidget(self.recheck_label)
+        recheck_row = QHBoxLayout()
+        self.recheck_button = QPushButton()
+        # Opens a dialog: Enter on the start page must still mean Next.
+        self.recheck_button.setAutoDefault(False)
+        self.recheck_button.clicked.connect(self.recheck_requested)
+        recheck_row.addWidget(self.recheck_button)
+        recheck_row.addStretch(1)
+        layout.addLayout(recheck_row)
         self._resume_summary = ""
         self.sync_from_state()
         self.retranslate()
@@ -119,6 +133,10 @@ class StartPage(StepPage):
         self.resume_button.setText(self.tr("&Continue where I was"))
         self.restart_button.setText(self.tr("Start &over"))
         self.question_label.setText(self.tr("Which payroll package do you connect?"))
+        self.recheck_label.setText(
+            self.tr("Already connected? Check a saved registration again, every login at once.")
+        )
+        self.recheck_button.setText(self.tr("Check an e&xisting link again…"))
         self.nmbrs_radio.setText(self.tr("N&mbrs: register as payroll processor"))
         self.nmbrs_hint.setText(
             self.tr(

@@ -1,0 +1,212 @@
+"""Employers from CSV/XLSX: columns by header, a verdict per row, bad files with a clear message."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from wizard.core.employer_table_import import (
+    MSG_ALREADY_LISTED,
+    MSG_BAD_WORKBOOK,
+    MSG_BINARY,
+    MSG_DUPLICATE_IN_FILE,
+    MSG_EMPTY,
+    MSG_MISSING_COLUMNS,
+    MSG_NOT_A_FILE,
+    MSG_OLD_EXCEL,
+    MSG_TOO_LARGE,
+    MSG_TOO_MANY_ROWS,
+    Column,
+    EmployerImportError,
+    RowVerdict,
+    add_importable,
+    parse_employer_table,
+    read_employer_file,
+    template_csv,
+)
+from wizard.core.model import Employer
+
+GOOD_ROWS = [
+    ("Bakkerij Broodje B.V.", "bakkerij", "api@bakkerij.example.nl", "123456782L01"),
+    ("Café Één V.O.F.", "https://cafe.nmbrs.nl", "api@cafe.example.nl", ""),
+]
+
+
+def _csv(rows: list[tuple[str, ...]], delimiter: str = ";", header: tuple[str, ...] = ()) -> str:
+    header = header or ("naam debiteur", "Nmbrs-domein", "gebruikersnaam", "loonheffingennummer")
+    lines = [delimiter.join(header), *(delimiter.join(row) for row in rows)]
+    return "\r\n".join(lines) + "\r\n"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"),
+    [("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("cp1252", b""), ("utf-16", b"")],
+)
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+def test_every_excel_encoding_and_separator_reads_the_same(
+    encoding: str, prefix: bytes, delimiter: str
+) -> None:
+    data = prefix + _csv(GOOD_ROWS, delimiter).encode(encoding)
+    table = parse_employer_table(data)
+    assert [row.employer.debtor_name for row in table.rows] == [
+        "Bakkerij Broodje B.V.",
+        "Café Één V.O.F.",
+    ]
+    assert table.rows[1].employer.domain == "cafe"  # the pasted address is cleaned
+    assert table.rows[0].employer.loonheffingennummer == "123456782L01"
+    assert all(row.verdict is RowVerdict.ADD for row in table.rows)
+    assert table.delimiter == delimiter
+
+
+def test_english_headers_in_any_order_and_unknown_columns_ignored() -> None:
+    text = _csv(
+        [("x", "api@a.example.nl", "a", "Debtor A")],
+        ",",
+        header=("Notes", "Username", "Domain", "Debtor name"),
+    )
+    table = parse_employer_table(text.encode())
+    employer = table.rows[0].employer
+    assert (employer.debtor_name, employer.username, employer.domain) == (
+        "Debtor A",
+        "api@a.example.nl",
+        "a",
+    )
+    assert table.ignored_headers == ["Notes"]
+    assert table.column_name(Column.USERNAME) == "Username"
+
+
+def test_a_row_with_a_bad_value_is_refused_and_names_row_and_column() -> None:
+    rows = [*GOOD_ROWS, ("Kapper", "kapper", "geen-email", "123456789L01")]
+    table = parse_employer_table(_csv(rows).encode())
+    bad = table.rows[2]
+    assert bad.number == 4  # the header is row 1
+    assert bad.verdict is RowVerdict.REFUSED
+    columns = {issue.column for issue in bad.issues}
+    assert columns == {Column.USERNAME, Column.LOONHEFFINGENNUMMER}
+    assert bad.employer.username == "geen-email"  # kept as in the file, to show
+    assert [row.number for row in table.importable] == [2, 3]
+
+
+def test_duplicate_usernames_and_existing_employers_are_reported_not_overwritten() -> None:
+    rows = [
+        ("A", "a", "api@a.example.nl", ""),
+        ("A again", "a", "API@a.example.nl", ""),
+        ("B", "b", "api@b.example.nl", ""),
+    ]
+    existing = [Employer("B typed by hand", "api@b.example.nl", "tok", "bb")]
+    table = parse_employer_table(_csv(rows).encode(), existing)
+    verdicts = [row.verdict for row in table.rows]
+    assert verdicts == [RowVerdict.ADD, RowVerdict.DUPLICATE_IN_FILE, RowVerdict.ALREADY_LISTED]
+    assert table.rows[1].issues[-1].text == MSG_DUPLICATE_IN_FILE
+    assert dict(table.rows[1].issues[-1].arguments) == {"row": "2"}
+    assert table.rows[2].issues[-1].text == MSG_ALREADY_LISTED
+    employers = list(existing)
+    added = add_importable(employers, table)
+    assert [e.debtor_name for e in added] == ["A"]
+    assert employers[0].debtor_name == "B typed by hand"
+    assert employers[0].domain == "bb"
+    # Importing the same file again adds nothing.
+    assert add_importable(employers, table) == []
+
+
+def test_empty_rows_are_skipped_and_counted() -> None:
+    text = "\r\n" + _csv([GOOD_ROWS[0], ("", "", "", ""), ("  ", "", "", ""), GOOD_ROWS[1]])
+    table = parse_employer_table(text.encode())
+    assert len(table.rows) == 2
+    assert table.skipped_empty == 2
+    assert [row.number for row in table.rows] == [3, 6]
+
+
+def test_tokens_are_taken_and_flagged() -> None:
+    header = ("naam debiteur", "Nmbrs-domein", "gebruikersnaam", "API-token")
+    rows = [("A", "a", "api@a.example.nl", "0123456789abcdef0123456789"), ("B", "b", "b@x.nl", "")]
+    table = parse_employer_table(_csv(rows, header=header).encode())
+    assert table.has_tokens
+    assert table.rows[0].employer.token == "0123456789abcdef0123456789"
+    assert table.rows[1].employer.token == ""
+    assert "0123456789abcdef" not in repr(table)
+
+
+def test_missing_columns_are_named() -> None:
+    with pytest.raises(EmployerImportError) as caught:
+        parse_employer_table(b"naam debiteur;domein\r\nA;a\r\n")
+    assert caught.value.text == MSG_MISSING_COLUMNS
+    assert dict(caught.value.arguments) == {"columns": "gebruikersnaam"}
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", MSG_EMPTY),
+        (b"\r\n ;;\r\n", MSG_EMPTY),
+        (b"naam debiteur;Nmbrs-domein;gebruikersnaam\r\n;;\r\n", MSG_EMPTY),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", MSG_BINARY),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), MSG_OLD_EXCEL),
+        (b"PK\x03\x04 not really a zip", MSG_BAD_WORKBOOK),
+    ],
+)
+def test_bad_files_get_a_clear_message(data: bytes, message: str) -> None:
+    with pytest.raises(EmployerImportError) as caught:
+        parse_employer_table(data)
+    assert caught.value.text == message
+
+
+def test_an_xlsx_workbook_is_read_with_numbers_as_typed() -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Gebruikersnaam", "Naam debiteur", "Domein", "Loonheffingennummer"])
+    sheet.append(["api@a.example.nl", 12345, "a", "123456782L01"])
+    sheet.append([None, None, None, None])
+    sheet.append(["api@b.example.nl", "B", "b", None])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    table = parse_employer_table(buffer.getvalue())
+    assert table.source == "xlsx"
+    assert [row.employer.debtor_name for row in table.rows] == ["12345", "B"]
+    assert table.skipped_empty == 1
+    assert all(row.importable for row in table.rows)
+
+
+def test_5000_rows_work_and_too_many_rows_are_refused() -> None:
+    rows = [(f"Debiteur {i}", f"d{i}", f"api{i}@example.nl", "") for i in range(5000)]
+    table = parse_employer_table(_csv(rows).encode())
+    assert len(table.importable) == 5000
+    too_many = [(f"D {i}", "d", f"a{i}@example.nl", "") for i in range(10_001)]
+    with pytest.raises(EmployerImportError) as caught:
+        parse_employer_table(_csv(too_many).encode())
+    assert caught.value.text == MSG_TOO_MANY_ROWS
+
+
+def test_a_10_mb_file_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = tmp_path / "groot.csv"
+    path.write_bytes(b"naam debiteur;Nmbrs-domein;gebruikersnaam\r\n" + b"x" * (10 * 1024 * 1024))
+    with pytest.raises(EmployerImportError) as caught:
+        read_employer_file(path)
+    assert caught.value.text == MSG_TOO_LARGE
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs exist on POSIX only")
+def test_a_fifo_or_folder_is_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    for path in (fifo, tmp_path):
+        with pytest.raises(EmployerImportError) as caught:
+            read_employer_file(path)
+        assert caught.value.text == MSG_NOT_A_FILE
+
+
+def test_the_template_is_recognised_and_has_no_token_column() -> None:
+    data = template_csv()
+    assert data.startswith(codecs.BOM_UTF8)
+    assert b"token" not in data.lower()
+    with pytest.raises(EmployerImportError) as caught:
+        parse_employer_table(data)  # only a header: nothing to import, but the header is fine
+    assert caught.value.text == MSG_EMPTY
+    table = parse_employer_table(data + b"A;a;api@a.example.nl;\r\n")
+    assert len(table.importable) == 1

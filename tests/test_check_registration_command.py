@@ -1,0 +1,219 @@
+"""`python -m wizard check --registration FILE` against the loopback fakes, on all three paths."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.fakes.afas_fixtures import CONFIRMED_CONNECTORS
+from tests.fakes.fake_afas import FakeAfas
+from tests.fakes.fake_nmbrs import FakeNmbrs, NmbrsScenario
+from tests.fakes.keyring_fixtures import memory_keyring  # noqa: F401
+from tests.fakes.memory_keyring import MemoryKeyring
+from wizard.cli import main
+from wizard.core.registration_examples import example_file
+from wizard.core.registration_file import import_registration, validate_registration
+from wizard.services.secret_store import SecretStore
+
+# No test may reach the real secure storage: every test gets an empty in-memory one.
+pytestmark = pytest.mark.usefixtures("memory_keyring")
+
+AFAS_TOKEN = ("A1B2C3D4E5F6" * 6)[:64]
+
+
+@pytest.fixture(autouse=True)
+def _gui_application(qapp: object) -> object:
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def _no_token_in_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("NMBRS_TOKEN", "AFAS_TOKEN", "AFAS_TOKEN_VERSION"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def _scenario(name: str, **changes: object) -> NmbrsScenario:
+    scenario = NmbrsScenario(
+        username=f"{name}@example.nl", token=f"token-{name}-0123456789abcdef", domain=name
+    )
+    for key, value in changes.items():
+        setattr(scenario, key, value)
+    return scenario
+
+
+def _registration(tmp_path: Path, example: str, edit) -> Path:
+    document = json.loads(example_file(example).read_text(encoding="utf-8"))
+    edit(document)
+    assert not validate_registration(document)
+    path = tmp_path / f"{example}.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def _employers(*entries: tuple[str, NmbrsScenario, str | None]):
+    def edit(document: dict) -> None:
+        document["werkgevers"] = [
+            {
+                "debiteur": label,
+                "gebruikersnaam": scenario.username,
+                "api_token": token or "lever ik apart aan",
+                "domein": scenario.domain,
+            }
+            for label, scenario, token in entries
+        ]
+        if any(token is None for _l, _s, token in entries):
+            document["tokens_apart_aangeleverd"] = True
+            for entry in document["werkgevers"]:
+                entry["api_token"] = "lever ik apart aan"
+
+    return edit
+
+
+def _run(argv: list[str], capsys, *secrets: str) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    for secret in secrets:
+        assert secret not in out + err
+    return code, out, err
+
+
+def test_per_debtor_with_tokens_in_the_file_mixed_results_json(tmp_path, capsys):
+    good = _scenario("goed")
+    missing = _scenario("rechten", inactive={"Employment_GetAll_AllEmployeesByCompany"})
+    path = _registration(
+        tmp_path,
+        "nmbrs-per-debiteur",
+        _employers(("Goed B.V.", good, good.token), ("Rechten B.V.", missing, missing.token)),
+    )
+    with FakeNmbrs(logins=[good, missing]) as fake:
+        argv = ["check", "--registration", str(path), "--json", "--endpoint", fake.base_url]
+        argv += ["--wsdl-cache-dir", str(tmp_path / "wsdl")]
+        code, out, _err = _run(argv, capsys, good.token, missing.token)
+    assert code == 1
+    document = json.loads(out)
+    assert [entry["login"] for entry in document["logins"]] == [good.username, missing.username]
+    assert [entry["outcome"] for entry in document["logins"]] == [
+        "alles_in_orde",
+        "api_calls_ontbreken",
+    ]
+    assert document["logins"][1]["missing_calls"] == ["Employment_GetAll_AllEmployeesByCompany"]
+    assert {entry["token_source"] for entry in document["logins"]} == {"file"}
+    assert document["ok"] is False and document["no_token"] == []
+    # The run is recorded in the file, with its date; the file stays valid.
+    imported = import_registration(path)
+    recorded = {entry["login"]: entry for entry in imported.login_checks}
+    assert recorded[good.username]["uitkomst"] == "alles_in_orde"
+    assert recorded[good.username]["laatst_in_orde"] is not None
+    assert recorded[missing.username]["laatst_in_orde"] is None
+    assert recorded[missing.username]["tijdstip"]
+
+
+def test_per_debtor_without_tokens_takes_secure_storage_and_names_the_logins_without(
+    tmp_path,
+    capsys,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+):
+    stored = _scenario("opgeslagen")
+    absent = _scenario("zonder")
+    SecretStore(memory_keyring).save_nmbrs_token(stored.username, stored.token)
+    path = _registration(
+        tmp_path,
+        "nmbrs-per-debiteur",
+        _employers(("Opgeslagen", stored, None), ("Zonder", absent, None)),
+    )
+    before = path.read_bytes()
+    with FakeNmbrs(logins=[stored, absent]) as fake:
+        argv = ["check", "--registration", str(path), "--endpoint", fake.base_url, "--lang", "en"]
+        argv += ["--no-record", "--wsdl-cache-dir", str(tmp_path / "wsdl")]
+        code, out, err = _run(argv, capsys, stored.token)
+    assert code == 2  # nothing refused, one login could not be checked
+    lines = out.splitlines()
+    assert any(line.startswith("[OK] opgeslagen@example.nl") for line in lines)
+    assert any("zonder@example.nl" in line and "No token" in line for line in lines)
+    assert "No token found for: zonder@example.nl" in err
+    assert path.read_bytes() == before  # --no-record
+
+
+def test_umbrella_single_login_token_from_the_environment(tmp_path, capsys, monkeypatch):
+    login = _scenario("paraplu", domain="oamkb")
+
+    def edit(document: dict) -> None:
+        document["tokens_apart_aangeleverd"] = True
+        document["formulier"]["Gebruikersnaam Nmbrs"] = login.username
+        document["formulier"]["API-Token Nmbrs"] = "lever ik apart aan"
+        document["nmbrs_login"]["domein"] = "oamkb"
+
+    path = _registration(tmp_path, "nmbrs-overkoepelend", edit)
+    monkeypatch.setenv("NMBRS_TOKEN", login.token)
+    with FakeNmbrs(logins=[login]) as fake:
+        argv = ["check", "--registration", str(path), "--json", "--endpoint", fake.base_url]
+        argv += ["--wsdl-cache-dir", str(tmp_path / "wsdl")]
+        code, out, _err = _run(argv, capsys, login.token)
+    assert code == 0
+    document = json.loads(out)
+    assert document["ok"] is True
+    assert document["logins"][0]["token_source"] == "supplied"
+    assert document["logins"][0]["report"]["ok"] is True
+    assert login.token not in path.read_text(encoding="utf-8")  # still without tokens
+
+
+def test_umbrella_wrong_domain_suggests_the_right_one(tmp_path, capsys):
+    login = _scenario("echt")
+
+    def edit(document: dict) -> None:
+        document["formulier"]["Gebruikersnaam Nmbrs"] = login.username
+        document["formulier"]["API-Token Nmbrs"] = login.token
+        document["nmbrs_login"]["domein"] = "verkeerd"
+
+    path = _registration(tmp_path, "nmbrs-overkoepelend", edit)
+    with FakeNmbrs(logins=[login]) as fake:
+        argv = ["check", "--registration", str(path), "--endpoint", fake.base_url, "--lang", "en"]
+        argv += ["--wsdl-cache-dir", str(tmp_path / "wsdl")]
+        code, out, _err = _run(argv, capsys, login.token)
+    assert code == 1
+    assert "Wrong domain" in out and "echt" in out
+
+
+def test_afas_token_from_the_file(tmp_path, capsys, fake_afas: FakeAfas):
+    fake_afas.config.data_token = AFAS_TOKEN
+    fake_afas.config.employers["02"] = "Tweede B.V."
+
+    def edit(document: dict) -> None:
+        document["formulier"]["Datatoken AFAS"] = AFAS_TOKEN
+
+    path = _registration(tmp_path, "afas", edit)
+    argv = ["check", "--registration", str(path), "--json", "--endpoint", fake_afas.base_url]
+    argv += ["--connectors", ",".join(CONFIRMED_CONNECTORS)]
+    code, out, _err = _run(argv, capsys, AFAS_TOKEN)
+    assert code == 0
+    document = json.loads(out)
+    assert document["package"] == "afas"
+    assert document["logins"][0]["login"] == "12345"
+    assert document["logins"][0]["outcome"] == "alles_in_orde"
+
+
+def test_afas_wrong_token_exits_1(tmp_path, capsys, fake_afas: FakeAfas):
+    fake_afas.config.data_token = AFAS_TOKEN
+    path = _registration(tmp_path, "afas", lambda _document: None)
+    argv = ["check", "--registration", str(path), "--endpoint", fake_afas.base_url]
+    argv += ["--connectors", ",".join(CONFIRMED_CONNECTORS), "--no-record"]
+    code, out, _err = _run(argv, capsys)
+    assert code == 1
+    assert "12345" in out
+
+
+def test_an_unreadable_registration_exits_2(tmp_path, capsys):
+    path = tmp_path / "kapot.json"
+    path.write_text("{", encoding="utf-8")
+    code, out, err = _run(["check", "--registration", str(path), "--json"], capsys)
+    assert code == 2
+    assert json.loads(out)["logins"] == []
+    assert err.strip()
+
+
+def test_check_without_a_target_says_what_to_choose(capsys):
+    code, _out, err = _run(["check"], capsys)
+    assert code == 2
+    assert "--registration" in err

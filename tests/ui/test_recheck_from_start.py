@@ -1,0 +1,98 @@
+"""The start page re-checks a saved registration: every login, a row each, the way to each fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from tests.fakes.fake_nmbrs import FakeNmbrs, NmbrsScenario
+from tests.fakes.memory_keyring import MemoryKeyring
+from tests.ui.wizard_driver import at
+from wizard.core.model import Step
+from wizard.core.registration_examples import example_file
+from wizard.core.registration_file import import_registration
+from wizard.services.secret_store import SecretStore
+from wizard.ui.live_check_config import LiveCheckConfig
+
+
+def _scenario(name: str, **changes: object) -> NmbrsScenario:
+    scenario = NmbrsScenario(
+        username=f"{name}@example.nl", token=f"token-{name}-0123456789abcdef", domain=name
+    )
+    for key, value in changes.items():
+        setattr(scenario, key, value)
+    return scenario
+
+
+def _saved_registration(tmp_path: Path, *scenarios: NmbrsScenario) -> Path:
+    document = json.loads(example_file("nmbrs-per-debiteur").read_text(encoding="utf-8"))
+    document["tokens_apart_aangeleverd"] = True
+    document["werkgevers"] = [
+        {
+            "debiteur": f"{s.domain.title()} B.V.",
+            "gebruikersnaam": s.username,
+            "api_token": "lever ik apart aan",
+            "domein": s.domain,
+        }
+        for s in scenarios
+    ]
+    path = tmp_path / "aanmelding.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def test_recheck_from_the_start_page(qtbot, make_wizard, tmp_path, monkeypatch):
+    good = _scenario("goed")
+    rights = _scenario("rechten", inactive={"Employment_GetAll_AllEmployeesByCompany"})
+    absent = _scenario("zonder")
+    backend = MemoryKeyring()
+    store = SecretStore(backend)
+    store.save_nmbrs_token(good.username, good.token)
+    store.save_nmbrs_token(rights.username, rights.token)
+    path = _saved_registration(tmp_path, good, rights, absent)
+    with FakeNmbrs(logins=[good, rights, absent]) as fake:
+        services = LiveCheckConfig(nmbrs_endpoint=fake.base_url, wsdl_cache_dir=tmp_path / "w")
+        wizard = make_wizard(language="nl", secrets=store, check_config=services)
+        assert at(wizard) is Step.START
+        assert wizard.start_page.recheck_button.text().startswith("Een &bestaande koppeling")
+        qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+        dialog = wizard.recheck_dialog
+        assert dialog.isVisible()
+        monkeypatch.setattr(
+            QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), "Aanmeldbestanden")
+        )
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        panel = dialog.panel
+        qtbot.waitUntil(lambda: not panel.busy and bool(panel.summaries), timeout=30_000)
+        qtbot.waitUntil(dialog.record_label.isVisible, timeout=5_000)
+    assert panel.outcome_text(good.username) == "Alles in orde"
+    assert panel.outcome_text(rights.username) == "Niet alles actief"
+    assert panel.outcome_text(absent.username) == "Geen token"
+    assert "vastgelegd" in dialog.record_label.text()
+    # Recorded in the file, with its date; still without tokens.
+    recorded = {entry["login"]: entry for entry in import_registration(path).login_checks}
+    assert recorded[good.username]["laatst_in_orde"]
+    assert recorded[rights.username]["uitkomst"] == "api_calls_ontbreken"
+    assert absent.username not in recorded  # not checked, so nothing to record
+    assert good.token not in path.read_text(encoding="utf-8")
+    # The fix of the rights row continues with this registration at the rights step.
+    qtbot.mouseClick(panel.fix_button(rights.username), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    assert wizard.state.employers[1].username == rights.username
+    assert at(wizard) is Step.DEBTOR_RIGHTS
+
+
+def test_a_broken_file_says_why_and_checks_nothing(qtbot, make_wizard, tmp_path, monkeypatch):
+    wizard = make_wizard(language="nl")
+    broken = tmp_path / "kapot.json"
+    broken.write_text("{", encoding="utf-8")
+    qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+    dialog = wizard.recheck_dialog
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(broken), "*"))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert "JSON" in dialog.file_label.text()
+    assert not dialog.panel.check_button.isEnabled()
+    assert not dialog.panel.busy

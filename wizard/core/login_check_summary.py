@@ -1,0 +1,200 @@
+"""One line per login: what its last live check came to, and which step fixes it.
+
+Used by the batch table on the per-debtor path, the re-check of a saved registration, the
+command line's `check --registration`, the registration file and the CSV export. Holds names of
+calls and a suggested domain, never employee data or a token.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from wizard.core.check_fixes import fix_step
+from wizard.core.check_result import CallStatus, CheckReport, CheckRun, Verdict
+from wizard.core.field_rules import check_field
+from wizard.core.model import AccountType, Package, Step, WizardState
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
+
+
+class LoginOutcome(StrEnum):
+    """What one login's check found; the values are the registration file's words."""
+
+    ALL_GOOD = "alles_in_orde"
+    MISSING_CALLS = "api_calls_ontbreken"
+    WRONG_DOMAIN = "verkeerd_domein"
+    NO_COMPANIES = "geen_bedrijven"
+    LOGIN_REFUSED = "login_geweigerd"
+    NOT_CHECKED = "niet_gecontroleerd"
+    COULD_NOT_RUN = "niet_uitgevoerd"
+    NO_TOKEN = "geen_token"
+
+
+OUTCOME_TEXTS = {
+    LoginOutcome.ALL_GOOD: QT_TRANSLATE_NOOP("LoginCheckSummary", "All good"),
+    LoginOutcome.MISSING_CALLS: QT_TRANSLATE_NOOP("LoginCheckSummary", "Not everything active"),
+    LoginOutcome.WRONG_DOMAIN: QT_TRANSLATE_NOOP("LoginCheckSummary", "Wrong domain"),
+    LoginOutcome.NO_COMPANIES: QT_TRANSLATE_NOOP("LoginCheckSummary", "No companies"),
+    LoginOutcome.LOGIN_REFUSED: QT_TRANSLATE_NOOP("LoginCheckSummary", "Login refused"),
+    LoginOutcome.NOT_CHECKED: QT_TRANSLATE_NOOP("LoginCheckSummary", "Not everything checked"),
+    LoginOutcome.COULD_NOT_RUN: QT_TRANSLATE_NOOP("LoginCheckSummary", "Could not run"),
+    LoginOutcome.NO_TOKEN: QT_TRANSLATE_NOOP("LoginCheckSummary", "No token"),
+}
+_FAILING = {CallStatus.INACTIVE, CallStatus.NO_DATA_ACCESS, CallStatus.ERROR}
+
+
+def outcome_of(report: CheckReport) -> LoginOutcome:
+    """The one word for a report; only an observed failure is a failure."""
+    if report.suggested_domain:
+        return LoginOutcome.WRONG_DOMAIN
+    verdict = report.verdict
+    if verdict is Verdict.PASSED:
+        return LoginOutcome.ALL_GOOD
+    if verdict is Verdict.NOT_RUN:
+        return LoginOutcome.COULD_NOT_RUN
+    if any(item.status is CallStatus.AUTH_FAILED for item in report.checks):
+        return LoginOutcome.LOGIN_REFUSED
+    if any(item.status in _FAILING for item in report.checks):
+        return LoginOutcome.MISSING_CALLS
+    if report.package == "nmbrs" and report.checks and not report.companies:
+        return LoginOutcome.NO_COMPANIES
+    if verdict is Verdict.NOT_CHECKED:
+        return LoginOutcome.NOT_CHECKED
+    return LoginOutcome.MISSING_CALLS
+
+
+@dataclass(frozen=True)
+class LoginSummary:
+    """One row of the per-login table."""
+
+    subject: str
+    label: str
+    outcome: LoginOutcome
+    checked_at: datetime | None = None
+    missing_calls: tuple[str, ...] = ()
+    suggested_domain: str | None = None
+    reason: str | None = None
+    fix: Step | None = None
+    last_passed: datetime | None = None
+
+
+def _suggestion(report: CheckReport) -> str | None:
+    # The server's words: shown only when they are a domain name at all.
+    if not report.suggested_domain:
+        return None
+    result = check_field("nmbrs_domain", report.suggested_domain)
+    return result.value if result.ok else None
+
+
+def _fix(state: WizardState, report: CheckReport, outcome: LoginOutcome) -> Step | None:
+    per_debtor = state.account_type is AccountType.PER_DEBTOR
+    if outcome in (LoginOutcome.WRONG_DOMAIN, LoginOutcome.NO_TOKEN):
+        if state.package is Package.AFAS:
+            return Step.AFAS_REGISTRATION
+        return Step.DEBTOR_EMPLOYERS if per_debtor else Step.UMBRELLA_REGISTRATION
+    if outcome is LoginOutcome.NO_COMPANIES:
+        return Step.DEBTOR_MASTER_LOGIN if per_debtor else Step.UMBRELLA_LOGIN
+    for item in report.checks:
+        step = fix_step(state, item)
+        if step is not None:
+            return step
+    return None
+
+
+def summarize(
+    state: WizardState, subject: str, label: str, run: CheckRun | None
+) -> LoginSummary | None:
+    """The row for `subject`'s last run, or None when it has not been checked."""
+    if run is None:
+        return None
+    report = run.report
+    outcome = outcome_of(report)
+    missing = tuple(item.name for item in report.checks if item.status in _FAILING)
+    return LoginSummary(
+        subject=subject,
+        label=label,
+        outcome=outcome,
+        checked_at=run.finished_at,
+        missing_calls=missing,
+        suggested_domain=_suggestion(report),
+        reason=report.error,
+        fix=_fix(state, report, outcome),
+        last_passed=state.last_passed.get(subject),
+    )
+
+
+def without_token(state: WizardState, subject: str, label: str) -> LoginSummary:
+    """The row of a login that could not be checked for want of a token."""
+    package = "afas" if state.package is Package.AFAS else "nmbrs"
+    return LoginSummary(
+        subject=subject,
+        label=label,
+        outcome=LoginOutcome.NO_TOKEN,
+        fix=_fix(state, CheckReport(package=package), LoginOutcome.NO_TOKEN),
+        last_passed=state.last_passed.get(subject),
+    )
+
+
+def path_logins(state: WizardState) -> list[tuple[str, str]]:
+    """(subject, label) of every login the path uses: username and debtor name, or the AFAS
+    customer number and company name."""
+    if state.package is Package.AFAS:
+        afas = state.afas
+        return [(afas.customer_number, afas.company_name)] if afas.customer_number else []
+    if state.account_type is AccountType.PER_DEBTOR:
+        return [(e.username, e.debtor_name) for e in state.employers if e.username]
+    nmbrs = state.nmbrs
+    return [(nmbrs.username, nmbrs.company_name)] if nmbrs.username else []
+
+
+def login_summaries(state: WizardState) -> list[LoginSummary]:
+    """The rows of every login of the path that has been checked, in the path's order."""
+    rows = [summarize(state, s, label, state.check_run(s)) for s, label in path_logins(state)]
+    return [row for row in rows if row is not None]
+
+
+# ---- the CSV export ----
+
+CSV_COLUMNS = (
+    "login",
+    "naam",
+    "uitkomst",
+    "gecontroleerd_op",
+    "ontbrekende_api_calls",
+    "voorgesteld_domein",
+    "reden",
+    "laatst_in_orde",
+)
+
+
+def _time(moment: datetime | None) -> str:
+    return moment.isoformat(timespec="seconds") if moment else ""
+
+
+def _csv_safe(text: str) -> str:
+    # A cell starting with = + - @ is a formula to Excel: a server's words must stay words.
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def summaries_csv(rows: Iterable[LoginSummary]) -> bytes:
+    """The table as CSV for Dutch Excel (UTF-8 with a mark, ';'); no token, no employee data."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        values: Sequence[str] = (
+            row.subject,
+            row.label,
+            row.outcome.value,
+            _time(row.checked_at),
+            ", ".join(row.missing_calls),
+            row.suggested_domain or "",
+            (row.reason or "").replace("\n", " "),
+            _time(row.last_passed),
+        )
+        writer.writerow([_csv_safe(value) for value in values])
+    return "\ufeff".join(("", buffer.getvalue())).encode("utf-8")

@@ -1,0 +1,235 @@
+"""Check a saved registration again: every login in it, on any path, with tokens found where
+they are kept (the file, else secure storage, else what the caller supplies for a single login).
+
+Shared by `python -m wizard check --registration` and the start page's re-check.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from wizard.core.check_fixes import combined_check
+from wizard.core.check_result import CheckRun
+from wizard.core.login_check_summary import path_logins
+from wizard.core.model import AccountType, Package, WizardState
+from wizard.core.registration_file import (
+    ImportedRegistration,
+    RegistrationError,
+    export_registration,
+)
+from wizard.services.network_errors import CheckFailed, Translate, untranslated
+from wizard.services.network_settings import NetworkSettings
+from wizard.services.secret_store import SecretStore, SecretStoreError
+
+
+class TokenSource(StrEnum):
+    """Where a login's token came from."""
+
+    FILE = "file"
+    SECURE_STORAGE = "secure_storage"
+    SUPPLIED = "supplied"  # the environment or standard input, for a single login
+
+
+@dataclass
+class RecheckLogin:
+    """One login of the registration, with its token when one was found."""
+
+    subject: str
+    label: str
+    token: str | None = field(default=None, repr=False)
+    token_source: TokenSource | None = None
+    # AFAS only: the token version stored with the token.
+    token_version: str = "1"
+
+
+def find_tokens(
+    state: WizardState,
+    *,
+    tokens_in_file: bool,
+    secrets: SecretStore | None,
+    supplied: Callable[[], str | None] | None = None,
+) -> list[RecheckLogin]:
+    """Every login of `state` with its token: from the file, else secure storage, else (only
+    when the registration has one login) from `supplied`, asked for only then."""
+    logins = [RecheckLogin(subject, label) for subject, label in path_logins(state)]
+    in_file = _file_tokens(state) if tokens_in_file else {}
+    for login in logins:
+        token = in_file.get(login.subject)
+        if token:
+            login.token, login.token_source = token, TokenSource.FILE
+            if state.package is Package.AFAS:
+                login.token_version = state.afas.token_version or "1"
+            continue
+        if secrets is not None:
+            _from_secure_storage(login, state, secrets)
+    if len(logins) == 1 and logins[0].token is None and supplied is not None:
+        token = supplied()
+        if token:
+            logins[0].token, logins[0].token_source = token, TokenSource.SUPPLIED
+            if state.package is Package.AFAS:
+                logins[0].token_version = state.afas.token_version or "1"
+    return logins
+
+
+def _file_tokens(state: WizardState) -> dict[str, str]:
+    if state.package is Package.AFAS:
+        return {state.afas.customer_number: state.afas.data_token}
+    if state.account_type is AccountType.PER_DEBTOR:
+        return {employer.username: employer.token for employer in state.employers}
+    return {state.nmbrs.username: state.nmbrs.token}
+
+
+def _from_secure_storage(login: RecheckLogin, state: WizardState, secrets: SecretStore) -> None:
+    try:
+        if state.package is Package.AFAS:
+            stored = secrets.load_afas_token(login.subject)
+            if stored is not None:
+                login.token, login.token_version = stored.token, stored.version or "1"
+        else:
+            login.token = secrets.load_nmbrs_token(login.subject)
+    except SecretStoreError:
+        # Locked or missing secure storage: the login is reported as having no token.
+        login.token = None
+    if login.token:
+        login.token_source = TokenSource.SECURE_STORAGE
+
+
+def _domain_of(state: WizardState, username: str) -> str:
+    if state.account_type is AccountType.PER_DEBTOR:
+        return next((e.domain for e in state.employers if e.username == username), "")
+    return state.nmbrs.domain
+
+
+def record_runs(path: Path, imported: ImportedRegistration) -> str | None:
+    """Write the state's check runs back into the registration file it came from, with their
+    dates (section controle_per_login, and controle); the reason (English) when that failed.
+
+    The file keeps its tokens, or keeps leaving them out, as it did.
+    """
+    state = imported.state
+    combined = combined_check(state)
+    check, check_time = combined if combined else (imported.check, imported.check_time)
+    try:
+        export_registration(
+            path,
+            state,
+            include_tokens=not imported.tokens_left_out,
+            check=check,
+            check_time=check_time,
+            now=imported.made_at,
+            version=imported.version,
+        )
+    except (RegistrationError, ValueError) as error:
+        return str(error)
+    return None
+
+
+@dataclass
+class RecheckResult:
+    """The runs of the logins that were checked (by subject); `stopped` when cancelled."""
+
+    runs: dict[str, CheckRun] = field(default_factory=dict)
+    stopped: bool = False
+
+
+def recheck(
+    state: WizardState,
+    logins: Sequence[RecheckLogin],
+    settings: NetworkSettings,
+    *,
+    sandbox: bool = False,
+    endpoint: str | None = None,
+    wsdl_cache_dir: Path | None = None,
+    connector_list: Path | None = None,
+    expected_connectors: Sequence[str] | None = None,
+    translate: Translate = untranslated,
+    cancel: threading.Event | None = None,
+    progress: Callable[[str, bool, CheckRun | None], None] | None = None,
+) -> RecheckResult:
+    """Check every login that has a token; blocking, so call it off the GUI thread.
+
+    `progress(subject, started, run)` is called from the worker as each login starts and ends.
+    """
+    with_token = [login for login in logins if login.token]
+    if state.package is Package.AFAS:
+        return _recheck_afas(
+            state,
+            with_token,
+            settings,
+            endpoint=endpoint,
+            connector_list=connector_list,
+            expected_connectors=expected_connectors,
+            translate=translate,
+            progress=progress,
+        )
+    # Imported here: zeep and lxml are needed only for Nmbrs.
+    from wizard.services.nmbrs_batch import BatchLogin, run_batch
+
+    batch = [
+        BatchLogin(login.subject, login.token or "", _domain_of(state, login.subject))
+        for login in with_token
+    ]
+
+    def by_subject(index: int, started: bool, run: CheckRun | None) -> None:
+        if progress is not None:
+            progress(batch[index].subject, started, run)
+
+    result = run_batch(
+        batch,
+        state.account_type or AccountType.UMBRELLA,
+        settings,
+        cancel=cancel,
+        sandbox=sandbox,
+        endpoint=endpoint,
+        wsdl_cache_dir=wsdl_cache_dir,
+        translate=translate,
+        progress=by_subject,
+    )
+    return RecheckResult(
+        {batch[index].subject: run for index, run in result.runs.items()}, result.stopped
+    )
+
+
+def _recheck_afas(
+    state: WizardState,
+    logins: Sequence[RecheckLogin],
+    settings: NetworkSettings,
+    *,
+    endpoint: str | None,
+    connector_list: Path | None,
+    expected_connectors: Sequence[str] | None,
+    translate: Translate,
+    progress: Callable[[str, bool, CheckRun | None], None] | None,
+) -> RecheckResult:
+    from wizard.core.check_result import CheckReport
+    from wizard.services.afas.check import PACKAGE, check_afas
+
+    result = RecheckResult()
+    for login in logins:
+        if progress is not None:
+            progress(login.subject, True, None)
+        try:
+            report = check_afas(
+                login.subject,
+                login.token or "",
+                settings,
+                environment=state.afas.environment,
+                token_version=login.token_version,
+                expected_connectors=expected_connectors,
+                connector_list=connector_list,
+                employer_codes=state.afas.employer_codes,
+                endpoint=endpoint,
+                translate=translate,
+            )
+        except CheckFailed as failure:
+            report = CheckReport(package=PACKAGE, error=failure.render(translate))
+        run = CheckRun(login.subject, report, datetime.now().astimezone())
+        result.runs[login.subject] = run
+        if progress is not None:
+            progress(login.subject, False, run)
+    return result

@@ -1,0 +1,377 @@
+"""A row per login: progress while the batch check runs, then its outcome and the way to the fix.
+
+Used on the per-debtor employers step ("check every employer") and by the re-check of a saved
+registration. The checks run on a worker thread (services.registration_recheck, at most four
+logins and 32 requests at a time); the window never waits for them.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wizard.core.check_result import CheckRun
+from wizard.core.login_check_summary import (
+    OUTCOME_TEXTS,
+    LoginOutcome,
+    LoginSummary,
+    summaries_csv,
+    summarize,
+    without_token,
+)
+from wizard.core.model import Step, WizardState
+from wizard.core.server_text import plain_line
+
+if TYPE_CHECKING:
+    from wizard.services.registration_recheck import RecheckLogin, RecheckResult
+    from wizard.ui.live_check_config import LiveCheckConfig
+
+
+# Called from the worker: (login, True when it starts / False when done, its run when done).
+Progress = Callable[[str, bool, CheckRun | None], None]
+
+
+class _BatchSignals(QObject):
+    progress = Signal(str, bool, object)
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _BatchTask(QRunnable):
+    """The whole batch on one worker thread; it touches no widget."""
+
+    def __init__(self, work: Callable[[Progress], object]) -> None:
+        super().__init__()
+        self.work = work
+        # Created on the GUI thread, so its queued signals arrive there.
+        self.signals = _BatchSignals()
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.signals.progress.emit)
+        except Exception:  # a bug must never leave the table "checking" forever
+            self.signals.failed.emit(
+                QCoreApplication.translate(
+                    "CheckRunner", "The check stopped unexpectedly. Please try again."
+                )
+            )
+        else:
+            self.signals.finished.emit(result)
+
+
+class LoginBatchPanel(QWidget):
+    """Buttons, a status line and the per-login table."""
+
+    # The clerk chose the fix of one row: the step, and the login (subject) it is about.
+    fix_requested = Signal(object, str)
+    # A batch finished and its runs are recorded in the state.
+    finished = Signal()
+
+    def __init__(
+        self, state: WizardState, pool: QThreadPool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.state = state
+        self.pool = pool
+        self.rows: list[tuple[str, str]] = []
+        self.summaries: dict[str, LoginSummary] = {}
+        self._cancel: threading.Event | None = None
+        self._on_result: Callable[[RecheckResult], None] | None = None
+        self._busy = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        buttons = QHBoxLayout()
+        self.check_button = QPushButton()
+        self.stop_button = QPushButton()
+        self.stop_button.setEnabled(False)
+        self.stop_button.clicked.connect(self.stop)
+        self.export_button = QPushButton()
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.choose_export)
+        for button in (self.check_button, self.stop_button, self.export_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.hide()
+        layout.addWidget(self.status)
+        self.table = QTableWidget(0, 5)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in enumerate((150, 190, 120)):
+            self.table.setColumnWidth(column, width)
+        self.table.setWordWrap(True)
+        self.table.setMinimumHeight(160)
+        self.table.hide()
+        layout.addWidget(self.table)
+        self.retranslate()
+
+    @property
+    def busy(self) -> bool:
+        """True while a batch runs."""
+        return self._busy
+
+    def retranslate(self) -> None:
+        """Set the texts in the current language."""
+        self.stop_button.setText(self.tr("Stop the check"))
+        self.export_button.setText(self.tr("Save the table as CSV…"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Name"),
+                self.tr("Login"),
+                self.tr("Result"),
+                self.tr("Details"),
+                self.tr("Fix"),
+            ]
+        )
+        self.table.setAccessibleName(self.tr("Result per login"))
+        for row, (subject, _label) in enumerate(self.rows):
+            summary = self.summaries.get(subject)
+            if summary is not None:
+                self._fill(row, summary)
+
+    # ---- running ----
+
+    def start(
+        self,
+        logins: list[RecheckLogin],
+        services: LiveCheckConfig,
+        *,
+        sandbox: bool,
+        proxy_url: str,
+        on_result: Callable[[RecheckResult], None] | None = None,
+    ) -> None:
+        """Check every login in `logins` (those without a token get "No token" at once)."""
+        self.rows = [(login.subject, login.label) for login in logins]
+        self.summaries = {}
+        self.table.setRowCount(len(self.rows))
+        self.table.show()
+        for row, login in enumerate(logins):
+            self.table.setItem(row, 0, QTableWidgetItem(plain_line(login.label, 200)))
+            self.table.setItem(row, 1, QTableWidgetItem(plain_line(login.subject, 200)))
+            self.table.setCellWidget(row, 4, None)
+            if login.token:
+                self._set(row, 2, self.tr("Waiting…"))
+                self._set(row, 3, "")
+            else:
+                summary = without_token(self.state, login.subject, login.label)
+                self.summaries[login.subject] = summary
+                self._fill(row, summary)
+        cancel = threading.Event()
+        self._cancel = cancel
+        state = self.state
+
+        def work(progress: Callable[[str, bool, CheckRun | None], None]) -> object:
+            return services.recheck(
+                state,
+                logins,
+                sandbox=sandbox,
+                proxy_url=proxy_url,
+                cancel=cancel,
+                progress=progress,
+            )
+
+        task = _BatchTask(work)
+        # Bound methods, not lambdas: a queued call to a lambda is dropped once the finished
+        # task (its sender) is deleted.
+        task.signals.progress.connect(self._on_progress)
+        task.signals.finished.connect(self._on_finished)
+        task.signals.failed.connect(self._on_failed)
+        self._on_result = on_result
+        # Everything alive now (Qt wrappers, modules, parsed WSDLs) leaves the collector's
+        # view: a full collection during the batch then scans only new objects, instead of
+        # pausing every thread, the window's too, for a tenth of a second.
+        gc.freeze()
+        self._set_busy(True)
+        count = sum(1 for login in logins if login.token)
+        self._say(self.tr("Checking {count} logins…").replace("{count}", str(count)))
+        self.pool.start(task)
+
+    def show_summaries(self, summaries: list[LoginSummary], status: str = "") -> None:
+        """Show finished rows without running anything (the screenshot tour's sample)."""
+        self.rows = [(summary.subject, summary.label) for summary in summaries]
+        self.summaries = {summary.subject: summary for summary in summaries}
+        self.table.setRowCount(len(summaries))
+        self.table.show()
+        for row, summary in enumerate(summaries):
+            self.table.setItem(row, 0, QTableWidgetItem(plain_line(summary.label, 200)))
+            self.table.setItem(row, 1, QTableWidgetItem(plain_line(summary.subject, 200)))
+            self._fill(row, summary)
+        self._say(status or self._finished_text(False))
+        self._set_busy(False)
+
+    def stop(self) -> None:
+        """Stop the batch; the logins checked so far keep their result."""
+        if self._cancel is not None:
+            self._cancel.set()
+        self._say(self.tr("Stopping…"))
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.check_button.setEnabled(not busy)
+        self.stop_button.setEnabled(busy)
+        self.export_button.setEnabled(not busy and bool(self.summaries))
+
+    def _row_of(self, subject: str) -> int:
+        return next(row for row, (s, _l) in enumerate(self.rows) if s == subject)
+
+    def _on_progress(self, subject: str, started: bool, run: object) -> None:
+        row = self._row_of(subject)
+        if started:
+            self._set(row, 2, self.tr("Checking…"))
+        elif isinstance(run, CheckRun):
+            self.state.record_check(run)
+            summary = summarize(self.state, subject, self.rows[row][1], run)
+            if summary is not None:
+                self.summaries[subject] = summary
+                self._fill(row, summary)
+
+    def _on_finished(self, result: object) -> None:
+        from wizard.services.registration_recheck import RecheckResult
+
+        on_result, self._on_result = self._on_result, None
+        self._cancel = None
+        if isinstance(result, RecheckResult):
+            for run in result.runs.values():
+                self.state.record_check(run)
+            for row, (subject, label) in enumerate(self.rows):
+                summary = summarize(self.state, subject, label, result.runs.get(subject))
+                if summary is not None:
+                    self.summaries[subject] = summary
+                    self._fill(row, summary)
+                elif subject not in self.summaries:
+                    self._set(row, 2, self.tr("Not checked (stopped)"))
+            self._say(self._finished_text(result.stopped))
+            if on_result is not None:
+                on_result(result)
+        self._set_busy(False)
+        # In a later slice of the event loop: what the wizard does with the new results (ticks,
+        # saving, the side panel) need not add to this one.
+        QTimer.singleShot(0, self.finished.emit)
+
+    def _on_failed(self, message: str) -> None:
+        self._cancel = None
+        self._say(message)
+        self._set_busy(False)
+
+    def _finished_text(self, stopped: bool) -> str:
+        good = sum(s.outcome is LoginOutcome.ALL_GOOD for s in self.summaries.values())
+        text = self.tr("{good} of {total} logins all good.")
+        text = text.replace("{good}", str(good)).replace("{total}", str(len(self.rows)))
+        if stopped:
+            text += " " + self.tr("The check was stopped; the rest was not checked.")
+        return text
+
+    def _say(self, text: str) -> None:
+        # Hidden while empty: a blank label would be read out as nothing.
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    # ---- the table ----
+
+    def _set(self, row: int, column: int, text: str) -> None:
+        item = QTableWidgetItem(text)
+        item.setToolTip(text)
+        self.table.setItem(row, column, item)
+
+    def _details(self, summary: LoginSummary) -> str:
+        parts = []
+        if summary.missing_calls:
+            names = ", ".join(plain_line(name, 200) for name in summary.missing_calls)
+            parts.append(self.tr("Not active: {names}").replace("{names}", names))
+        if summary.suggested_domain:
+            parts.append(
+                self.tr("Nmbrs says the domain is {domain}").replace(
+                    "{domain}", summary.suggested_domain
+                )
+            )
+        if summary.reason and summary.outcome is not LoginOutcome.ALL_GOOD:
+            parts.append(plain_line(summary.reason, 300))
+        if summary.outcome is LoginOutcome.NO_TOKEN:
+            parts.append(self.tr("No token found: enter it at the employer or login."))
+        if summary.last_passed is not None:
+            moment = summary.last_passed.strftime("%d-%m-%Y %H:%M")
+            parts.append(self.tr("Last all good: {moment}").replace("{moment}", moment))
+        return "; ".join(parts)
+
+    def _fill(self, row: int, summary: LoginSummary) -> None:
+        text = QCoreApplication.translate("LoginCheckSummary", OUTCOME_TEXTS[summary.outcome])
+        self._set(row, 2, text)
+        self._set(row, 3, self._details(summary))
+        if summary.fix is None or summary.outcome is LoginOutcome.ALL_GOOD:
+            self.table.setCellWidget(row, 4, None)
+            return
+        button = QPushButton(self.tr("Go to the fix"))
+        button.setAutoDefault(False)
+        button.setAccessibleName(
+            self.tr("Go to the fix for {login}").replace("{login}", summary.subject)
+        )
+        step: Step = summary.fix
+        subject = summary.subject
+        button.clicked.connect(lambda _checked=False: self.fix_requested.emit(step, subject))
+        self.table.setCellWidget(row, 4, button)
+
+    def fix_button(self, subject: str) -> QPushButton | None:
+        """The fix button of `subject`'s row, if it has one."""
+        widget = self.table.cellWidget(self._row_of(subject), 4)
+        return widget if isinstance(widget, QPushButton) else None
+
+    def outcome_text(self, subject: str) -> str:
+        """The result cell of `subject`'s row."""
+        item = self.table.item(self._row_of(subject), 2)
+        return item.text() if item is not None else ""
+
+    # ---- the CSV export ----
+
+    def choose_export(self) -> Path | None:
+        """Save the table as CSV where the clerk chooses: no tokens, no employee data."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from wizard.core.atomic_file import write_atomic
+        from wizard.ui.save_location import in_documents
+
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the check results"),
+            in_documents("controle-per-login.csv"),
+            self.tr("CSV files (*.csv)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        rows = [self.summaries[s] for s, _l in self.rows if s in self.summaries]
+        try:
+            write_atomic(path, summaries_csv(rows))
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            self._say(
+                self.tr("The table could not be saved as {path}: {reason}")
+                .replace("{path}", str(path))
+                .replace("{reason}", reason)
+            )
+            return None
+        self._say(self.tr("Table saved as {path}.").replace("{path}", str(path)))
+        return path
