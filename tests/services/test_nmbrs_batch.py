@@ -12,7 +12,7 @@ from wizard.core.check_result import Verdict
 from wizard.core.login_check_summary import LoginOutcome, outcome_of
 from wizard.core.model import AccountType
 from wizard.services.network_settings import NetworkSettings
-from wizard.services.nmbrs_batch import BatchLogin, run_batch
+from wizard.services.nmbrs.batch import BatchLogin, run_batch
 
 SETTINGS = NetworkSettings(connect_timeout=2.0, read_timeout=5.0)
 

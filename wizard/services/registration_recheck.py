@@ -168,7 +168,7 @@ def recheck(
             progress=progress,
         )
     # Imported here: zeep and lxml are needed only for Nmbrs.
-    from wizard.services.nmbrs_batch import BatchLogin, run_batch
+    from wizard.services.nmbrs.batch import BatchLogin, run_batch
 
     batch = [
         BatchLogin(login.subject, login.token or "", _domain_of(state, login.subject))
