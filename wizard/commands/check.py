@@ -35,6 +35,7 @@ from wizard.core.flow import path_steps
 from wizard.core.languages import LANGUAGES
 from wizard.core.live_check import AfasCheckRequest, NmbrsCheckRequest
 from wizard.core.manual import shipped_manual
+from wizard.core.message import Message
 from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
 from wizard.core.server_text import plain_line
 from wizard.core.step_reference import fill_step_references
@@ -355,9 +356,18 @@ def _step_names(args: argparse.Namespace, text: str) -> str:
     return fill_step_references(text, shipped_manual(), language, steps)
 
 
-def _with_step_names(args: argparse.Namespace, report: CheckReport) -> CheckReport:
-    checks = [replace(item, message=_step_names(args, item.message)) for item in report.checks]
-    error = _step_names(args, report.error) if report.error is not None else None
+def _shown(args: argparse.Namespace, message: Message, translate: Translate) -> Message:
+    """`message` in the --lang language, its steps named, as text to print as it is."""
+    return Message.as_written(_step_names(args, message.shown(translate)))
+
+
+def _with_step_names(
+    args: argparse.Namespace, report: CheckReport, translate: Translate
+) -> CheckReport:
+    checks = [
+        replace(item, message=_shown(args, item.message, translate)) for item in report.checks
+    ]
+    error = _shown(args, report.error, translate) if report.error is not None else None
     return replace(report, checks=checks, error=error)
 
 
@@ -365,7 +375,7 @@ def _not_run(args: argparse.Namespace, package: Package, message: str, translate
     """Report a check that could not run: JSON object on stdout, the reason on stderr."""
     message = _step_names(args, message)
     if args.json:
-        _print_json(CheckReport(package=package, ok=False, error=message))
+        _print_json(CheckReport(package=package, ok=False, error=Message.as_written(message)))
     else:
         print(_say(translate, MSG_NOT_RUN))
     print(_value(message, MAX_MESSAGE_CHARS), file=sys.stderr)
@@ -399,7 +409,7 @@ def _item_line(item: CheckItem, translate: Translate) -> str:
         name = translate(CONTEXT, MSG_CONNECTOR_LIST)
     if not item.message:
         return f"[{label}] {name}"
-    return f"[{label}] {name}: {_value(item.message, MAX_MESSAGE_CHARS)}"
+    return f"[{label}] {name}: {_value(item.message.shown(translate), MAX_MESSAGE_CHARS)}"
 
 
 def _print_human(report: CheckReport, title: str, translate: Translate) -> None:
@@ -426,15 +436,16 @@ def _print_human(report: CheckReport, title: str, translate: Translate) -> None:
 
 
 def _finish(args: argparse.Namespace, report: CheckReport, title: str, translate: Translate) -> int:
-    report = _with_step_names(args, report)
+    report = _with_step_names(args, report, translate)
     if report.verdict is Verdict.NOT_RUN:
-        return _not_run(args, report.package, report.error or "", translate)
+        error = report.error.shown(translate) if report.error is not None else ""
+        return _not_run(args, report.package, error, translate)
     if args.json:
         _print_json(report)
     else:
         _print_human(report, title, translate)
     if report.error is not None:
-        print(_value(report.error, MAX_MESSAGE_CHARS), file=sys.stderr)
+        print(_value(report.error.shown(translate), MAX_MESSAGE_CHARS), file=sys.stderr)
     return _exit_code(report)
 
 

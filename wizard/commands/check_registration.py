@@ -203,7 +203,7 @@ def _check(
     recorded_problem = None
     recording = not getattr(args, "no_record", False) and bool(result.runs)
     if recording:
-        recorded_problem = record_runs(path, imported)
+        recorded_problem = record_runs(path, imported, translate)
     if as_json:
         _print_json(rows, result.runs, logins, missing_token, state, translate, variable)
     else:
@@ -252,7 +252,7 @@ def _line(row: LoginSummary, translate: Translate) -> str:
     if row.suggested_domain:
         details.append(translate(CONTEXT, MSG_SUGGESTED).replace("{domain}", row.suggested_domain))
     if row.reason and row.outcome is not LoginOutcome.ALL_GOOD:
-        details.append(plain_line(row.reason, 1_000))
+        details.append(plain_line(row.reason.shown(translate), 1_000))
     tail = f": {'; '.join(details)}" if details else ""
     return f"[{tag}] {name} — {outcome}{tail}"
 
@@ -297,7 +297,7 @@ def _print_json(
     entries = []
     for row in rows:
         run = runs.get(row.subject)
-        report = run.report.to_json_dict() if run else None
+        report = run.report.to_json_dict(translate) if run else None
         entries.append(
             {
                 "login": row.subject,

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from wizard.core.check_result import CheckItem, CheckReport
+from wizard.core.message import Message
 from wizard.core.model import Step, WizardState
 from wizard.core.paths import check_subjects, chosen_path
 
@@ -38,11 +39,18 @@ def combined_check(state: WizardState) -> tuple[CheckReport, datetime] | None:
         for item in run.report.checks
     ]
     first = runs[0].report
-    reasons = [
-        f"{run.subject}: {run.report.error}" if several else run.report.error
-        for run in runs
-        if run.report.error is not None
-    ]
+    failed = [run for run in runs if run.report.error is not None]
+    error: Message | None = None
+    if len(failed) == 1 and not several:
+        error = failed[0].report.error
+    elif failed:
+        # Each login's reason on its own line, each shown in the language of the moment.
+        pattern = "\n".join(f"{{subject{n}}}: {{reason{n}}}" for n in range(len(failed)))
+        arguments: list[tuple[str, str | Message]] = []
+        for n, run in enumerate(failed):
+            assert run.report.error is not None
+            arguments += [(f"subject{n}", run.subject), (f"reason{n}", run.report.error)]
+        error = Message.as_written(pattern, *arguments)
     report = CheckReport(
         package=first.package,
         ok=all(run.report.ok for run in runs),
@@ -50,6 +58,6 @@ def combined_check(state: WizardState) -> tuple[CheckReport, datetime] | None:
         companies=[name for run in runs for name in run.report.companies],
         missing_connectors=[name for run in runs for name in run.report.missing_connectors],
         environment=first.environment,
-        error="\n".join(reasons) if reasons else None,
+        error=error,
     )
     return report, max(run.finished_at for run in runs)

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from wizard.core.message import NO_MESSAGE, Message, Translate, in_english
 from wizard.core.model import Package
 
 
@@ -37,13 +38,14 @@ class Verdict(StrEnum):
 class CheckItem:
     """The result for one call (Nmbrs) or one connector (AFAS).
 
-    `message` is for people and must never hold personal data or a secret.
+    `message` is for people and must never hold personal data or a secret. It stays a
+    Message until shown, so a language switch shows it again in the new language.
     """
 
     service: str
     name: str
     status: CallStatus
-    message: str = ""
+    message: Message = NO_MESSAGE
 
 
 @dataclass
@@ -60,7 +62,7 @@ class CheckReport:
     token_expiry: date | None = None
     # Why the check could not run (network, bad arguments) or could not judge everything
     # (a NOT_CHECKED item): exit code 2.
-    error: str | None = None
+    error: Message | None = None
     # Nmbrs: the domain Nmbrs says the login belongs to, when it is not the one entered.
     suggested_domain: str | None = None
 
@@ -86,8 +88,8 @@ class CheckReport:
             return Verdict.NOT_RUN
         return Verdict.PROBLEMS
 
-    def to_json_dict(self) -> dict[str, Any]:
-        """The documented JSON object of the check command."""
+    def to_json_dict(self, translate: Translate = in_english) -> dict[str, Any]:
+        """The documented JSON object of the check command, its texts shown with `translate`."""
         return {
             "ok": self.ok,
             "package": self.package,
@@ -96,7 +98,7 @@ class CheckReport:
                     "service": item.service,
                     "name": item.name,
                     "status": item.status.value,
-                    "message": item.message,
+                    "message": item.message.shown(translate),
                 }
                 for item in self.checks
             ],
@@ -104,7 +106,7 @@ class CheckReport:
             "missing_connectors": list(self.missing_connectors),
             "environment": self.environment,
             "token_expiry": self.token_expiry.isoformat() if self.token_expiry else None,
-            "error": self.error,
+            "error": self.error.shown(translate) if self.error is not None else None,
         }
 
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     import threading
 
     from wizard.core.check_result import CheckReport
+    from wizard.core.message import Message
 
 
 class CheckCancelled(Exception):
@@ -66,7 +67,7 @@ class NotRunCheck:
     """A check that cannot start (e.g. the proxy setting is unusable): it reports why."""
 
     package: Package
-    reason: str
+    reason: Message
 
     def run(self, request: object, cancel: threading.Event | None = None) -> CheckReport:
         """A report with no items and the reason: verdict NOT_RUN."""

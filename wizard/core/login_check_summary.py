@@ -17,6 +17,7 @@ from enum import StrEnum
 from wizard.core.check_fixes import fix_step
 from wizard.core.check_result import CallStatus, CheckReport, CheckRun, Verdict
 from wizard.core.field_rules import check_field
+from wizard.core.message import Message, Translate, in_english
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
@@ -77,7 +78,7 @@ class LoginSummary:
     checked_at: datetime | None = None
     missing_calls: tuple[str, ...] = ()
     suggested_domain: str | None = None
-    reason: str | None = None
+    reason: Message | None = None
     fix: Step | None = None
     last_passed: datetime | None = None
 
@@ -180,7 +181,7 @@ def _csv_safe(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def summaries_csv(rows: Iterable[LoginSummary]) -> bytes:
+def summaries_csv(rows: Iterable[LoginSummary], translate: Translate = in_english) -> bytes:
     """The table as CSV for Dutch Excel (UTF-8 with a mark, ';'); no token, no employee data."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
@@ -193,7 +194,7 @@ def summaries_csv(rows: Iterable[LoginSummary]) -> bytes:
             _time(row.checked_at),
             ", ".join(row.missing_calls),
             row.suggested_domain or "",
-            (row.reason or "").replace("\n", " "),
+            (row.reason.shown(translate) if row.reason else "").replace("\n", " "),
             _time(row.last_passed),
         )
         writer.writerow([_csv_safe(value) for value in values])

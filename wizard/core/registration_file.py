@@ -23,6 +23,7 @@ from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
 from wizard.core.field_rules import check_field, split_employer_codes
 from wizard.core.login_check_summary import LoginSummary, login_summaries
 from wizard.core.manual import FormField
+from wizard.core.message import Message, Translate, in_english
 from wizard.core.model import AccountType, Employer, Package, WizardState
 from wizard.core.registration_schema import (
     ACCOUNT_TYPE_NAMES,
@@ -220,6 +221,7 @@ def build_registration(
     check_time: datetime | None = None,
     now: datetime | None = None,
     version: str | None = None,
+    translate: Translate = in_english,
 ) -> dict[str, Any]:
     """The registration document for `state`, in the file's key order.
 
@@ -231,6 +233,7 @@ def build_registration(
         check_time: when the check ran; defaults to `now`.
         now: the creation time; the current local time by default.
         version: the program version to record; this program's by default.
+        translate: the language the check's messages are written in (English by default).
 
     Raises:
         ValueError: the path or account type has not been chosen.
@@ -267,21 +270,23 @@ def build_registration(
         ]
     logins = login_summaries(state)
     if logins:
-        document[LOGIN_CHECKS_SECTION] = _login_checks(logins, SecretScrubber(state_secrets(state)))
+        document[LOGIN_CHECKS_SECTION] = _login_checks(
+            logins, SecretScrubber(state_secrets(state)), translate
+        )
     if check is not None:
         # Call names, messages and the reason may hold a server's words; no token may ride along.
         scrub = SecretScrubber(state_secrets(state)).scrub
         document["controle"] = {
             "tijdstip": _timestamp(check_time or made_at),
             "uitkomst": OUTCOME_NAMES[check.verdict],
-            "reden": None if check.error is None else scrub(check.error),
+            "reden": None if check.error is None else scrub(check.error.shown(translate)),
             "ok": check.ok,
             "resultaten": [
                 {
                     "service": item.service,
                     "naam": scrub(item.name),
                     "status": item.status.value,
-                    "melding": scrub(item.message),
+                    "melding": scrub(item.message.shown(translate)),
                 }
                 for item in check.checks
             ],
@@ -289,7 +294,9 @@ def build_registration(
     return document
 
 
-def _login_checks(rows: Sequence[LoginSummary], scrubber: SecretScrubber) -> list[dict[str, Any]]:
+def _login_checks(
+    rows: Sequence[LoginSummary], scrubber: SecretScrubber, translate: Translate
+) -> list[dict[str, Any]]:
     """The per-login section: each login's last check, with when it last passed."""
     return [
         {
@@ -298,7 +305,7 @@ def _login_checks(rows: Sequence[LoginSummary], scrubber: SecretScrubber) -> lis
             "uitkomst": row.outcome.value,
             "ontbrekende_api_calls": [scrubber.scrub(name) for name in row.missing_calls],
             "voorgesteld_domein": row.suggested_domain,
-            "reden": None if row.reason is None else scrubber.scrub(row.reason),
+            "reden": None if row.reason is None else scrubber.scrub(row.reason.shown(translate)),
             "laatst_in_orde": _timestamp(row.last_passed) if row.last_passed else None,
         }
         for row in rows
@@ -332,6 +339,7 @@ def registration_json(
     check_time: datetime | None = None,
     now: datetime | None = None,
     version: str | None = None,
+    translate: Translate = in_english,
 ) -> bytes:
     """The file content for `state`; see build_registration for the arguments."""
     return dump_registration(
@@ -342,6 +350,7 @@ def registration_json(
             check_time=check_time,
             now=now,
             version=version,
+            translate=translate,
         )
     )
 
@@ -355,6 +364,7 @@ def export_registration(
     check_time: datetime | None = None,
     now: datetime | None = None,
     version: str | None = None,
+    translate: Translate = in_english,
 ) -> None:
     """Validate and write the registration file atomically, readable by the owner only.
 
@@ -372,6 +382,7 @@ def export_registration(
         check_time=check_time,
         now=now,
         version=version,
+        translate=translate,
     )
     problems = validate_registration(document)
     if problems:
@@ -590,13 +601,14 @@ def _imported(document: dict[str, Any]) -> ImportedRegistration:
         check = CheckReport(
             package=package,
             ok=stored["ok"],
-            error=stored["reden"],
+            # Written in the language of its export: shown as it is.
+            error=None if stored["reden"] is None else Message.as_written(stored["reden"]),
             checks=[
                 CheckItem(
                     service=item["service"],
                     name=item["naam"],
                     status=CallStatus(item["status"]),
-                    message=item["melding"],
+                    message=Message.as_written(item["melding"]),
                 )
                 for item in stored["resultaten"]
             ],

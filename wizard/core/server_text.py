@@ -153,7 +153,7 @@ def _scrubbed_item(item: CheckItem, scrubber: SecretScrubber) -> CheckItem:
         item,
         service=scrubber.scrub(item.service),
         name=scrubber.scrub(item.name),
-        message=scrubber.scrub(item.message),
+        message=item.message.with_arguments(scrubber.scrub),
     )
 
 
@@ -168,7 +168,7 @@ def report_without_secrets(report: CheckReport, secrets: Iterable[str | None]) -
         companies=[scrubber.scrub(name) for name in report.companies],
         missing_connectors=[scrubber.scrub(name) for name in report.missing_connectors],
         environment=scrubber.scrub(report.environment) if report.environment else None,
-        error=scrubber.scrub(report.error) if report.error else None,
+        error=report.error.with_arguments(scrubber.scrub) if report.error else None,
         suggested_domain=(
             scrubber.scrub(report.suggested_domain) if report.suggested_domain else None
         ),

@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from wizard.core.message import Message
 from wizard.core.step_reference import STEP_PLACEHOLDER
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
@@ -170,6 +171,10 @@ class CheckFailed(Exception):
     def render(self, translate: Translate = untranslated) -> str:
         """The message in the language `translate` gives."""
         return render_message(self.context, self.text, self.arguments, translate)
+
+    def as_message(self) -> Message:
+        """The message, to be shown later in whatever language the clerk then chose."""
+        return Message(self.context, self.text, tuple(self.arguments.items()))
 
     def __str__(self) -> str:
         return self.message

@@ -105,9 +105,12 @@ def _domain_of(state: WizardState, username: str) -> str:
     return state.nmbrs.domain
 
 
-def record_runs(path: Path, imported: ImportedRegistration) -> str | None:
+def record_runs(
+    path: Path, imported: ImportedRegistration, translate: Translate = untranslated
+) -> str | None:
     """Write the state's check runs back into the registration file it came from, with their
-    dates (section controle_per_login, and controle); the reason (English) when that failed.
+    dates (section controle_per_login, and controle), their messages in the language
+    `translate` gives; the reason (English) when that failed.
 
     The file keeps its tokens, or keeps leaving them out, as it did.
     """
@@ -123,6 +126,7 @@ def record_runs(path: Path, imported: ImportedRegistration) -> str | None:
             check_time=check_time,
             now=imported.made_at,
             version=imported.version,
+            translate=translate,
         )
     except (RegistrationError, ValueError) as error:
         return str(error)
@@ -227,7 +231,7 @@ def _recheck_afas(
                 translate=translate,
             )
         except CheckFailed as failure:
-            report = CheckReport(package=PACKAGE, error=failure.render(translate))
+            report = CheckReport(package=PACKAGE, error=failure.as_message())
         run = CheckRun(login.subject, report, datetime.now().astimezone())
         result.runs[login.subject] = run
         if progress is not None:

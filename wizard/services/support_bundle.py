@@ -21,6 +21,7 @@ from typing import Any
 from wizard.core.atomic_file import write_atomic
 from wizard.core.flow import path_steps, step_done
 from wizard.core.manual import Manual, shipped_manual
+from wizard.core.message import in_english
 from wizard.core.model import WizardState
 from wizard.core.paths import LoginPlace, check_subjects, login_place
 from wizard.core.server_text import SecretScrubber, state_secrets
@@ -158,6 +159,7 @@ def _checks_entry(state: WizardState) -> BundleEntry:
     subjects = set(check_subjects(state))
     # Every text below may hold a server's words: the clerk's tokens, even in part, come out.
     scrub = SecretScrubber(state_secrets(state)).scrub
+    # Messages in English, the source language: support reads them whatever the clerk chose.
     runs = [
         {
             "run": number,
@@ -166,13 +168,15 @@ def _checks_entry(state: WizardState) -> BundleEntry:
             "package": run.report.package,
             "ok": run.report.ok,
             "environment": scrub(run.report.environment) if run.report.environment else None,
-            "error": scrub(redact_text(run.report.error)) if run.report.error else None,
+            "error": (
+                scrub(redact_text(run.report.error.shown(in_english))) if run.report.error else None
+            ),
             "checks": [
                 {
                     "service": scrub(redact_text(item.service)),
                     "name": scrub(redact_text(item.name)),
                     "status": item.status.value,
-                    "message": scrub(redact_text(item.message)),
+                    "message": scrub(redact_text(item.message.shown(in_english))),
                 }
                 for item in run.report.checks
             ],

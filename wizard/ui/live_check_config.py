@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wizard.core.live_check import NotRunCheck
+from wizard.core.message import Message
 from wizard.core.model import Package
 from wizard.translation import tr
 
@@ -55,7 +56,7 @@ class LiveCheckConfig:
         from wizard.services.nmbrs.check import NmbrsCheck
 
         settings = self._settings_or_reason(proxy_url)
-        if isinstance(settings, str):
+        if isinstance(settings, Message):
             return NotRunCheck(Package.NMBRS, settings)
         return NmbrsCheck(
             settings, endpoint=self.nmbrs_endpoint, wsdl_cache_dir=self.wsdl_cache_dir, translate=tr
@@ -66,7 +67,7 @@ class LiveCheckConfig:
         from wizard.services.afas.check import AfasCheck
 
         settings = self._settings_or_reason(proxy_url)
-        if isinstance(settings, str):
+        if isinstance(settings, Message):
             return NotRunCheck(Package.AFAS, settings)
         return AfasCheck(
             settings,
@@ -102,11 +103,11 @@ class LiveCheckConfig:
             progress=progress,
         )
 
-    def _settings_or_reason(self, proxy_url: str) -> NetworkSettings | str:
+    def _settings_or_reason(self, proxy_url: str) -> NetworkSettings | Message:
         """The settings, or why they are unusable (then the check reports it did not run)."""
         from wizard.services.network_errors import CheckFailed
 
         try:
             return self.settings(proxy_url)
         except CheckFailed as failure:
-            return failure.render(tr)
+            return failure.as_message()

@@ -173,7 +173,7 @@ class RecheckDialog(QDialog):
 
         if self.path is None or self.imported is None or not result.runs:
             return
-        problem = record_runs(self.path, self.imported)
+        problem = record_runs(self.path, self.imported, QCoreApplication.translate)
         if problem is None:
             text = self.tr("The result is recorded in {file}, with its date.")
         else:

@@ -47,7 +47,7 @@ from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
 from wizard.core.secret_mask import mask_secret
 from wizard.core.server_text import SecretScrubber, plain_line, state_secrets
 from wizard.ui.next_steps import next_steps
-from wizard.ui.step_names import report_with_step_names
+from wizard.ui.step_names import report_with_step_names, shown_message
 
 # Page set-up in millimetres; the bottom margin leaves room for the footer line.
 _MARGINS_MM = (18.0, 16.0, 18.0, 16.0)
@@ -196,8 +196,12 @@ def environment_words(environment: AfasEnvironment) -> str:
 
 
 def _message(item: CheckItem) -> str:
-    # The Nmbrs check stores source texts; a text that is already translated stays as it is.
-    return QCoreApplication.translate("NmbrsCheck", item.message) if item.message else ""
+    # Messages arrive shown already (report_with_step_names), in the clerk's language.
+    return item.message.shown(QCoreApplication.translate)
+
+
+def _error(check: CheckReport) -> str:
+    return check.error.shown(QCoreApplication.translate) if check.error is not None else ""
 
 
 def _format_time(moment: datetime, language: str) -> str:
@@ -355,7 +359,7 @@ def _check_html(
     if check.verdict is Verdict.NOT_RUN:
         # Nothing was learned, so no verdict, no table and no companies: only why.
         text = QCoreApplication.translate("RegistrationPdf", "Result: not run. {reason}")
-        reason = _server_value(check.error or "", scrubber, MAX_SHOWN_MESSAGE_CHARS)
+        reason = _server_value(_error(check), scrubber, MAX_SHOWN_MESSAGE_CHARS)
         parts.append(f"<p><b>{html.escape(text).replace('{reason}', reason)}</b></p>")
         return "".join(parts)
     verdicts = {
@@ -375,7 +379,7 @@ def _check_html(
             QCoreApplication.translate(
                 "RegistrationPdf", "Result: not checked completely, nothing was refused. {reason}"
             ).replace(
-                "{reason}", plain_line(scrubber.scrub(check.error or ""), MAX_SHOWN_MESSAGE_CHARS)
+                "{reason}", plain_line(scrubber.scrub(_error(check)), MAX_SHOWN_MESSAGE_CHARS)
             ),
             _MUTED,
         ),
@@ -459,7 +463,11 @@ def _login_checks_html(state: WizardState, language: str, scrubber: SecretScrubb
             )
             details.append(html.escape(text.replace("{domain}", summary.suggested_domain)))
         if summary.reason:
-            details.append(_server_value(summary.reason, scrubber, MAX_SHOWN_MESSAGE_CHARS))
+            details.append(
+                _server_value(
+                    shown_message(summary.reason, state), scrubber, MAX_SHOWN_MESSAGE_CHARS
+                )
+            )
         outcome = QCoreApplication.translate("LoginCheckSummary", OUTCOME_TEXTS[summary.outcome])
         checked = _format_time(summary.checked_at, language) if summary.checked_at else ""
         rows.append(

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -14,6 +13,7 @@ from wizard.core.check_result import CallStatus, CheckItem, CheckReport, CheckRu
 from wizard.core.flow import path_steps
 from wizard.core.languages import LANGUAGES
 from wizard.core.manual import shipped_manual
+from wizard.core.message import Message
 from wizard.core.model import (
     AccountType,
     AfasRegistration,
@@ -75,8 +75,8 @@ def sample_runs(state: WizardState) -> list[CheckRun]:
     finished = datetime(2026, 11, 23, 10, 15).astimezone()
     if state.package is Package.AFAS:
         # As a clerk sees it while a.s.r.'s list is unconfirmed and no ZIP was chosen.
-        assigned = QCoreApplication.translate("AfasCheck", MSG_ASSIGNED)
-        not_compared = QCoreApplication.translate("AfasCheck", MSG_NOT_COMPARED)
+        assigned = Message("AfasCheck", MSG_ASSIGNED)
+        not_compared = Message("AfasCheck", MSG_NOT_COMPARED)
         items = [
             CheckItem("afas", name, CallStatus.ACTIVE, assigned)
             for name in ("BP_Medewerkers", "BP_Werkgevers", "Profit_Employers")
@@ -94,7 +94,7 @@ def sample_runs(state: WizardState) -> list[CheckRun]:
         return [CheckRun(subject, report, finished) for subject in check_subjects(state)]
     assert state.account_type is not None
     failing = {"Children_Get", "Report_BackgroundTask_Result"}
-    inactive = QCoreApplication.translate("NmbrsCheck", MSG_INACTIVE)
+    inactive = Message("NmbrsCheck", MSG_INACTIVE)
     items = [
         CheckItem(call.service, call.screen_name, CallStatus.INACTIVE, inactive)
         if call.screen_name in failing

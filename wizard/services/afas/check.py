@@ -27,6 +27,7 @@ import httpx
 from wizard.core import field_rules
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport
 from wizard.core.live_check import AfasCheckRequest
+from wizard.core.message import Message
 from wizard.core.model import AfasEnvironment, Package
 from wizard.core.resource_files import resource_path
 from wizard.core.server_text import SecretScrubber, report_without_secrets
@@ -41,7 +42,6 @@ from wizard.services.network_errors import (
     decode_json_body,
     failure_from_httpx,
     refuse_html,
-    render_message,
     untranslated,
 )
 from wizard.services.network_settings import (
@@ -283,8 +283,8 @@ class _Plan:
     secrets: tuple[str, ...] = field(repr=False)
 
 
-def _say(translate: Translate, text: str, **arguments: str) -> str:
-    return render_message(CONTEXT, text, arguments, translate)
+def _say(text: str, **arguments: str) -> Message:
+    return Message(CONTEXT, text, tuple(arguments.items()))
 
 
 def _server_text(value: Any, plan: _Plan, limit: int = 300) -> str:
@@ -317,21 +317,21 @@ def _retry_minutes(reply: _Reply) -> int | None:
     return max(1, math.ceil(seconds / 60))
 
 
-def _cause_in_text(message: str, translate: Translate) -> tuple[CallStatus, str] | None:
+def _cause_in_text(message: str) -> tuple[CallStatus, Message] | None:
     """The status and our explanation for an AFAS error text we recognise, else None."""
     folded = message.casefold()
     if any(marker in folded for marker in _BLOCKED_TEXTS):
-        return CallStatus.AUTH_FAILED, _say(translate, MSG_BLOCKED, message=message)
+        return CallStatus.AUTH_FAILED, _say(MSG_BLOCKED, message=message)
     if any(marker in folded for marker in _EXPIRED_TEXTS):
-        return CallStatus.AUTH_FAILED, _say(translate, MSG_TOKEN_EXPIRED, message=message)
+        return CallStatus.AUTH_FAILED, _say(MSG_TOKEN_EXPIRED, message=message)
     if "base64" in folded or ("token" in folded and any(m in folded for m in _INVALID_TEXTS)):
-        return CallStatus.AUTH_FAILED, _say(translate, MSG_TOKEN_UNREADABLE, message=message)
+        return CallStatus.AUTH_FAILED, _say(MSG_TOKEN_UNREADABLE, message=message)
     if any(marker in folded for marker in _NOT_ASSIGNED_TEXTS + _NOT_SUPPORTED_TEXTS):
-        return CallStatus.NO_DATA_ACCESS, _say(translate, MSG_500_NOT_ASSIGNED, message=message)
+        return CallStatus.NO_DATA_ACCESS, _say(MSG_500_NOT_ASSIGNED, message=message)
     return None
 
 
-def _refusal(reply: _Reply, plan: _Plan, translate: Translate) -> tuple[CallStatus, str] | None:
+def _refusal(reply: _Reply, plan: _Plan) -> tuple[CallStatus, Message] | None:
     """None for a 200; the status and message for an answer that says no.
 
     Raises CheckFailed when the answer means the check could not run (maintenance, a proxy's
@@ -347,24 +347,24 @@ def _refusal(reply: _Reply, plan: _Plan, translate: Translate) -> tuple[CallStat
         # ever the App Connector's IP restriction.)
         details = _json_object(reply)
         message = _server_text(details.get("externalMessage"), plan)
-        cause = _cause_in_text(message, translate)
+        cause = _cause_in_text(message)
         if cause is not None:
             return cause
     if reply.status == 401:
-        return CallStatus.AUTH_FAILED, _say(translate, MSG_401)
+        return CallStatus.AUTH_FAILED, _say(MSG_401)
     if reply.status == 403:
-        return CallStatus.AUTH_FAILED, _say(translate, MSG_403)
+        return CallStatus.AUTH_FAILED, _say(MSG_403)
     if reply.status == 404:
-        return CallStatus.ERROR, _say(translate, MSG_404)
+        return CallStatus.ERROR, _say(MSG_404)
     if reply.status == 500:
         reference = _server_text(details.get("profitLogReference"), plan, limit=64)
         if not message:
-            return CallStatus.ERROR, _say(translate, MSG_500_EMPTY)
+            return CallStatus.ERROR, _say(MSG_500_EMPTY)
         if re.fullmatch(r"[0-9A-Fa-f-]{8,64}", reference):
             return CallStatus.ERROR, _say(
-                translate, MSG_500_WITH_REFERENCE, message=message, reference=reference
+                MSG_500_WITH_REFERENCE, message=message, reference=reference
             )
-        return CallStatus.ERROR, _say(translate, MSG_500, message=message)
+        return CallStatus.ERROR, _say(MSG_500, message=message)
     if reply.status == 503:
         minutes = _retry_minutes(reply)
         if minutes is None:
@@ -410,47 +410,37 @@ def _parse_metainfo(reply: _Reply) -> tuple[list[str], str | None, date | None]:
     return unique_names(assigned), environment, _token_expiry(info)
 
 
-def _connector_items(
-    plan: _Plan, assigned: list[str], translate: Translate
-) -> tuple[list[CheckItem], list[str]]:
+def _connector_items(plan: _Plan, assigned: list[str]) -> tuple[list[CheckItem], list[str]]:
     assigned_keys = {name.casefold() for name in assigned}
     items: list[CheckItem] = []
     missing: list[str] = []
     for name in plan.expected:
         if name.casefold() in assigned_keys:
-            items.append(CheckItem(SERVICE, name, CallStatus.ACTIVE, _say(translate, MSG_ASSIGNED)))
+            items.append(CheckItem(SERVICE, name, CallStatus.ACTIVE, _say(MSG_ASSIGNED)))
         else:
             missing.append(name)
-            items.append(
-                CheckItem(SERVICE, name, CallStatus.INACTIVE, _say(translate, MSG_NOT_ASSIGNED))
-            )
+            items.append(CheckItem(SERVICE, name, CallStatus.INACTIVE, _say(MSG_NOT_ASSIGNED)))
     # Shown too, so a clerk can compare when the expected list holds placeholder ids.
     expected_keys = {name.casefold() for name in plan.expected}
     for name in sorted(assigned, key=str.casefold):
         if name.casefold() not in expected_keys:
-            items.append(
-                CheckItem(EXTRA_SERVICE, name, CallStatus.ACTIVE, _say(translate, MSG_EXTRA))
-            )
+            items.append(CheckItem(EXTRA_SERVICE, name, CallStatus.ACTIVE, _say(MSG_EXTRA)))
     return items, missing
 
 
-def _uncompared_items(assigned: list[str], translate: Translate) -> list[CheckItem]:
+def _uncompared_items(assigned: list[str]) -> list[CheckItem]:
     """Every assigned connector, and one neutral item saying they were not compared."""
     items = [
-        CheckItem(SERVICE, name, CallStatus.ACTIVE, _say(translate, MSG_ASSIGNED))
+        CheckItem(SERVICE, name, CallStatus.ACTIVE, _say(MSG_ASSIGNED))
         for name in sorted(assigned, key=str.casefold)
     ]
     items.append(
-        CheckItem(
-            SERVICE, CONNECTOR_LIST_ITEM, CallStatus.NOT_CHECKED, _say(translate, MSG_NOT_COMPARED)
-        )
+        CheckItem(SERVICE, CONNECTOR_LIST_ITEM, CallStatus.NOT_CHECKED, _say(MSG_NOT_COMPARED))
     )
     return items
 
 
-def _employer_item(
-    code: str, plan: _Plan, translate: Translate
-) -> Generator[_Get, _Reply, CheckItem]:
+def _employer_item(code: str, plan: _Plan) -> Generator[_Get, _Reply, CheckItem]:
     """Ask Profit_Employers for one code; keep only whether it exists."""
     query = (
         ("filterfieldids", EMPLOYER_ID_FIELD),
@@ -461,35 +451,31 @@ def _employer_item(
     )
     try:
         reply = yield _Get(f"/connectors/{EMPLOYERS_CONNECTOR}", query)
-        refusal = _refusal(reply, plan, translate)
+        refusal = _refusal(reply, plan)
         if refusal is not None:
             return CheckItem(EMPLOYER_SERVICE, code, CallStatus.ERROR, refusal[1])
         payload = decode_json_body(reply.body, reply.content_type, reply.host)
     except CheckFailed as failure:
         # The connectors were checked already; a failing optional check only marks its codes.
-        return CheckItem(EMPLOYER_SERVICE, code, CallStatus.ERROR, failure.render(translate))
+        return CheckItem(EMPLOYER_SERVICE, code, CallStatus.ERROR, failure.as_message())
     rows = payload.get("rows") if isinstance(payload, dict) else None
     if not isinstance(rows, list):
         failure = CheckFailed(NetworkProblem.MALFORMED, host=reply.host)
-        return CheckItem(EMPLOYER_SERVICE, code, CallStatus.ERROR, failure.render(translate))
+        return CheckItem(EMPLOYER_SERVICE, code, CallStatus.ERROR, failure.as_message())
     found = any(
         isinstance(row, dict) and str(row.get(EMPLOYER_ID_FIELD, "")).strip() == code
         for row in rows
     )
     if found:
-        return CheckItem(
-            EMPLOYER_SERVICE, code, CallStatus.ACTIVE, _say(translate, MSG_EMPLOYER_FOUND)
-        )
-    return CheckItem(
-        EMPLOYER_SERVICE, code, CallStatus.INACTIVE, _say(translate, MSG_EMPLOYER_NOT_FOUND)
-    )
+        return CheckItem(EMPLOYER_SERVICE, code, CallStatus.ACTIVE, _say(MSG_EMPLOYER_FOUND))
+    return CheckItem(EMPLOYER_SERVICE, code, CallStatus.INACTIVE, _say(MSG_EMPLOYER_NOT_FOUND))
 
 
-def _check_flow(plan: _Plan, translate: Translate) -> Generator[_Get, _Reply, CheckReport]:
+def _check_flow(plan: _Plan) -> Generator[_Get, _Reply, CheckReport]:
     """The whole check, free of I/O: yields requests, receives replies, returns the report."""
     reply = yield _Get("/metainfo")
     _log.debug("AFAS metainfo answered HTTP %s", reply.status)
-    refusal = _refusal(reply, plan, translate)
+    refusal = _refusal(reply, plan)
     if refusal is not None:
         status, message = refusal
         return CheckReport(
@@ -500,9 +486,9 @@ def _check_flow(plan: _Plan, translate: Translate) -> Generator[_Get, _Reply, Ch
     assigned, environment, token_expiry = _parse_metainfo(reply)
     del reply
     if plan.expected:
-        items, missing = _connector_items(plan, assigned, translate)
+        items, missing = _connector_items(plan, assigned)
     else:
-        items, missing = _uncompared_items(assigned, translate), []
+        items, missing = _uncompared_items(assigned), []
     report = CheckReport(
         package=PACKAGE,
         checks=items,
@@ -513,7 +499,7 @@ def _check_flow(plan: _Plan, translate: Translate) -> Generator[_Get, _Reply, Ch
     employers_assigned = EMPLOYERS_CONNECTOR.casefold() in {name.casefold() for name in assigned}
     if employers_assigned:
         for code in plan.employer_codes:
-            item = yield from _employer_item(code, plan, translate)
+            item = yield from _employer_item(code, plan)
             report.checks.append(item)
             if item.status is CallStatus.ACTIVE:
                 report.companies.append(code)
@@ -524,7 +510,7 @@ def _check_flow(plan: _Plan, translate: Translate) -> Generator[_Get, _Reply, Ch
     report.ok = bool(plan.expected) and not missing and not unknown_codes
     if not plan.expected:
         # Not a failure: the reason is given, as for a check that could not run (exit code 2).
-        report.error = _say(translate, MSG_NOT_COMPARED)
+        report.error = _say(MSG_NOT_COMPARED)
     return report
 
 
@@ -635,7 +621,7 @@ def check_afas(
             the reason in `error`.
         employer_codes: checked with Profit_Employers, only when that connector is assigned.
         endpoint: replaces the base URL, for tests and local fakes (loopback only).
-        translate: gives messages in the clerk's language, e.g. wizard.translation.tr.
+        translate: no longer used (results are Messages); kept for existing callers.
         accept_language: the language AFAS writes its own error texts in.
         cancel: setting it (from any thread) stops the check with CheckCancelled.
 
@@ -658,14 +644,13 @@ def check_afas(
         endpoint=endpoint,
         accept_language=accept_language,
     )
-    report = run_stoppable(_check_live(prepared, settings, translate), cancel)
+    del translate  # Results are Messages now, shown in the clerk's language when shown.
+    report = run_stoppable(_check_live(prepared, settings), cancel)
     # Connector ids, the environment id and error texts are the server's words.
     return report_without_secrets(report, (*prepared.plan.secrets, token))
 
 
-async def _check_live(
-    prepared: _Prepared, settings: NetworkSettings, translate: Translate
-) -> CheckReport:
+async def _check_live(prepared: _Prepared, settings: NetworkSettings) -> CheckReport:
     """The flow over httpx, within the check's deadline (each request within its own)."""
     through_proxy = uses_proxy(settings, prepared.base_url)
     async with make_async_client(
@@ -680,7 +665,7 @@ async def _check_live(
             # The client has read the body already, decoded and capped.
             return _reply_from(response, response.content)
 
-        flow = _check_flow(prepared.plan, translate)
+        flow = _check_flow(prepared.plan)
         return await within_check_deadline(_drive(flow, fetch), settings.check_deadline)
 
 
@@ -719,4 +704,4 @@ class AfasCheck:
                 cancel=cancel,
             )
         except CheckFailed as failure:
-            return CheckReport(package=self.package, error=failure.render(self.translate))
+            return CheckReport(package=self.package, error=failure.as_message())

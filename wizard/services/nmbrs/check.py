@@ -17,6 +17,7 @@ from wizard.core.check_result import CallStatus, CheckReport
 from wizard.core.field_rules import check_field
 from wizard.core.live_check import NmbrsCheckRequest
 from wizard.core.manual import shipped_manual
+from wizard.core.message import Message
 from wizard.core.model import AccountType, Package
 from wizard.core.server_text import report_without_secrets
 from wizard.services.network_deadline import run_stoppable, within_check_deadline
@@ -81,12 +82,12 @@ async def check_nmbrs(
     report = CheckReport(package=Package.NMBRS)
     login = _clean_login(username, token, domain)
     if login is None:
-        report.error = translate("NmbrsCheck", MSG_INPUT_MISSING)
+        report.error = Message("NmbrsCheck", MSG_INPUT_MISSING)
         return report
     try:
         base = service_base(sandbox=sandbox, endpoint=endpoint)
     except CheckFailed as failure:
-        report.error = failure.render(translate)
+        report.error = failure.as_message()
         return report
     try:
         report = await within_check_deadline(
@@ -94,7 +95,7 @@ async def check_nmbrs(
             settings.check_deadline,
         )
     except CheckFailed as failure:
-        report.error = failure.render(translate)
+        report.error = failure.as_message()
         return report_without_secrets(report, (token, login.token))
     active = sum(item.status is CallStatus.ACTIVE for item in report.checks)
     _log.info(

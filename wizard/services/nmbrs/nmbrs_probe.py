@@ -139,7 +139,7 @@ class NmbrsProbe:
         outcomes: dict[NmbrsCall, CallOutcome] = {}
         environment, listed = await self._round_a()
         if listed.problem is not None:
-            report.error = listed.problem.render(self.translate)
+            report.error = listed.problem.as_message()
             return report
         if listed.status is CallStatus.AUTH_FAILED:
             listed.message, listed.arguments = self._login_diagnosis(environment)
@@ -151,7 +151,7 @@ class NmbrsProbe:
                     if _key(call) == _COMPANIES
                     else CallOutcome(CallStatus.AUTH_FAILED, MSG_NOT_TESTED_LOGIN)
                 )
-            return _report(report, calls, outcomes, self.translate)
+            return _report(report, calls, outcomes)
         if listed.status is CallStatus.ACTIVE and listed.value is not None:
             self.facts.companies = listed.value
             report.companies = [name for _, name in listed.value]
@@ -162,7 +162,7 @@ class NmbrsProbe:
                 outcomes[call] = listed
         await self._round_b(calls, outcomes)
         await self._round_c(calls, outcomes)
-        return _report(report, calls, outcomes, self.translate)
+        return _report(report, calls, outcomes)
 
     async def _round_a(self) -> tuple[CallOutcome, CallOutcome]:
         environment, listed, types = await asyncio.gather(
@@ -282,14 +282,13 @@ def _report(
     report: CheckReport,
     calls: Sequence[NmbrsCall],
     outcomes: dict[NmbrsCall, CallOutcome],
-    translate: Translate,
 ) -> CheckReport:
     report.checks = [
         CheckItem(
             service=call.service,
             name=call.screen_name,
             status=outcomes[call].status,
-            message=outcomes[call].render(translate),
+            message=outcomes[call].as_message(),
         )
         for call in calls
     ]

@@ -16,6 +16,7 @@ from lxml import etree
 from zeep import exceptions as zeep_errors
 
 from wizard.core.check_result import CallStatus
+from wizard.core.message import Message
 from wizard.services.network_errors import (
     CheckFailed,
     NetworkProblem,
@@ -72,6 +73,13 @@ class CallOutcome:
         if self.reason is not None:
             arguments["reason"] = self.reason.render(translate)
         return render_message(self.context, self.message, arguments, translate)
+
+    def as_message(self) -> Message:
+        """The message, to be shown later in whatever language the clerk then chose."""
+        arguments: list[tuple[str, str | Message]] = list(self.arguments.items())
+        if self.reason is not None:
+            arguments.append(("reason", self.reason.as_message()))
+        return Message(self.context, self.message, tuple(arguments))
 
 
 async def probe_call(

@@ -21,7 +21,7 @@ from wizard.core.model import Step, WizardState
 from wizard.ui.check_runner import CheckRunner
 from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.step_page import StepPage
-from wizard.ui.step_names import with_step_names
+from wizard.ui.step_names import shown_message
 from wizard.ui.widgets.announcer import announce
 from wizard.ui.widgets.check_table import CheckTable
 
@@ -93,7 +93,8 @@ class LiveCheckPage(StepPage):
         self.runner.finished.connect(self._on_finished)
         self.runner.failed.connect(self._on_failed)
         self.runner.busy_changed.connect(self._on_busy)
-        self._message = ""
+        # The status line, built anew each time it is shown: a language switch re-words it.
+        self._message: Callable[[], str] = str
         # Stopping, or input that changed, sets this so the worker ends its calls early.
         self._cancel = threading.Event()
 
@@ -133,19 +134,19 @@ class LiveCheckPage(StepPage):
     def run_in_background(self, work: Callable[[threading.Event], object]) -> None:
         """Run `work(cancel_event)` on the pool; it returns a CheckRun or a list of them."""
         self._cancel = cancel = threading.Event()
-        self._message = ""
+        self._message = str
         self.runner.start(self.input_key(), lambda: work(cancel))
 
     def refuse(self, message: str) -> None:
         """Explain why the check cannot start yet."""
-        self._message = message
+        self._message = lambda: message
         self.retranslate()
 
     def cancel_check(self) -> None:
         """Stop the running check."""
         self._cancel.set()
         self.runner.cancel()
-        self._message = self.tr("The check was stopped.")
+        self._message = lambda: self.tr("The check was stopped.")
         self.retranslate()
 
     def input_changed(self) -> None:
@@ -162,7 +163,9 @@ class LiveCheckPage(StepPage):
         self.check_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
         if busy:
-            self._message = self.tr("Checking… This takes a few seconds. You can keep working.")
+            self._message = lambda: self.tr(
+                "Checking… This takes a few seconds. You can keep working."
+            )
         self.retranslate()
 
     def _on_finished(self, result: object) -> None:
@@ -170,20 +173,23 @@ class LiveCheckPage(StepPage):
         for run in runs:
             assert isinstance(run, CheckRun)
             self.state.record_check(run)
+        if runs:
+            self._message = lambda: self._finished_status(runs)
+        self.retranslate()
+        self.notify_changed()
+
+    def _finished_status(self, runs: list[CheckRun]) -> str:
         errors = [
-            f"{run.subject}: {with_step_names(run.report.error or '', self.state)}"
+            f"{run.subject}: {shown_message(run.report.error, self.state)}"
             for run in runs
             if run.report.verdict is Verdict.NOT_RUN
         ]
         if errors:
-            self._message = self.could_not_run("\n".join(errors))
-        elif runs:
-            self._message = self.finished_message(runs)
-        self.retranslate()
-        self.notify_changed()
+            return self.could_not_run("\n".join(errors))
+        return self.finished_message(runs)
 
     def _on_failed(self, message: str) -> None:
-        self._message = self.could_not_run(message)
+        self._message = lambda: self.could_not_run(message)
         self.retranslate()
 
     def could_not_run(self, reason: str) -> str:
@@ -213,8 +219,9 @@ class LiveCheckPage(StepPage):
         self.check_button.setText(self.tr("&Check now"))
         self.cancel_button.setText(self.tr("S&top"))
         self.retranslate_own()
-        if self._message != self.status.text():
-            announce(self.status, self._message)
+        message = self._message()
+        if message != self.status.text():
+            announce(self.status, message)
         runs = self.current_runs()
         details = self.details_text(runs)
         self.details.setText(details)

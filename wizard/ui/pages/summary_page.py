@@ -17,7 +17,7 @@ from wizard.core.paths import LoginPlace, login_place
 from wizard.core.secret_mask import mask_secret
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.registration_pdf import write_registration_pdf
-from wizard.ui.step_names import with_step_names
+from wizard.ui.step_names import shown_message
 from wizard.ui.widgets.copy_fields import CopyFieldsPanel
 from wizard.ui.widgets.registration_export_panel import RegistrationExportPanel
 
@@ -115,7 +115,7 @@ class SummaryPage(StepPage):
             return (
                 self.tr("not run on {time}: {reason}")
                 .replace("{time}", time)
-                .replace("{reason}", with_step_names(report.error or "", self.state))
+                .replace("{reason}", shown_message(report.error, self.state))
             )
         if report.verdict is Verdict.NOT_CHECKED:
             return self.tr(

@@ -22,7 +22,7 @@ from wizard.core.check_fixes import fix_step
 from wizard.core.check_result import CallStatus, CheckItem, CheckRun
 from wizard.core.model import Package, Step, WizardState
 from wizard.core.server_text import plain_line
-from wizard.ui.step_names import with_step_names
+from wizard.ui.step_names import shown_message
 
 # Call names and connector ids may come from a server: one line, cut before layout.
 MAX_NAME_CHARS = 200
@@ -159,7 +159,7 @@ class CheckTable(QTableWidget):
         service.setToolTip(item.service)
         name = plain_line(item_name(item), MAX_NAME_CHARS)
         cells = [QTableWidgetItem(subject), service, QTableWidgetItem(name), status]
-        message = with_step_names(item.message, self.state)
+        message = shown_message(item.message, self.state)
         cells.append(QTableWidgetItem(plain_line(message, MAX_MESSAGE_CHARS)))
         for column, cell in enumerate(cells):
             if column != 1:

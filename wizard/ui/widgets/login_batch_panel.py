@@ -37,6 +37,8 @@ from wizard.core.login_check_summary import (
 )
 from wizard.core.model import Step, WizardState
 from wizard.core.server_text import plain_line
+from wizard.translation import tr
+from wizard.ui.step_names import shown_message
 
 if TYPE_CHECKING:
     from wizard.services.registration_recheck import RecheckLogin, RecheckResult
@@ -309,7 +311,7 @@ class LoginBatchPanel(QWidget):
                 )
             )
         if summary.reason and summary.outcome is not LoginOutcome.ALL_GOOD:
-            parts.append(plain_line(summary.reason, 300))
+            parts.append(plain_line(shown_message(summary.reason, self.state), 300))
         if summary.outcome is LoginOutcome.NO_TOKEN:
             parts.append(self.tr("No token found: enter it at the employer or login."))
         if summary.last_passed is not None:
@@ -364,7 +366,7 @@ class LoginBatchPanel(QWidget):
         path = Path(chosen)
         rows = [self.summaries[s] for s, _l in self.rows if s in self.summaries]
         try:
-            write_atomic(path, summaries_csv(rows))
+            write_atomic(path, summaries_csv(rows, tr))
         except OSError as error:
             reason = error.strerror or type(error).__name__
             self._say(

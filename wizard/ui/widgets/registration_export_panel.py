@@ -147,6 +147,7 @@ class RegistrationExportPanel(QWidget):
                 include_tokens=self.tokens_box.isChecked(),
                 check=last[0] if last else None,
                 check_time=last[1] if last else None,
+                translate=QCoreApplication.translate,
             )
         except RegistrationError as error:
             self._show(error_text(error), ok=False)
