@@ -6,6 +6,8 @@ import ast
 import re
 from pathlib import Path
 
+from wizard.core.message import Message
+
 REPOSITORY = Path(__file__).resolve().parents[1]
 CHECK_MODULES = sorted(
     [
@@ -42,3 +44,8 @@ def english_sentences() -> list[str]:
             if len(fixed.split()) >= 3:
                 sentences.append(fixed)
     return sentences
+
+
+def english(message: Message | None) -> str:
+    """A check result's message as English text ("" for none), for assertions on its words."""
+    return message.shown(lambda _context, text: text) if message is not None else ""

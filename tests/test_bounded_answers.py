@@ -24,6 +24,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.check_messages import english
 from tests.fakes.fake_afas import FakeAfas
 from tests.fakes.fake_nmbrs import FakeNmbrs, FaultMode, NmbrsScenario
 from tests.fakes.hostile_server import (
@@ -340,7 +341,7 @@ def test_the_whole_nmbrs_check_has_a_deadline(tmp_path: Path) -> None:
             wsdl_cache_dir=tmp_path,
         )
     assert report.error is not None
-    assert "The check took longer than 1 seconds and was stopped" in report.error
+    assert "The check took longer than 1 seconds and was stopped" in english(report.error)
     assert not report.ok
 
 
@@ -360,7 +361,7 @@ def test_a_trickling_nmbrs_answer_marks_the_call_not_in_time(tmp_path: Path) -> 
             wsdl_cache_dir=tmp_path,
         )
     assert report.error is not None
-    assert MSG_NOT_IN_TIME in report.error
+    assert MSG_NOT_IN_TIME in english(report.error)
 
 
 def test_the_deadlines_are_command_line_options() -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.check_messages import english
 from tests.fakes.afas_fixtures import CONFIRMED_CONNECTOR_LIST, REFUSAL_CONNECT_TIMEOUT
 from tests.fakes.fake_afas import NOT_ASSIGNED_MESSAGE, FakeAfas, FakeAfasScenario
 from wizard.core.check_result import CallStatus, Verdict, expiry_is_near
@@ -157,7 +158,7 @@ def test_connector_missing_from_the_data_file_list(fake_afas: FakeAfas) -> None:
     assert not report.ok
     assert report.missing_connectors == ["BP_Salarissen"]
     assert statuses(report)["BP_Salarissen"] is CallStatus.INACTIVE
-    assert "{step:afas_app_connector}" in report.checks[3].message
+    assert "{step:afas_app_connector}" in english(report.checks[3].message)
     assert report.environment is None
 
 
@@ -241,7 +242,7 @@ def test_refusals_are_explained(
     report = run(fake_afas)
     assert not report.ok
     assert [(item.name, item.status) for item in report.checks] == [(APP_CONNECTOR_ITEM, status)]
-    assert words in report.checks[0].message
+    assert words in english(report.checks[0].message)
 
 
 def test_wrong_token_gives_401(fake_afas: FakeAfas) -> None:
@@ -255,8 +256,8 @@ def test_server_error_shows_external_message_and_reference(fake_afas: FakeAfas) 
     report = run(fake_afas)
     item = report.checks[0]
     assert item.status is CallStatus.ERROR
-    assert fake_afas.config.external_message in item.message
-    assert fake_afas.config.profit_log_reference in item.message
+    assert fake_afas.config.external_message in english(item.message)
+    assert fake_afas.config.profit_log_reference in english(item.message)
 
 
 def test_niet_geautoriseerd_means_a_connector_is_not_assigned(fake_afas: FakeAfas) -> None:
@@ -266,8 +267,8 @@ def test_niet_geautoriseerd_means_a_connector_is_not_assigned(fake_afas: FakeAfa
     item = report.checks[0]
     assert not report.ok
     assert item.status is CallStatus.NO_DATA_ACCESS
-    assert "niet geautoriseerd" in item.message
-    assert "{step:afas_app_connector}" in item.message
+    assert "niet geautoriseerd" in english(item.message)
+    assert "{step:afas_app_connector}" in english(item.message)
 
 
 def test_server_text_never_echoes_the_token(fake_afas: FakeAfas) -> None:
@@ -275,8 +276,8 @@ def test_server_text_never_echoes_the_token(fake_afas: FakeAfas) -> None:
     fake_afas.config.scenario = FakeAfasScenario.SERVER_ERROR
     fake_afas.config.external_message = f"Token {SENTINEL} is ongeldig"
     report = run(fake_afas)
-    assert SENTINEL not in report.checks[0].message
-    assert "***" in report.checks[0].message
+    assert SENTINEL not in english(report.checks[0].message)
+    assert "***" in english(report.checks[0].message)
 
 
 def test_maintenance_asks_to_retry_later(fake_afas: FakeAfas) -> None:
@@ -392,7 +393,7 @@ def test_failing_employer_check_keeps_the_connector_result(fake_afas: FakeAfas) 
     assert set(statuses(report).values()) == {CallStatus.ACTIVE}
     employer = next(item for item in report.checks if item.service == EMPLOYER_SERVICE)
     assert employer.status is CallStatus.ERROR
-    assert "did not answer in time" in employer.message
+    assert "did not answer in time" in english(employer.message)
     assert report.ok  # the optional check could not run, nothing required is missing
 
 
@@ -410,7 +411,7 @@ def test_a_long_employer_code_is_looked_up_all_the_same(fake_afas: FakeAfas) -> 
 # --- async, translation, no leak ------------------------------------------------------------
 
 
-def test_messages_go_through_the_translate_function(fake_afas: FakeAfas) -> None:
+def test_messages_are_translated_when_shown(fake_afas: FakeAfas) -> None:
     fake_afas.config.assigned_connectors.remove("BP_Salarissen")
     contexts: set[str] = set()
 
@@ -418,9 +419,12 @@ def test_messages_go_through_the_translate_function(fake_afas: FakeAfas) -> None
         contexts.add(context)
         return text.upper()
 
-    report = run(fake_afas, translate=translate)
+    report = run(fake_afas)
+    # Nothing is translated while checking: only when a message is shown.
+    assert contexts == set()
+    shown = [item.message.shown(translate) for item in report.checks]
     assert contexts == {"AfasCheck"}
-    assert all(item.message == item.message.upper() for item in report.checks)
+    assert all(text == text.upper() for text in shown)
 
 
 @pytest.mark.parametrize(
@@ -457,7 +461,7 @@ def test_unconfirmed_list_without_zip_compares_nothing_and_fails_nothing(
     report = run(fake_afas, connector_list=None, employer_codes=["01"])
     assert report.verdict is Verdict.NOT_CHECKED
     assert report.ok is False and report.missing_connectors == []
-    assert report.error is not None and "ZIP" in report.error
+    assert report.error is not None and "ZIP" in english(report.error)
     connectors = {item.name: item.status for item in report.checks if item.service == SERVICE}
     assert connectors == {
         "Profit_Employers": CallStatus.ACTIVE,
@@ -514,7 +518,7 @@ def test_each_afas_error_body_gets_its_own_message(
     assert item.name == APP_CONNECTOR_ITEM and item.status is status
     # Our explanation, with AFAS's own text quoted where it gave one.
     ours = message.split("{message}")[-1].strip()[:40]
-    assert ours in item.message
+    assert ours in english(item.message)
 
 
 def test_the_explanations_of_the_error_bodies_all_differ() -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.check_messages import english
 from tests.fakes.fake_nmbrs import FakeNmbrs, NmbrsScenario
 from wizard.core.check_result import CallStatus
 from wizard.core.model import AccountType
@@ -140,4 +141,4 @@ def test_a_data_access_refusal_of_a_made_up_value_is_not_a_rights_finding(
     item = next(i for i in report.checks if i.name == "Company_GetCurrentPeriod")
     assert item.status is NOT_CHECKED_STATUS
     assert item.status is not CallStatus.NO_DATA_ACCESS
-    assert item.message == MSG_GUESS_REFUSED.format(parameter="Ref")
+    assert english(item.message) == MSG_GUESS_REFUSED.format(parameter="Ref")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.check_messages import english
 from tests.fakes.afas_fixtures import REFUSAL_CONNECT_TIMEOUT
 from tests.fakes.fake_nmbrs import (
     SENTINEL,
@@ -103,7 +104,7 @@ def statuses(report: CheckReport) -> dict[str, CallStatus]:
 
 
 def messages(report: CheckReport) -> dict[str, str]:
-    return {item.name: item.message for item in report.checks}
+    return {item.name: english(item.message) for item in report.checks}
 
 
 @pytest.mark.parametrize("account_type", [UMBRELLA, PER_DEBTOR])
@@ -119,7 +120,7 @@ def test_everything_active(fake_nmbrs: FakeNmbrs, cache_dir: Path, account_type:
         (c.service, c.screen_name) for c in calls
     ]
     assert set(statuses(report).values()) == {CallStatus.ACTIVE}
-    assert all(item.message == "" for item in report.checks)
+    assert all(english(item.message) == "" for item in report.checks)
     # Read operations only: the fake asserts on writes, and none appears in its log.
     called = {operation for _, operation, _ in fake_nmbrs.calls}
     assert not any(word in op for op in called for word in ("Update", "Insert", "Delete", "Set"))
@@ -210,7 +211,7 @@ def test_bad_token(fake_nmbrs: FakeNmbrs, cache_dir: Path):
     assert messages(report)["List_GetAll"] == path_texts(UMBRELLA).bad_user_or_token
     others = [item for item in report.checks if item.name != "List_GetAll"]
     assert {item.status for item in others} == {CallStatus.AUTH_FAILED}
-    assert {item.message for item in others} == {MSG_NOT_TESTED_LOGIN}
+    assert {english(item.message) for item in others} == {MSG_NOT_TESTED_LOGIN}
     # Nothing beyond the first round is sent with credentials Nmbrs refused.
     assert fake_nmbrs.soap_requests() == 3
 
@@ -409,7 +410,9 @@ def test_closed_port(cache_dir: Path, closed_loopback_port: int):
 
     assert report.ok is False
     assert report.checks == []
-    assert report.error == PROBLEM_MESSAGES[NetworkProblem.REFUSED].format(host="127.0.0.1")
+    assert english(report.error) == PROBLEM_MESSAGES[NetworkProblem.REFUSED].format(
+        host="127.0.0.1"
+    )
 
 
 def test_stalled_server_hits_the_timeout(
@@ -421,7 +424,9 @@ def test_stalled_server_hits_the_timeout(
 
     assert time.monotonic() - started < 3
     assert report.ok is False
-    assert report.error == PROBLEM_MESSAGES[NetworkProblem.TIMEOUT].format(host="127.0.0.1")
+    assert english(report.error) == PROBLEM_MESSAGES[NetworkProblem.TIMEOUT].format(
+        host="127.0.0.1"
+    )
 
 
 def test_one_stalled_call_fails_only_that_call(
@@ -441,7 +446,9 @@ def test_html_error_page(fake_nmbrs: FakeNmbrs, nmbrs_scenario: NmbrsScenario, c
     report = run_check(fake_nmbrs, cache_dir)
 
     assert report.ok is False
-    assert report.error == PROBLEM_MESSAGES[NetworkProblem.PROXY_HTML].format(host="127.0.0.1")
+    assert english(report.error) == PROBLEM_MESSAGES[NetworkProblem.PROXY_HTML].format(
+        host="127.0.0.1"
+    )
 
 
 def test_html_error_page_with_status_200(
@@ -460,7 +467,9 @@ def test_truncated_xml(fake_nmbrs: FakeNmbrs, nmbrs_scenario: NmbrsScenario, cac
     report = run_check(fake_nmbrs, cache_dir)
 
     assert report.ok is False
-    assert report.error == PROBLEM_MESSAGES[NetworkProblem.MALFORMED].format(host="127.0.0.1")
+    assert english(report.error) == PROBLEM_MESSAGES[NetworkProblem.MALFORMED].format(
+        host="127.0.0.1"
+    )
 
 
 def test_truncated_answer_to_one_call(
@@ -485,7 +494,7 @@ def test_endpoint_must_be_loopback(cache_dir: Path):
     )
 
     assert report.ok is False
-    assert report.error is not None and "api.example.com" in report.error
+    assert report.error is not None and "api.example.com" in english(report.error)
 
 
 def test_service_base_urls():
@@ -546,7 +555,9 @@ def test_no_token_or_personal_data_leaks(
     ]
     for checked in (report, wrong_token):
         haystacks += [repr(checked), str(checked), json.dumps(checked.to_json_dict())]
-        haystacks += [item.message for item in checked.checks] + [checked.error or ""]
+        haystacks += [english(item.message) for item in checked.checks] + [
+            english(checked.error) or ""
+        ]
     for text in haystacks:
         assert SENTINEL_TOKEN not in text
         assert SENTINEL not in text

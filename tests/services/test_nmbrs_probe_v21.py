@@ -13,7 +13,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.check_messages import english_sentences
+from tests.check_messages import english, english_sentences
 from tests.fakes.fake_nmbrs_v21 import (
     WSDL_FILES,
     FakeNmbrsV21,
@@ -143,7 +143,7 @@ def test_a_missing_wsdl_makes_only_its_own_calls_not_checked(
         by_service.setdefault(item.service, set()).add(item.status)
     assert by_service["ReportService"] == {NOT_CHECKED_STATUS}
     assert by_service["CompanyService"] == by_service["EmployeeService"] == {CallStatus.ACTIVE}
-    reports = [item.message for item in report.checks if item.service == "ReportService"]
+    reports = [english(item.message) for item in report.checks if item.service == "ReportService"]
     expected = MSG_SERVICE_NOT_LOADED.format(
         service="ReportService",
         reason=MSG_WSDL_NOT_FOUND.format(host="127.0.0.1", service="ReportService", status=404),
@@ -162,8 +162,8 @@ def test_every_wsdl_missing_stops_the_check_with_the_404(
 
     assert report.checks == []
     assert report.error is not None
-    assert "HTTP 404" in report.error
-    assert "proxy" not in report.error
+    assert "HTTP 404" in english(report.error)
+    assert "proxy" not in english(report.error)
 
 
 def test_inactive_calls_are_answered_with_nmbrs_own_fault(
@@ -175,7 +175,9 @@ def test_inactive_calls_are_answered_with_nmbrs_own_fault(
     status = {item.name: item.status for item in report.checks}
     assert status["Partner_Get"] is CallStatus.INACTIVE
     assert status["Run_GetList"] is CallStatus.INACTIVE
-    assert {item.message for item in report.checks if item.name == "Partner_Get"} == {MSG_INACTIVE}
+    assert {english(item.message) for item in report.checks if item.name == "Partner_Get"} == {
+        MSG_INACTIVE
+    }
     assert status["Children_Get"] is CallStatus.ACTIVE
 
 
@@ -214,7 +216,9 @@ def test_the_dutch_check_holds_no_english_sentence(
     fake.scenario.employees = ()
     reports = [run_check(fake, tmp_path, kind, dutch) for kind in PATHS]
 
-    messages = [item.message for report in reports for item in report.checks if item.message]
+    messages = [
+        item.message.shown(dutch) for report in reports for item in report.checks if item.message
+    ]
     assert messages
     assert any("Niet gecontroleerd" in message for message in messages)
     assert any("Niet getest" in message for message in messages)
@@ -280,8 +284,8 @@ def test_a_404_on_a_call_is_not_called_a_proxy_page(fake: FakeNmbrsV21, tmp_path
     employee = [item for item in report.checks if item.service == "EmployeeService"]
     # A 404 says nothing about the login's rights: those calls are not checked, with the reason.
     assert {item.status for item in employee} == {CallStatus.NOT_CHECKED}
-    assert any("HTTP 404" in item.message for item in employee)
-    assert not any("proxy" in item.message for item in employee)
+    assert any("HTTP 404" in english(item.message) for item in employee)
+    assert not any("proxy" in english(item.message) for item in employee)
 
 
 def test_the_header_each_operation_declares_is_the_one_sent(

@@ -47,6 +47,11 @@ class CheckItem:
     status: CallStatus
     message: Message = NO_MESSAGE
 
+    def __post_init__(self) -> None:
+        if isinstance(self.message, str):
+            # Plain text (a test, an older caller) is shown as it was written.
+            object.__setattr__(self, "message", Message.as_written(self.message))
+
 
 @dataclass
 class CheckReport:
@@ -65,6 +70,11 @@ class CheckReport:
     error: Message | None = None
     # Nmbrs: the domain Nmbrs says the login belongs to, when it is not the one entered.
     suggested_domain: str | None = None
+
+    def __post_init__(self) -> None:
+        if isinstance(self.error, str):
+            # Plain text (a test, an older caller) is shown as it was written.
+            self.error = Message.as_written(self.error)
 
     @property
     def verdict(self) -> Verdict:
