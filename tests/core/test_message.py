@@ -19,3 +19,40 @@ def test_a_load_outcome_carries_its_notice_as_a_message() -> None:
     outcome = LoadOutcome(LoadStatus.SET_ASIDE, message="Kept {name}.", arguments=(("name", "x"),))
     assert outcome.notice == Message("Progress", "Kept {name}.", (("name", "x"),))
     assert LoadOutcome(LoadStatus.NONE).notice is None
+
+
+def test_a_nested_message_is_shown_in_the_same_language() -> None:
+    reason = Message("Net", "No answer from {host}.", (("host", "api.nmbrs.nl"),))
+    message = Message("Check", "Not checked: {reason}", (("reason", reason),))
+    catalogue = {
+        ("Check", "Not checked: {reason}"): "Niet gecontroleerd: {reason}",
+        ("Net", "No answer from {host}."): "Geen antwoord van {host}.",
+    }
+    assert message.shown(lambda context, text: catalogue[(context, text)]) == (
+        "Niet gecontroleerd: Geen antwoord van api.nmbrs.nl."
+    )
+
+
+def test_a_value_holding_a_placeholder_is_never_filled_again() -> None:
+    # A server's text may hold "{code}"; it stays as the server wrote it.
+    message = Message("Ctx", "{text} (code {code})", (("text", "bad {code}"), ("code", "7")))
+    assert message.shown(lambda _context, text: text) == "bad {code} (code 7)"
+
+
+def test_text_as_written_is_never_translated_and_step_references_stay() -> None:
+    def refuse(context: str, text: str) -> str:
+        raise AssertionError("as-written text must not be translated")
+
+    assert Message.as_written("Niet actief; zie {step:rights}").shown(refuse) == (
+        "Niet actief; zie {step:rights}"
+    )
+    assert not Message.as_written("")
+
+
+def test_scrubbing_reaches_every_argument_and_as_written_text() -> None:
+    inner = Message("Net", "{text}", (("text", "token SECRET"),))
+    message = Message("Check", "{reason} {code}", (("reason", inner), ("code", "SECRET")))
+    scrubbed = message.with_arguments(lambda text: text.replace("SECRET", "***"))
+    assert "SECRET" not in repr(scrubbed)
+    assert scrubbed.shown(lambda _context, text: text) == "token *** ***"
+    assert Message.as_written("x SECRET").with_arguments(str.lower).source == "x secret"
