@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.fakes.afas_fixtures import REFUSAL_CONNECT_TIMEOUT
+from tests.fakes.fake_afas import DEFAULT_DATA_TOKEN
 from tests.ui.test_check_verdicts import _run_check, _summary_outputs
 from tests.ui.test_dutch_screenshots import (
     _SPLIT,
@@ -23,6 +24,7 @@ from tests.ui.test_dutch_screenshots import (
     visible_texts,
 )
 from tests.ui.test_live_check_pages import _to_nmbrs_check
+from tests.ui.wizard_driver import walk_afas_to_check
 from wizard.core.check_result import Verdict
 from wizard.services.nmbrs.texts import MSG_INACTIVE
 from wizard.ui.live_check_config import LiveCheckConfig
@@ -146,3 +148,21 @@ def test_a_check_that_did_not_run_explains_why_in_the_new_language(
     assert refused[then] in _flat(overview)
     assert refused[then] in _flat(pdf)
     assert _foreign([_flat(overview), _flat(pdf)], _other_language(then)) == []
+
+
+def test_an_unusable_connector_zip_is_explained_in_the_new_language(
+    qtbot, make_wizard, tmp_path: Path
+) -> None:
+    wizard = make_wizard("en")
+    walk_afas_to_check(qtbot, wizard, DEFAULT_DATA_TOKEN)
+    page = wizard.currentPage()
+    not_a_zip = tmp_path / "connectoren.zip"
+    not_a_zip.write_text("no zip", encoding="utf-8")
+    page.use_connector_zip(not_a_zip)
+    assert "connectoren.zip is not a ZIP file" in page.zip_label.text()
+
+    _switch(wizard, "nl")
+
+    assert "connectoren.zip is geen ZIP-bestand" in page.zip_label.text()
+    # The step it names follows too.
+    assert "(stap " in page.zip_label.text()

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from wizard.core.check_result import CheckRun, Verdict, expiry_is_near
 from wizard.core.live_check import AfasCheckRequest
 from wizard.core.manual import Manual
+from wizard.core.message import Message
 from wizard.core.model import AfasEnvironment, Step, WizardState
 from wizard.core.server_text import plain_line
-from wizard.translation import tr
 from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.live_check_page import LiveCheckPage
-from wizard.ui.step_names import with_step_names
+from wizard.ui.step_names import shown_message
 from wizard.ui.widgets.environment_banner import EnvironmentBanner
 
 
@@ -41,7 +41,8 @@ class AfasCheckPage(LiveCheckPage):
         parent: QWidget | None = None,
     ) -> None:
         self._zip_connectors: list[str] | None = None
-        self._zip_problem = ""
+        # Why the ZIP could not be used, shown in the language of the moment.
+        self._zip_problem: Message | None = None
         super().__init__(Step.AFAS_CHECK, state, manual, check_config, pool, parent)
         if state.connector_zip:
             self.use_connector_zip(Path(state.connector_zip))
@@ -92,10 +93,10 @@ class AfasCheckPage(LiveCheckPage):
             self._zip_connectors = connector_ids_from_zip(path)
         except CheckFailed as failure:
             self._zip_connectors = None
-            self._zip_problem = with_step_names(failure.render(tr), self.state)
+            self._zip_problem = failure.as_message()
             self.state.connector_zip = ""
         else:
-            self._zip_problem = ""
+            self._zip_problem = None
             self.state.connector_zip = str(path)
         self.input_changed()
         self.retranslate()
@@ -226,7 +227,7 @@ class AfasCheckPage(LiveCheckPage):
             self.environment_box.setItemText(index, names[environment])
         self.zip_button.setText(self.tr("Use the connector &ZIP…"))
         if self._zip_problem:
-            self.zip_label.setText(self._zip_problem)
+            self.zip_label.setText(shown_message(self._zip_problem, self.state))
         elif self._zip_connectors:
             self.zip_label.setText(
                 self.tr("Expected connectors from the ZIP: {names}").replace(
