@@ -113,7 +113,7 @@ class AfasCheckPage(LiveCheckPage):
         afas = self.state.afas
         if not afas.customer_number or not afas.data_token:
             self.refuse(
-                self.tr(
+                lambda: self.tr(
                     "Fill in the customer number and the data token first; then the check can run."
                 )
             )

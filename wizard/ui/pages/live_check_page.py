@@ -137,9 +137,9 @@ class LiveCheckPage(StepPage):
         self._message = str
         self.runner.start(self.input_key(), lambda: work(cancel))
 
-    def refuse(self, message: str) -> None:
-        """Explain why the check cannot start yet."""
-        self._message = lambda: message
+    def refuse(self, message: Callable[[], str]) -> None:
+        """Explain why the check cannot start yet; `message` words it in the current language."""
+        self._message = message
         self.retranslate()
 
     def cancel_check(self) -> None:

@@ -56,7 +56,9 @@ class NmbrsCheckPage(LiveCheckPage):
         logins = [login for login in self.logins() if all(login)]
         if not logins:
             self.refuse(
-                self.tr("Fill in the username, API token and domain first; then the check can run.")
+                lambda: self.tr(
+                    "Fill in the username, API token and domain first; then the check can run."
+                )
             )
             return
         account_type = self.state.account_type or AccountType.UMBRELLA
