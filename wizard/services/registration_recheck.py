@@ -6,6 +6,7 @@ Shared by `python -m wizard check --registration` and the start page's re-check.
 
 from __future__ import annotations
 
+import stat
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -18,8 +19,11 @@ from wizard.core.check_result import CheckRun
 from wizard.core.login_check_summary import path_logins
 from wizard.core.model import AccountType, Package, WizardState
 from wizard.core.registration_file import (
+    MSG_READ_ONLY,
+    MSG_WRITE_FAILED,
     ImportedRegistration,
     RegistrationError,
+    RegistrationWriteError,
     export_registration,
 )
 from wizard.services.network_errors import CheckFailed, Translate, untranslated
@@ -105,15 +109,18 @@ def _domain_of(state: WizardState, username: str) -> str:
     return state.nmbrs.domain
 
 
-def record_runs(path: Path, imported: ImportedRegistration) -> str | None:
+def record_runs(path: Path, imported: ImportedRegistration) -> RegistrationError | None:
     """Write the state's check runs back into the registration file it came from, with their
-    dates (section controle_per_login, and controle); the reason (English) when that failed.
+    dates (section controle_per_login, and controle); why not, when that failed.
 
-    The file keeps its tokens, or keeps leaving them out, as it did.
+    The file keeps its tokens, or keeps leaving them out, as it did; the entry of a login that
+    was not checked again stays as it was. A read-only file is left alone.
     """
     state = imported.state
     combined = combined_check(state)
     check, check_time = combined if combined else (imported.check, imported.check_time)
+    if _read_only(path):
+        return RegistrationWriteError(MSG_READ_ONLY, path=str(path))
     try:
         export_registration(
             path,
@@ -123,10 +130,22 @@ def record_runs(path: Path, imported: ImportedRegistration) -> str | None:
             check_time=check_time,
             now=imported.made_at,
             version=imported.version,
+            earlier_login_checks=imported.login_checks,
         )
-    except (RegistrationError, ValueError) as error:
-        return str(error)
+    except RegistrationError as error:
+        return error
+    except ValueError as error:
+        return RegistrationWriteError(MSG_WRITE_FAILED, path=str(path), reason=str(error))
     return None
+
+
+def _read_only(path: Path) -> bool:
+    # The mode, not os.access: an administrator may write anywhere, but a file the clerk made
+    # read-only must not be replaced (the atomic rename would do so without asking).
+    try:
+        return not path.stat().st_mode & stat.S_IWUSR
+    except OSError:
+        return False
 
 
 @dataclass

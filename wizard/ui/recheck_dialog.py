@@ -177,7 +177,12 @@ class RecheckDialog(QDialog):
         if problem is None:
             text = self.tr("The result is recorded in {file}, with its date.")
         else:
-            text = self.tr("The result could not be recorded in {file}.")
+            # The check stays on screen; the reason says what to do about the file.
+            reason = QCoreApplication.translate(problem.context, problem.message)
+            for name, value in problem.arguments:
+                reason = reason.replace("{" + name + "}", value)
+            text = self.tr("The result could not be recorded in {file}: {reason}")
+            text = text.replace("{file}", self.path.name).replace("{reason}", reason)
         self.record_label.setText(text.replace("{file}", self.path.name))
         self.record_label.show()
 
