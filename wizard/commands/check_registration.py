@@ -16,13 +16,14 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.core.check_result import CheckRun, Verdict
 from wizard.core.login_check_summary import (
     OUTCOME_TEXTS,
     LoginOutcome,
     LoginSummary,
+    not_run,
     summarize,
     without_token,
 )
@@ -35,6 +36,9 @@ from wizard.core.registration_file import (
 from wizard.core.server_text import plain_line
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.network_errors import CheckFailed, Translate, render_message
+
+if TYPE_CHECKING:
+    from wizard.services.registration_recheck import RecheckLogin
 
 CONTEXT = "CheckRegistrationCommand"
 
@@ -197,7 +201,7 @@ def _check(
         return _not_run(as_json, failure.render(translate))
     for run in result.runs.values():
         state.record_check(run)
-    rows = [_row(state, item.subject, item.label, result.runs.get(item.subject)) for item in logins]
+    rows = [_row(state, login, result.runs.get(login.subject)) for login in logins]
     missing_token = [login.subject for login in logins if not login.token]
     code = _exit_code(rows, [result.runs[s].report.verdict for s in result.runs])
     recorded_problem = None
@@ -214,14 +218,25 @@ def _check(
         message = _no_token_message(missing_token, translate, variable)
         print(plain_line(message, 1_000), file=sys.stderr)
     if recorded_problem is not None:
-        message = translate(CONTEXT, MSG_NOT_RECORDED).replace("{reason}", recorded_problem)
+        reason = render_message(
+            recorded_problem.context,
+            recorded_problem.message,
+            dict(recorded_problem.arguments),
+            translate,
+        )
+        message = translate(CONTEXT, MSG_NOT_RECORDED).replace("{reason}", reason)
         print(plain_line(message, 1_000), file=sys.stderr)
     return code
 
 
-def _row(state: WizardState, subject: str, label: str, run: CheckRun | None) -> LoginSummary:
-    summary = summarize(state, subject, label, run)
-    return summary or without_token(state, subject, label)
+def _row(state: WizardState, login: RecheckLogin, run: CheckRun | None) -> LoginSummary:
+    summary = summarize(state, login.subject, login.label, run)
+    if summary is not None:
+        return summary
+    if login.token:
+        # It had a token but no run: the check broke off before it. Not run, not "no token".
+        return not_run(state, login.subject, login.label)
+    return without_token(state, login.subject, login.label)
 
 
 def _exit_code(rows: list[LoginSummary], verdicts: list[Verdict]) -> int:
@@ -236,7 +251,9 @@ def _exit_code(rows: list[LoginSummary], verdicts: list[Verdict]) -> int:
 
 def _no_token_message(missing: list[str], translate: Translate, variable: str) -> str:
     text = translate(CONTEXT, MSG_NO_TOKEN_FOR)
-    return text.replace("{logins}", ", ".join(missing)).replace("{variable}", variable)
+    # The usernames come from the file: one plain line each, whatever the file holds.
+    names = ", ".join(plain_line(subject, 200) for subject in missing)
+    return text.replace("{logins}", names).replace("{variable}", variable)
 
 
 def _line(row: LoginSummary, translate: Translate) -> str:
