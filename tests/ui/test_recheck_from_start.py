@@ -96,3 +96,26 @@ def test_a_broken_file_says_why_and_checks_nothing(qtbot, make_wizard, tmp_path,
     assert "JSON" in dialog.file_label.text()
     assert not dialog.panel.check_button.isEnabled()
     assert not dialog.panel.busy
+
+
+def test_a_read_only_file_keeps_the_check_on_screen_and_says_why(
+    qtbot, make_wizard, tmp_path, monkeypatch
+):
+    good = _scenario("goed")
+    store = SecretStore(MemoryKeyring())
+    store.save_nmbrs_token(good.username, good.token)
+    path = _saved_registration(tmp_path, good)
+    path.chmod(0o444)
+    before = path.read_bytes()
+    with FakeNmbrs(logins=[good]) as fake:
+        services = LiveCheckServices(nmbrs_endpoint=fake.base_url, wsdl_cache_dir=tmp_path / "w")
+        wizard = make_wizard(language="nl", secrets=store, services=services)
+        qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+        dialog = wizard.recheck_dialog
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), "*"))
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        panel = dialog.panel
+        qtbot.waitUntil(dialog.record_label.isVisible, timeout=30_000)
+    assert panel.outcome_text(good.username) == "Alles in orde"
+    assert "alleen-lezen" in dialog.record_label.text()
+    assert path.read_bytes() == before
