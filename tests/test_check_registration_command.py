@@ -209,7 +209,9 @@ def test_an_unreadable_registration_exits_2(tmp_path, capsys):
     path.write_text("{", encoding="utf-8")
     code, out, err = _run(["check", "--registration", str(path), "--json"], capsys)
     assert code == 2
-    assert json.loads(out)["logins"] == []
+    document = json.loads(out)
+    assert set(document) == {"ok", "package", "logins", "no_token", "error"}
+    assert document["logins"] == [] and document["no_token"] == [] and not document["ok"]
     assert err.strip()
 
 

@@ -124,7 +124,9 @@ def _not_run(as_json: bool, message: str) -> int:
     from wizard.commands.check import EXIT_NOT_RUN
 
     if as_json:
-        print(json.dumps({"ok": False, "logins": [], "error": message}, ensure_ascii=True))
+        # The documented shape, also when nothing could be checked.
+        document = {"ok": False, "package": None, "logins": [], "no_token": [], "error": message}
+        print(json.dumps(document, ensure_ascii=True))
     print(plain_line(message, 1_000), file=sys.stderr)
     return EXIT_NOT_RUN
 
