@@ -328,3 +328,39 @@ def test_check_registration_with_tokens_in_the_file_prints_none(
     captured = capfd.readouterr()
     for sentinel in SENTINELS:
         assert sentinel.lower() not in (captured.out + captured.err).lower()
+
+
+@pytest.mark.parametrize("scenario_name", sorted(AFAS_SCENARIOS))
+def test_check_registration_afas_write_back_leaks_nothing(
+    tmp_path,
+    logged,
+    capfd,
+    monkeypatch,
+    memory_keyring,  # noqa: F811
+    scenario_name,
+) -> None:
+    from wizard.cli import main
+    from wizard.core.registration_file import export_registration, import_registration
+    from wizard.services.secret_store import SecretStore
+
+    for name in ("NMBRS_TOKEN", "AFAS_TOKEN", "AFAS_TOKEN_VERSION"):
+        monkeypatch.delenv(name, raising=False)
+    config = FakeAfasConfig(
+        data_token=AFAS_TOKEN,
+        assigned_connectors=["BP_Werkgevers", "BP_Medewerkers", "Profit_Employers"],
+        employers={"01": AFAS_EMPLOYER},
+        external_message=f"Ongeldig token {AFAS_TOKEN}",
+    )
+    for key, value in AFAS_SCENARIOS[scenario_name].items():
+        setattr(config, key, value)
+    written = tmp_path / "written"
+    path = written / "aanmelding-afas.json"
+    export_registration(path, _afas_state(), include_tokens=False)
+    SecretStore(memory_keyring).save_afas_token("12345", AFAS_TOKEN)
+    with FakeAfas(config) as fake:
+        for extra in ([], ["--json"]):
+            argv = ["check", "--registration", str(path), "--endpoint", fake.base_url, *extra]
+            assert main([*argv, "--connectors", "BP_Werkgevers,BP_Medewerkers"]) in (0, 1, 2)
+    assert import_registration(path).login_checks  # the run was recorded
+    captured = capfd.readouterr()
+    _assert_clean(written, captured.out + captured.err)
