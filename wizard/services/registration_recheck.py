@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wizard.core.check_fixes import combined_check
 from wizard.core.check_result import CheckRun
@@ -26,9 +27,13 @@ from wizard.core.registration_file import (
     RegistrationWriteError,
     export_registration,
 )
-from wizard.services.network_errors import CheckFailed, Translate, untranslated
-from wizard.services.network_settings import NetworkSettings
-from wizard.services.secret_store import SecretStore, SecretStoreError
+
+if TYPE_CHECKING:
+    # Only named in annotations here: the employers step imports this module when the clerk
+    # clicks "check every employer", and httpx and asyncio would hold the window for a while.
+    from wizard.services.network_errors import Translate
+    from wizard.services.network_settings import NetworkSettings
+    from wizard.services.secret_store import SecretStore
 
 
 class TokenSource(StrEnum):
@@ -89,6 +94,8 @@ def _file_tokens(state: WizardState) -> dict[str, str]:
 
 
 def _from_secure_storage(login: RecheckLogin, state: WizardState, secrets: SecretStore) -> None:
+    from wizard.services.secret_store import SecretStoreError
+
     try:
         if state.package is Package.AFAS:
             stored = secrets.load_afas_token(login.subject)
@@ -166,14 +173,18 @@ def recheck(
     wsdl_cache_dir: Path | None = None,
     connector_list: Path | None = None,
     expected_connectors: Sequence[str] | None = None,
-    translate: Translate = untranslated,
+    translate: Translate | None = None,
     cancel: threading.Event | None = None,
     progress: Callable[[str, bool, CheckRun | None], None] | None = None,
 ) -> RecheckResult:
     """Check every login that has a token; blocking, so call it off the GUI thread.
 
     `progress(subject, started, run)` is called from the worker as each login starts and ends.
+    `translate` gives the messages' language; English when None.
     """
+    from wizard.services.network_errors import untranslated
+
+    translate = translate or untranslated
     with_token = [login for login in logins if login.token]
     if state.package is Package.AFAS:
         return _recheck_afas(
@@ -227,6 +238,7 @@ def _recheck_afas(
 ) -> RecheckResult:
     from wizard.core.check_result import CheckReport
     from wizard.services.afas_check import PACKAGE, check_afas
+    from wizard.services.network_errors import CheckFailed
 
     result = RecheckResult()
     for login in logins:
