@@ -263,3 +263,15 @@ def test_a_version_1_file_without_tokens_and_no_keyring_entry(tmp_path, capsys):
     assert out.count("[-]") == 2 and "No token" in out
     assert "No token found for:" in err
     assert path.read_bytes() == before  # nothing was checked, so nothing is rewritten
+
+
+def test_a_damaged_registration_names_the_field(tmp_path, capsys):
+    document = json.loads(example_file("nmbrs-per-debiteur").read_text(encoding="utf-8"))
+    document["werkgevers"][1]["gebruikersnaam"] = ""
+    path = tmp_path / "beschadigd.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    before = path.read_bytes()
+    code, out, err = _run(["check", "--registration", str(path), "--json", "--lang", "en"], capsys)
+    assert code == 2
+    assert "werkgevers" in json.loads(out)["error"] and "werkgevers" in err
+    assert path.read_bytes() == before

@@ -119,3 +119,18 @@ def test_a_read_only_file_keeps_the_check_on_screen_and_says_why(
     assert panel.outcome_text(good.username) == "Alles in orde"
     assert "alleen-lezen" in dialog.record_label.text()
     assert path.read_bytes() == before
+
+
+def test_a_damaged_file_names_the_field_as_plain_text(qtbot, make_wizard, tmp_path, monkeypatch):
+    document = json.loads(example_file("nmbrs-per-debiteur").read_text(encoding="utf-8"))
+    document["werkgevers"][0]["gebruikersnaam"] = "<b>vet</b><img src='x'>"
+    damaged = tmp_path / "beschadigd.json"
+    damaged.write_text(json.dumps(document), encoding="utf-8")
+    wizard = make_wizard(language="nl")
+    qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+    dialog = wizard.recheck_dialog
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(damaged), "*"))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert "werkgevers" in dialog.file_label.text()
+    assert dialog.file_label.textFormat() is Qt.TextFormat.PlainText
+    assert not dialog.panel.check_button.isEnabled()

@@ -31,6 +31,7 @@ from wizard.core.model import Package, WizardState
 from wizard.core.registration_file import (
     ImportedRegistration,
     RegistrationError,
+    RegistrationInvalidError,
     import_registration,
 )
 from wizard.core.server_text import plain_line
@@ -115,9 +116,22 @@ def run_registration_command(args: argparse.Namespace) -> int:
     try:
         imported = import_registration(path)
     except RegistrationError as error:
-        message = render_message(error.context, error.message, dict(error.arguments), translate)
-        return _not_run(as_json, message)
+        return _not_run(as_json, _error_text(error, translate))
     return _check(args, path, imported, translate, as_json)
+
+
+def _error_text(error: RegistrationError, translate: Translate) -> str:
+    """The reason, with each field a damaged file gets wrong (as `validate` names them)."""
+    text = render_message(error.context, error.message, dict(error.arguments), translate)
+    if not isinstance(error, RegistrationInvalidError):
+        return text
+    lines = []
+    for problem in error.problems:
+        message = render_message(
+            problem.context, problem.message, dict(problem.arguments), translate
+        )
+        lines.append(f"{problem.field}: {message}" if problem.field else message)
+    return "; ".join([text, *lines])
 
 
 def _not_run(as_json: bool, message: str) -> int:
@@ -220,12 +234,7 @@ def _check(
         message = _no_token_message(missing_token, translate, variable)
         print(plain_line(message, 1_000), file=sys.stderr)
     if recorded_problem is not None:
-        reason = render_message(
-            recorded_problem.context,
-            recorded_problem.message,
-            dict(recorded_problem.arguments),
-            translate,
-        )
+        reason = _error_text(recorded_problem, translate)
         message = translate(CONTEXT, MSG_NOT_RECORDED).replace("{reason}", reason)
         print(plain_line(message, 1_000), file=sys.stderr)
     return code

@@ -13,7 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -112,6 +120,8 @@ class LoginBatchPanel(QWidget):
         layout.addLayout(buttons)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # It names the file the table was saved as: text, never markup.
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.hide()
         layout.addWidget(self.status)
         self.table = QTableWidget(0, 5)
