@@ -189,3 +189,11 @@ def test_hostile_cells_are_shown_as_plain_bounded_text(qtbot, make_wizard, tmp_p
     preview.view.selectRow(0)
     assert preview.details.text().replace("\n", "").isprintable()
     preview.reject()
+
+
+def test_the_notice_bar_shows_markup_from_a_file_as_text(make_wizard):
+    wizard = make_wizard(language="nl")
+    # E.g. a file name or a damaged file's value in the reason of a notice.
+    wizard.show_notice("Het bestand <b>x</b><img src='y'>.json kon niet worden gelezen.")
+    assert wizard.notice_bar.label.textFormat() is Qt.TextFormat.PlainText
+    assert "<img src='y'>" in wizard.notice_bar.text()
