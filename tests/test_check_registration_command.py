@@ -9,7 +9,7 @@ import pytest
 
 from tests.fakes.afas_fixtures import CONFIRMED_CONNECTORS
 from tests.fakes.fake_afas import FakeAfas
-from tests.fakes.fake_nmbrs import FakeNmbrs, NmbrsScenario
+from tests.fakes.fake_nmbrs import FakeNmbrs, FaultMode, NmbrsScenario
 from tests.fakes.keyring_fixtures import memory_keyring  # noqa: F401
 from tests.fakes.memory_keyring import MemoryKeyring
 from wizard.cli import main
@@ -209,7 +209,9 @@ def test_an_unreadable_registration_exits_2(tmp_path, capsys):
     path.write_text("{", encoding="utf-8")
     code, out, err = _run(["check", "--registration", str(path), "--json"], capsys)
     assert code == 2
-    assert json.loads(out)["logins"] == []
+    document = json.loads(out)
+    assert set(document) == {"ok", "package", "logins", "no_token", "error"}
+    assert document["logins"] == [] and document["no_token"] == [] and not document["ok"]
     assert err.strip()
 
 
@@ -217,3 +219,59 @@ def test_check_without_a_target_says_what_to_choose(capsys):
     code, _out, err = _run(["check"], capsys)
     assert code == 2
     assert "--registration" in err
+
+
+def test_a_read_only_file_is_not_changed_and_says_so_in_dutch(tmp_path, capsys):
+    good = _scenario("goed")
+    path = _registration(
+        tmp_path, "nmbrs-per-debiteur", _employers(("Goed B.V.", good, good.token))
+    )
+    path.chmod(0o444)
+    before = path.read_bytes()
+    with FakeNmbrs(logins=[good]) as fake:
+        argv = ["check", "--registration", str(path), "--endpoint", fake.base_url]
+        argv += ["--wsdl-cache-dir", str(tmp_path / "wsdl"), "--lang", "nl"]
+        code, out, err = _run(argv, capsys, good.token)
+    assert code == 0  # the check itself passed and is still shown
+    assert "[OK] goed@example.nl" in out
+    assert "alleen-lezen" in err and "niet gewijzigd" in err
+    assert path.read_bytes() == before
+
+
+def test_a_login_whose_check_could_not_run_is_not_run_never_missing_calls(tmp_path, capsys):
+    broken = _scenario("kapot", faults={"*": FaultMode.HTML_PAGE})
+    path = _registration(
+        tmp_path, "nmbrs-per-debiteur", _employers(("Kapot B.V.", broken, broken.token))
+    )
+    with FakeNmbrs(logins=[broken]) as fake:
+        argv = ["check", "--registration", str(path), "--json", "--endpoint", fake.base_url]
+        argv += ["--wsdl-cache-dir", str(tmp_path / "wsdl"), "--no-record"]
+        code, out, _err = _run(argv, capsys, broken.token)
+    assert code == 2
+    entry = json.loads(out)["logins"][0]
+    assert entry["outcome"] == "niet_uitgevoerd"
+    assert entry["missing_calls"] == [] and entry["ok"] is False
+
+
+def test_a_version_1_file_without_tokens_and_no_keyring_entry(tmp_path, capsys):
+    source = Path(__file__).parent / "core" / "golden" / "v1"
+    path = tmp_path / "oud.json"
+    path.write_bytes((source / "aanmelding-nmbrs-per-debiteur-zonder-tokens.json").read_bytes())
+    before = path.read_bytes()
+    code, out, err = _run(["check", "--registration", str(path), "--lang", "en"], capsys)
+    assert code == 2
+    assert out.count("[-]") == 2 and "No token" in out
+    assert "No token found for:" in err
+    assert path.read_bytes() == before  # nothing was checked, so nothing is rewritten
+
+
+def test_a_damaged_registration_names_the_field(tmp_path, capsys):
+    document = json.loads(example_file("nmbrs-per-debiteur").read_text(encoding="utf-8"))
+    document["werkgevers"][1]["gebruikersnaam"] = ""
+    path = tmp_path / "beschadigd.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    before = path.read_bytes()
+    code, out, err = _run(["check", "--registration", str(path), "--json", "--lang", "en"], capsys)
+    assert code == 2
+    assert "werkgevers" in json.loads(out)["error"] and "werkgevers" in err
+    assert path.read_bytes() == before

@@ -1172,8 +1172,8 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Bezig…</translation>
     </message>
     <message>
-        <source>Not checked (stopped)</source>
-        <translation>Niet gecontroleerd (gestopt)</translation>
+        <source>Not checked: the check ended before this login.</source>
+        <translation>Niet gecontroleerd: de controle hield op voordat deze login aan de beurt was.</translation>
     </message>
     <message>
         <source>{good} of {total} logins all good.</source>
@@ -1813,8 +1813,8 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Het resultaat is met de datum vastgelegd in {file}.</translation>
     </message>
     <message>
-        <source>The result could not be recorded in {file}.</source>
-        <translation>Het resultaat kon niet worden vastgelegd in {file}.</translation>
+        <source>The result could not be recorded in {file}: {reason}</source>
+        <translation>Het resultaat kon niet worden vastgelegd in {file}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1937,10 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/core/registration_file.py" line="94" />
         <source>The registration file could not be saved as {path}: {reason}. Nothing was lost; choose another folder, or free up disk space and try again.</source>
         <translation>Het aanmeldbestand kon niet worden opgeslagen als {path}: {reason}. Er is niets verloren gegaan; kies een andere map, of maak schijfruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The file {path} is read-only, so the result was not recorded in it; the file is unchanged.</source>
+        <translation>Het bestand {path} is alleen-lezen, dus het resultaat is er niet in vastgelegd; het bestand is niet gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../wizard/core/registration_schema.py" line="51" />

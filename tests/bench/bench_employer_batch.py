@@ -83,6 +83,12 @@ def main() -> None:
         timer.start()
         done: list[bool] = []
         panel.finished.connect(lambda: done.append(True))
+        # The click itself is measured too: the timer ticks for a while before it, so the
+        # time check_all keeps the event loop (imports on first use included) counts as a stall.
+        warm_up = time.perf_counter() + 0.1
+        while time.perf_counter() < warm_up:
+            app.processEvents()
+            time.sleep(0.001)
         started = time.perf_counter()
         page.check_all()
         while panel.busy:

@@ -125,3 +125,12 @@ def test_the_batch_can_be_stopped(qtbot, make_wizard, tmp_path):
     assert "gestopt" in panel.status.text()
     assert panel.check_button.isEnabled()
     assert at(wizard) is Step.DEBTOR_EMPLOYERS
+    # Every login the batch did not finish is "could not run": never a failure, never "no
+    # token", and it is in the table the CSV export writes.
+    unfinished = [s.username for s in slow if wizard.state.check_run(s.username) is None]
+    assert unfinished
+    for username in unfinished:
+        assert panel.outcome_text(username) == "Niet uitgevoerd"
+        assert panel.summaries[username].outcome is LoginOutcome.COULD_NOT_RUN
+        assert panel.fix_button(username) is None
+    assert "voordat deze login" in panel.table.item(5, 3).text()

@@ -164,3 +164,36 @@ def test_the_template_is_saved_where_the_clerk_chooses(qtbot, make_wizard, tmp_p
     target.write_bytes(target.read_bytes() + b"A;a;api@a.example.nl;\r\n")
     preview = _import(qtbot, monkeypatch, page, target)
     assert preview.model.rowCount() == 1
+
+
+def test_hostile_cells_are_shown_as_plain_bounded_text(qtbot, make_wizard, tmp_path, monkeypatch):
+    _wizard, page = _open_employers_page(make_wizard)
+    hostile = "Bakkerij\u202eV.B\x1b[2J" + "x" * 20_000
+    rows = [
+        "naam debiteur\u202e;Nmbrs-domein;gebruikersnaam",
+        f'"{hostile}";bakkerij;api@bakkerij.example.nl',
+        'Goed;goed\u2066;=HYPERLINK("http://evil.example")',
+    ]
+    path = tmp_path / "vijandig.csv"
+    path.write_text("\r\n".join(rows), encoding="utf-8")
+    preview = _import(qtbot, monkeypatch, page, path)
+    assert preview is not None
+    model = preview.model
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                text = str(model.data(model.index(row, column), role))
+                for line in text.split("\n"):
+                    assert line.isprintable(), repr(line[:80])
+                    assert len(line) <= 1_000
+    preview.view.selectRow(0)
+    assert preview.details.text().replace("\n", "").isprintable()
+    preview.reject()
+
+
+def test_the_notice_bar_shows_markup_from_a_file_as_text(make_wizard):
+    wizard = make_wizard(language="nl")
+    # E.g. a file name or a damaged file's value in the reason of a notice.
+    wizard.show_notice("Het bestand <b>x</b><img src='y'>.json kon niet worden gelezen.")
+    assert wizard.notice_bar.label.textFormat() is Qt.TextFormat.PlainText
+    assert "<img src='y'>" in wizard.notice_bar.text()

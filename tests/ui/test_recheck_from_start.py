@@ -96,3 +96,41 @@ def test_a_broken_file_says_why_and_checks_nothing(qtbot, make_wizard, tmp_path,
     assert "JSON" in dialog.file_label.text()
     assert not dialog.panel.check_button.isEnabled()
     assert not dialog.panel.busy
+
+
+def test_a_read_only_file_keeps_the_check_on_screen_and_says_why(
+    qtbot, make_wizard, tmp_path, monkeypatch
+):
+    good = _scenario("goed")
+    store = SecretStore(MemoryKeyring())
+    store.save_nmbrs_token(good.username, good.token)
+    path = _saved_registration(tmp_path, good)
+    path.chmod(0o444)
+    before = path.read_bytes()
+    with FakeNmbrs(logins=[good]) as fake:
+        services = LiveCheckConfig(nmbrs_endpoint=fake.base_url, wsdl_cache_dir=tmp_path / "w")
+        wizard = make_wizard(language="nl", secrets=store, check_config=services)
+        qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+        dialog = wizard.recheck_dialog
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), "*"))
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        panel = dialog.panel
+        qtbot.waitUntil(dialog.record_label.isVisible, timeout=30_000)
+    assert panel.outcome_text(good.username) == "Alles in orde"
+    assert "alleen-lezen" in dialog.record_label.text()
+    assert path.read_bytes() == before
+
+
+def test_a_damaged_file_names_the_field_as_plain_text(qtbot, make_wizard, tmp_path, monkeypatch):
+    document = json.loads(example_file("nmbrs-per-debiteur").read_text(encoding="utf-8"))
+    document["werkgevers"][0]["gebruikersnaam"] = "<b>vet</b><img src='x'>"
+    damaged = tmp_path / "beschadigd.json"
+    damaged.write_text(json.dumps(document), encoding="utf-8")
+    wizard = make_wizard(language="nl")
+    qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+    dialog = wizard.recheck_dialog
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(damaged), "*"))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert "werkgevers" in dialog.file_label.text()
+    assert dialog.file_label.textFormat() is Qt.TextFormat.PlainText
+    assert not dialog.panel.check_button.isEnabled()

@@ -16,13 +16,14 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.core.check_result import CheckRun, Verdict
 from wizard.core.login_check_summary import (
     OUTCOME_TEXTS,
     LoginOutcome,
     LoginSummary,
+    not_run,
     summarize,
     without_token,
 )
@@ -30,11 +31,15 @@ from wizard.core.model import Package, WizardState
 from wizard.core.registration_file import (
     ImportedRegistration,
     RegistrationError,
+    RegistrationInvalidError,
     import_registration,
 )
 from wizard.core.server_text import plain_line
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.network_errors import CheckFailed, Translate, render_message
+
+if TYPE_CHECKING:
+    from wizard.services.registration_recheck import RecheckLogin
 
 CONTEXT = "CheckRegistrationCommand"
 
@@ -111,16 +116,31 @@ def run_registration_command(args: argparse.Namespace) -> int:
     try:
         imported = import_registration(path)
     except RegistrationError as error:
-        message = render_message(error.context, error.message, dict(error.arguments), translate)
-        return _not_run(as_json, message)
+        return _not_run(as_json, _error_text(error, translate))
     return _check(args, path, imported, translate, as_json)
+
+
+def _error_text(error: RegistrationError, translate: Translate) -> str:
+    """The reason, with each field a damaged file gets wrong (as `validate` names them)."""
+    text = render_message(error.context, error.message, dict(error.arguments), translate)
+    if not isinstance(error, RegistrationInvalidError):
+        return text
+    lines = []
+    for problem in error.problems:
+        message = render_message(
+            problem.context, problem.message, dict(problem.arguments), translate
+        )
+        lines.append(f"{problem.field}: {message}" if problem.field else message)
+    return "; ".join([text, *lines])
 
 
 def _not_run(as_json: bool, message: str) -> int:
     from wizard.commands.check import EXIT_NOT_RUN
 
     if as_json:
-        print(json.dumps({"ok": False, "logins": [], "error": message}, ensure_ascii=True))
+        # The documented shape, also when nothing could be checked.
+        document = {"ok": False, "package": None, "logins": [], "no_token": [], "error": message}
+        print(json.dumps(document, ensure_ascii=True))
     print(plain_line(message, 1_000), file=sys.stderr)
     return EXIT_NOT_RUN
 
@@ -197,7 +217,7 @@ def _check(
         return _not_run(as_json, failure.render(translate))
     for run in result.runs.values():
         state.record_check(run)
-    rows = [_row(state, item.subject, item.label, result.runs.get(item.subject)) for item in logins]
+    rows = [_row(state, login, result.runs.get(login.subject)) for login in logins]
     missing_token = [login.subject for login in logins if not login.token]
     code = _exit_code(rows, [result.runs[s].report.verdict for s in result.runs])
     recorded_problem = None
@@ -214,14 +234,20 @@ def _check(
         message = _no_token_message(missing_token, translate, variable)
         print(plain_line(message, 1_000), file=sys.stderr)
     if recorded_problem is not None:
-        message = translate(CONTEXT, MSG_NOT_RECORDED).replace("{reason}", recorded_problem)
+        reason = _error_text(recorded_problem, translate)
+        message = translate(CONTEXT, MSG_NOT_RECORDED).replace("{reason}", reason)
         print(plain_line(message, 1_000), file=sys.stderr)
     return code
 
 
-def _row(state: WizardState, subject: str, label: str, run: CheckRun | None) -> LoginSummary:
-    summary = summarize(state, subject, label, run)
-    return summary or without_token(state, subject, label)
+def _row(state: WizardState, login: RecheckLogin, run: CheckRun | None) -> LoginSummary:
+    summary = summarize(state, login.subject, login.label, run)
+    if summary is not None:
+        return summary
+    if login.token:
+        # It had a token but no run: the check broke off before it. Not run, not "no token".
+        return not_run(state, login.subject, login.label)
+    return without_token(state, login.subject, login.label)
 
 
 def _exit_code(rows: list[LoginSummary], verdicts: list[Verdict]) -> int:
@@ -236,7 +262,9 @@ def _exit_code(rows: list[LoginSummary], verdicts: list[Verdict]) -> int:
 
 def _no_token_message(missing: list[str], translate: Translate, variable: str) -> str:
     text = translate(CONTEXT, MSG_NO_TOKEN_FOR)
-    return text.replace("{logins}", ", ".join(missing)).replace("{variable}", variable)
+    # The usernames come from the file: one plain line each, whatever the file holds.
+    names = ", ".join(plain_line(subject, 200) for subject in missing)
+    return text.replace("{logins}", names).replace("{variable}", variable)
 
 
 def _line(row: LoginSummary, translate: Translate) -> str:

@@ -19,6 +19,7 @@ from wizard.core.check_result import CallStatus, CheckReport, CheckRun, Verdict
 from wizard.core.field_rules import check_field
 from wizard.core.message import Message, Translate, in_english
 from wizard.core.model import AccountType, Package, Step, WizardState
+from wizard.core.server_text import plain_line
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 
@@ -82,6 +83,11 @@ class LoginSummary:
     fix: Step | None = None
     last_passed: datetime | None = None
 
+    def __post_init__(self) -> None:
+        if isinstance(self.reason, str):
+            # Plain text (a test, an older caller) is shown as it was written.
+            object.__setattr__(self, "reason", Message.as_written(self.reason))
+
 
 def _suggestion(report: CheckReport) -> str | None:
     # The server's words: shown only when they are a domain name at all.
@@ -140,6 +146,17 @@ def without_token(state: WizardState, subject: str, label: str) -> LoginSummary:
     )
 
 
+def not_run(state: WizardState, subject: str, label: str) -> LoginSummary:
+    """The row of a login that has a token but was not checked: the batch was stopped or broke
+    off before it. Nothing was learned, so this is "could not run", never a failure."""
+    return LoginSummary(
+        subject=subject,
+        label=label,
+        outcome=LoginOutcome.COULD_NOT_RUN,
+        last_passed=state.last_passed.get(subject),
+    )
+
+
 def path_logins(state: WizardState) -> list[tuple[str, str]]:
     """(subject, label) of every login the path uses: username and debtor name, or the AFAS
     customer number and company name."""
@@ -172,13 +189,24 @@ CSV_COLUMNS = (
 )
 
 
+# Longer cells (a server's long message) are cut; the file is for people to read.
+_CSV_CELL_CHARS = 2_000
+
+
 def _time(moment: datetime | None) -> str:
     return moment.isoformat(timespec="seconds") if moment else ""
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
 def _csv_safe(text: str) -> str:
-    # A cell starting with = + - @ is a formula to Excel: a server's words must stay words.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    # A cell starting with = + - @ (also after spaces or control characters, or as their
+    # full-width forms) is a formula to a spreadsheet: a file's or server's words stay words.
+    # Control and bidi characters are shown as U+FFFD and line breaks as spaces, as on screen.
+    shown = plain_line(text, _CSV_CELL_CHARS) if text else text
+    start = shown.lstrip(" \ufffd")
+    return "'" + shown if start[:1] in _FORMULA_STARTS or shown[:1] == "\ufffd" else shown
 
 
 def summaries_csv(rows: Iterable[LoginSummary], translate: Translate = in_english) -> bytes:
@@ -194,7 +222,7 @@ def summaries_csv(rows: Iterable[LoginSummary], translate: Translate = in_englis
             _time(row.checked_at),
             ", ".join(row.missing_calls),
             row.suggested_domain or "",
-            (row.reason.shown(translate) if row.reason else "").replace("\n", " "),
+            row.reason.shown(translate) if row.reason else "",
             _time(row.last_passed),
         )
         writer.writerow([_csv_safe(value) for value in values])

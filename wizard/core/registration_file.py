@@ -21,7 +21,7 @@ from wizard.core.atomic_file import write_atomic
 from wizard.core.bounded_file import FileTooLargeError, NotARegularFileError, read_regular_file
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
 from wizard.core.field_rules import check_field, split_employer_codes
-from wizard.core.login_check_summary import LoginSummary, login_summaries
+from wizard.core.login_check_summary import LoginSummary, login_summaries, path_logins
 from wizard.core.manual import FormField
 from wizard.core.message import Message, Translate, in_english
 from wizard.core.model import AccountType, Employer, Package, WizardState
@@ -131,6 +131,10 @@ MSG_WRITE_FAILED = QT_TRANSLATE_NOOP(
     "The registration file could not be saved as {path}: {reason}. Nothing was lost; choose "
     "another folder, or free up disk space and try again.",
 )
+MSG_READ_ONLY = QT_TRANSLATE_NOOP(
+    "RegistrationFile",
+    "The file {path} is read-only, so the result was not recorded in it; the file is unchanged.",
+)
 
 
 class RegistrationError(Exception):
@@ -222,6 +226,7 @@ def build_registration(
     now: datetime | None = None,
     version: str | None = None,
     translate: Translate = in_english,
+    earlier_login_checks: Sequence[dict[str, Any]] = (),
 ) -> dict[str, Any]:
     """The registration document for `state`, in the file's key order.
 
@@ -234,6 +239,8 @@ def build_registration(
         now: the creation time; the current local time by default.
         version: the program version to record; this program's by default.
         translate: the language the check's messages are written in (English by default).
+        earlier_login_checks: the per-login section of the file being rewritten; the entry of
+            a login that was not checked again is kept as it was.
 
     Raises:
         ValueError: the path or account type has not been chosen.
@@ -268,11 +275,13 @@ def build_registration(
         document["werkgevers"] = [
             _employer_entry(employer, include_tokens) for employer in state.employers
         ]
-    logins = login_summaries(state)
-    if logins:
-        document[LOGIN_CHECKS_SECTION] = _login_checks(
-            logins, SecretScrubber(state_secrets(state)), translate
-        )
+    entries = _login_checks(login_summaries(state), SecretScrubber(state_secrets(state)), translate)
+    checked = {entry["login"] for entry in entries}
+    entries += [entry for entry in earlier_login_checks if entry["login"] not in checked]
+    if entries:
+        order = {subject: index for index, (subject, _label) in enumerate(path_logins(state))}
+        entries.sort(key=lambda entry: order.get(entry["login"], len(order)))
+        document[LOGIN_CHECKS_SECTION] = entries
     if check is not None:
         # Call names, messages and the reason may hold a server's words; no token may ride along.
         scrub = SecretScrubber(state_secrets(state)).scrub
@@ -365,6 +374,7 @@ def export_registration(
     now: datetime | None = None,
     version: str | None = None,
     translate: Translate = in_english,
+    earlier_login_checks: Sequence[dict[str, Any]] = (),
 ) -> None:
     """Validate and write the registration file atomically, readable by the owner only.
 
@@ -383,6 +393,7 @@ def export_registration(
         now=now,
         version=version,
         translate=translate,
+        earlier_login_checks=earlier_login_checks,
     )
     problems = validate_registration(document)
     if problems:

@@ -6,25 +6,35 @@ Shared by `python -m wizard check --registration` and the start page's re-check.
 
 from __future__ import annotations
 
+import stat
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wizard.core.check_fixes import combined_check
 from wizard.core.check_result import CheckRun
 from wizard.core.login_check_summary import path_logins
+from wizard.core.message import in_english
 from wizard.core.model import AccountType, Package, WizardState
 from wizard.core.registration_file import (
+    MSG_READ_ONLY,
+    MSG_WRITE_FAILED,
     ImportedRegistration,
     RegistrationError,
+    RegistrationWriteError,
     export_registration,
 )
-from wizard.services.network_errors import CheckFailed, Translate, untranslated
-from wizard.services.network_settings import NetworkSettings
-from wizard.services.secret_store import SecretStore, SecretStoreError
+
+if TYPE_CHECKING:
+    # Only named in annotations here: the employers step imports this module when the clerk
+    # clicks "check every employer", and httpx and asyncio would hold the window for a while.
+    from wizard.services.network_errors import Translate
+    from wizard.services.network_settings import NetworkSettings
+    from wizard.services.secret_store import SecretStore
 
 
 class TokenSource(StrEnum):
@@ -85,6 +95,8 @@ def _file_tokens(state: WizardState) -> dict[str, str]:
 
 
 def _from_secure_storage(login: RecheckLogin, state: WizardState, secrets: SecretStore) -> None:
+    from wizard.services.secret_store import SecretStoreError
+
     try:
         if state.package is Package.AFAS:
             stored = secrets.load_afas_token(login.subject)
@@ -106,17 +118,20 @@ def _domain_of(state: WizardState, username: str) -> str:
 
 
 def record_runs(
-    path: Path, imported: ImportedRegistration, translate: Translate = untranslated
-) -> str | None:
+    path: Path, imported: ImportedRegistration, translate: Translate = in_english
+) -> RegistrationError | None:
     """Write the state's check runs back into the registration file it came from, with their
     dates (section controle_per_login, and controle), their messages in the language
-    `translate` gives; the reason (English) when that failed.
+    `translate` gives; why not, when that failed.
 
-    The file keeps its tokens, or keeps leaving them out, as it did.
+    The file keeps its tokens, or keeps leaving them out, as it did; the entry of a login that
+    was not checked again stays as it was. A read-only file is left alone.
     """
     state = imported.state
     combined = combined_check(state)
     check, check_time = combined if combined else (imported.check, imported.check_time)
+    if _read_only(path):
+        return RegistrationWriteError(MSG_READ_ONLY, path=str(path))
     try:
         export_registration(
             path,
@@ -127,10 +142,22 @@ def record_runs(
             now=imported.made_at,
             version=imported.version,
             translate=translate,
+            earlier_login_checks=imported.login_checks,
         )
-    except (RegistrationError, ValueError) as error:
-        return str(error)
+    except RegistrationError as error:
+        return error
+    except ValueError as error:
+        return RegistrationWriteError(MSG_WRITE_FAILED, path=str(path), reason=str(error))
     return None
+
+
+def _read_only(path: Path) -> bool:
+    # The mode, not os.access: an administrator may write anywhere, but a file the clerk made
+    # read-only must not be replaced (the atomic rename would do so without asking).
+    try:
+        return not path.stat().st_mode & stat.S_IWUSR
+    except OSError:
+        return False
 
 
 @dataclass
@@ -151,14 +178,18 @@ def recheck(
     wsdl_cache_dir: Path | None = None,
     connector_list: Path | None = None,
     expected_connectors: Sequence[str] | None = None,
-    translate: Translate = untranslated,
+    translate: Translate | None = None,
     cancel: threading.Event | None = None,
     progress: Callable[[str, bool, CheckRun | None], None] | None = None,
 ) -> RecheckResult:
     """Check every login that has a token; blocking, so call it off the GUI thread.
 
     `progress(subject, started, run)` is called from the worker as each login starts and ends.
+    `translate` gives the messages' language; English when None.
     """
+    from wizard.services.network_errors import untranslated
+
+    translate = translate or untranslated
     with_token = [login for login in logins if login.token]
     if state.package is Package.AFAS:
         return _recheck_afas(
@@ -212,6 +243,7 @@ def _recheck_afas(
 ) -> RecheckResult:
     from wizard.core.check_result import CheckReport
     from wizard.services.afas.check import PACKAGE, check_afas
+    from wizard.services.network_errors import CheckFailed
 
     result = RecheckResult()
     for login in logins:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -60,6 +60,8 @@ class RecheckDialog(QDialog):
         row.addWidget(self.choose_button)
         self.file_label = QLabel()
         self.file_label.setWordWrap(True)
+        # File names and a damaged file's values are text, never markup.
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         row.addWidget(self.file_label, 1)
         layout.addLayout(row)
         self.history_label = QLabel()
@@ -73,6 +75,7 @@ class RecheckDialog(QDialog):
         layout.addWidget(self.panel, 1)
         self.record_label = QLabel()
         self.record_label.setWordWrap(True)
+        self.record_label.setTextFormat(Qt.TextFormat.PlainText)
         self.record_label.hide()
         layout.addWidget(self.record_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -115,14 +118,13 @@ class RecheckDialog(QDialog):
     def load(self, path: Path) -> bool:
         """Read `path`; a file that cannot be used says why next to the button."""
         from wizard.core.registration_file import RegistrationError, import_registration
+        from wizard.ui.widgets.registration_export_panel import error_text
 
         try:
             imported = import_registration(path)
         except RegistrationError as error:
-            message = QCoreApplication.translate(error.context, error.message)
-            for name, value in error.arguments:
-                message = message.replace("{" + name + "}", value)
-            self.file_label.setText(message)
+            # With the fields a damaged file gets wrong, one line each.
+            self.file_label.setText(error_text(error))
             self.panel.check_button.setEnabled(False)
             return False
         self.path, self.imported = path, imported
@@ -177,7 +179,12 @@ class RecheckDialog(QDialog):
         if problem is None:
             text = self.tr("The result is recorded in {file}, with its date.")
         else:
-            text = self.tr("The result could not be recorded in {file}.")
+            from wizard.ui.widgets.registration_export_panel import error_text
+
+            # The check stays on screen; the reason says what to do about the file.
+            reason = error_text(problem)
+            text = self.tr("The result could not be recorded in {file}: {reason}")
+            text = text.replace("{file}", self.path.name).replace("{reason}", reason)
         self.record_label.setText(text.replace("{file}", self.path.name))
         self.record_label.show()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.employer_table_import import EmployerTable, ImportRow, RowIssue, RowVerdict
+from wizard.core.server_text import plain_line
 
 CONTEXT = "EmployerImportPreview"
 
@@ -66,7 +67,8 @@ def issue_text(
             .replace("{row}", str(row.number))
             .replace("{column}", table.column_name(issue.column))
         )
-    return f"{where}: {message}"
+    # The column's name and the rule's arguments come from the file: one plain line, bounded.
+    return plain_line(f"{where}: {message}", 1_000)
 
 
 class EmployerRowsModel(QAbstractTableModel):
@@ -111,12 +113,14 @@ class EmployerRowsModel(QAbstractTableModel):
         employer = row.employer
         if column == 0:
             return str(row.number)
+        # A refused cell is shown as the file has it: as plain text, never bidi or control
+        # characters, and cut to a size a cell can show.
         if column == 1:
-            return employer.debtor_name
+            return plain_line(employer.debtor_name, 200)
         if column == 2:
-            return employer.username
+            return plain_line(employer.username, 200)
         if column == 3:
-            return employer.domain
+            return plain_line(employer.domain, 200)
         lines = [verdict_text(row.verdict)]
         if tooltip:
             lines.extend(issue_text(self.table, row, issue) for issue in row.issues)
@@ -132,7 +136,9 @@ class EmployerImportPreview(QDialog):
         super().__init__(parent)
         self.table = table
         self.setObjectName("employerImportPreview")
-        self.setWindowTitle(self.tr("Import employers from {file}").replace("{file}", file_name))
+        self.setWindowTitle(
+            self.tr("Import employers from {file}").replace("{file}", plain_line(file_name, 200))
+        )
         layout = QVBoxLayout(self)
         self.summary = QLabel(self._summary())
         self.summary.setWordWrap(True)

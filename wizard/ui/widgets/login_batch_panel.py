@@ -13,7 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +39,7 @@ from wizard.core.login_check_summary import (
     OUTCOME_TEXTS,
     LoginOutcome,
     LoginSummary,
+    not_run,
     summaries_csv,
     summarize,
     without_token,
@@ -113,6 +122,8 @@ class LoginBatchPanel(QWidget):
         layout.addLayout(buttons)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # It names the file the table was saved as: text, never markup.
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.hide()
         layout.addWidget(self.status)
         self.table = QTableWidget(0, 5)
@@ -264,8 +275,7 @@ class LoginBatchPanel(QWidget):
                 if summary is not None:
                     self.summaries[subject] = summary
                     self._fill(row, summary)
-                elif subject not in self.summaries:
-                    self._set(row, 2, self.tr("Not checked (stopped)"))
+            self._mark_not_run()
             self._say(self._finished_text(result.stopped))
             if on_result is not None:
                 on_result(result)
@@ -276,8 +286,19 @@ class LoginBatchPanel(QWidget):
 
     def _on_failed(self, message: str) -> None:
         self._cancel = None
+        self._on_result = None
+        self._mark_not_run()
         self._say(message)
         self._set_busy(False)
+
+    def _mark_not_run(self) -> None:
+        # Logins the batch never reached (stopped, or it broke off) were not checked: "could
+        # not run", in the table and the CSV alike, never a failure and never "no token".
+        for row, (subject, label) in enumerate(self.rows):
+            if subject not in self.summaries:
+                summary = not_run(self.state, subject, label)
+                self.summaries[subject] = summary
+                self._fill(row, summary)
 
     def _finished_text(self, stopped: bool) -> str:
         good = sum(s.outcome is LoginOutcome.ALL_GOOD for s in self.summaries.values())
@@ -314,6 +335,8 @@ class LoginBatchPanel(QWidget):
             parts.append(plain_line(shown_message(summary.reason, self.state), 300))
         if summary.outcome is LoginOutcome.NO_TOKEN:
             parts.append(self.tr("No token found: enter it at the employer or login."))
+        if summary.outcome is LoginOutcome.COULD_NOT_RUN and summary.checked_at is None:
+            parts.append(self.tr("Not checked: the check ended before this login."))
         if summary.last_passed is not None:
             moment = summary.last_passed.strftime("%d-%m-%Y %H:%M")
             parts.append(self.tr("Last all good: {moment}").replace("{moment}", moment))
@@ -329,7 +352,9 @@ class LoginBatchPanel(QWidget):
         button = QPushButton(self.tr("Go to the fix"))
         button.setAutoDefault(False)
         button.setAccessibleName(
-            self.tr("Go to the fix for {login}").replace("{login}", summary.subject)
+            self.tr("Go to the fix for {login}").replace(
+                "{login}", plain_line(summary.subject, 200)
+            )
         )
         step: Step = summary.fix
         subject = summary.subject

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from wizard.ui.widgets.announcer import announce
@@ -22,6 +22,8 @@ class NoticeBar(QWidget):
         self.label = QLabel()
         self.label.setObjectName("noticeLabel")
         self.label.setWordWrap(True)
+        # Messages carry file names and values from files the clerk opened: text, never markup.
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.label, 1)
         self.close_button = QToolButton()
         self.close_button.setText("\N{MULTIPLICATION SIGN}")
