@@ -91,6 +91,18 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
     ("steps.afas_connector_zip.mail.body", "u in the UI"): (
         "the clerk's own e-mail to a.s.r.: the glossary has it address a.s.r. with u"
     ),
+    ("steps.umbrella_send_form.sent", "Ik heb"): (
+        "the send-form tick confirms what the clerk did, in the clerk's words, as issue 11 asks "
+        "(“Ik heb het formulier verstuurd”); it is no action to carry out in Nmbrs or AFAS"
+    ),
+    ("steps.debtor_send_form.sent", "Ik heb"): (
+        "the send-form tick confirms what the clerk did, in the clerk's words, as issue 11 asks "
+        "(“Ik heb het formulier verstuurd”); it is no action to carry out in Nmbrs or AFAS"
+    ),
+    ("steps.afas_send_form.sent", "Ik heb"): (
+        "the send-form tick confirms what the clerk did, in the clerk's words, as issue 11 asks "
+        "(“Ik heb het formulier verstuurd”); it is no action to carry out in Nmbrs or AFAS"
+    ),
     ("steps.afas_connector_zip.mail.body", "we"): (
         "the clerk writes for the firm (Wij leveren onze gegevens …); it is not the wizard speaking"
     ),

@@ -111,7 +111,8 @@ def test_send_form_step_waits_for_sent_or_later(qtbot) -> None:
     # The two exclude each other: "sent" replaces "later".
     click_box(qtbot, page.sent_box)
     assert page.sent_box.isChecked() and not page.later_box.isChecked()
-    assert page.sent_box.label.text() == "Verstuur het formulier."
+    # A confirmation, in the clerk's own words, as the issue asks: not a command.
+    assert page.sent_box.label.text() == "Ik heb het formulier verstuurd."
     click_next(qtbot, wizard)
     assert at(wizard) is Step.UMBRELLA_EMPLOYERS
 
