@@ -25,6 +25,7 @@ import httpx
 import pytest
 
 from tests.check_messages import english
+from tests.cli_arguments import nmbrs_check_argv
 from tests.fakes.fake_afas import FakeAfas
 from tests.fakes.fake_nmbrs import FakeNmbrs, FaultMode, NmbrsScenario
 from tests.fakes.hostile_server import (
@@ -113,23 +114,7 @@ def _afas_argv(origin: str, *extra: str) -> list[str]:
 
 
 def _nmbrs_argv(origin: str, cache: Path, *extra: str) -> list[str]:
-    return [
-        "check",
-        "nmbrs",
-        "--username",
-        "koppeling@example.nl",
-        "--domain",
-        "oamkb",
-        "--path",
-        "umbrella",
-        "--endpoint",
-        origin,
-        "--wsdl-cache-dir",
-        str(cache),
-        "--lang",
-        "en",
-        *extra,
-    ]
+    return nmbrs_check_argv(origin, cache, "--lang", "en", *extra)
 
 
 def _assert_clean_exit(result: subprocess.CompletedProcess[str], code: int, message: str) -> None:

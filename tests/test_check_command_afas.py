@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_arguments import nmbrs_check_argv
 from tests.fakes.afas_fixtures import CONFIRMED_CONNECTORS
 from tests.fakes.fake_afas import NOT_ASSIGNED_MESSAGE, FakeAfas, FakeAfasScenario
 from tests.fakes.fake_nmbrs import FakeNmbrs, NmbrsScenario
@@ -347,23 +348,7 @@ def nmbrs(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeNmbrs]:
 
 
 def nmbrs_check(endpoint: str, cache: Path, *extra: str) -> list[str]:
-    return [
-        "check",
-        "nmbrs",
-        "--username",
-        "koppeling@example.nl",
-        "--domain",
-        "oamkb",
-        "--path",
-        "umbrella",
-        "--endpoint",
-        endpoint,
-        "--wsdl-cache-dir",
-        str(cache),
-        "--read-timeout",
-        "2",
-        *extra,
-    ]
+    return nmbrs_check_argv(endpoint, cache, "--read-timeout", "2", *extra)
 
 
 def test_nmbrs_everything_active_exits_0(

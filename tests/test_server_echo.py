@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.check_messages import english
+from tests.cli_arguments import nmbrs_check_argv
 from tests.fakes.fake_afas import FakeAfas, FakeAfasScenario
 from tests.fakes.fake_nmbrs import FakeCompany, FakeNmbrs, NmbrsScenario
 from wizard.cli import main
@@ -158,23 +159,7 @@ def _nmbrs_scenario(**changes: object) -> NmbrsScenario:
 
 
 def _nmbrs_cli(fake: FakeNmbrs, cache: Path, *extra: str) -> list[str]:
-    return [
-        "check",
-        "nmbrs",
-        "--username",
-        "koppeling@example.nl",
-        "--domain",
-        "oamkb",
-        "--path",
-        "umbrella",
-        "--endpoint",
-        fake.base_url,
-        "--wsdl-cache-dir",
-        str(cache),
-        "--lang",
-        "en",
-        *extra,
-    ]
+    return nmbrs_check_argv(fake.base_url, cache, "--lang", "en", *extra)
 
 
 def test_nmbrs_fault_and_company_name_echoing_the_token(
