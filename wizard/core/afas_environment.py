@@ -1,6 +1,7 @@
 """What a clerk pastes for an AFAS environment: `12345`, `O12345AA`, `T12345AA`, `A12345AA`, or
 the environment's web address. AFAS names production environments O…, test T… and accept A…
-(help.afas.nl "Endpoints van Profit Connectoren"; shared/reference/afas-api.md section 1)."""
+(help.afas.nl "Endpoints van Profit Connectoren"; shared/reference/afas-api.md section 1).
+Also the environment types in words, one definition for the PDF and the command line."""
 
 from __future__ import annotations
 

@@ -49,6 +49,7 @@ AFAS_ENVIRONMENT = Message(
     CONTEXT, QT_TRANSLATE_NOOP("CheckWords", "AFAS environment: {environment}")
 )
 NOT_ASSIGNED = Message(CONTEXT, QT_TRANSLATE_NOOP("CheckWords", "Not assigned: {names}"))
+# Only AFAS reports an expiry date, so the Dutch names its data token (datatoken).
 TOKEN_VALID_UNTIL = Message(
     CONTEXT, QT_TRANSLATE_NOOP("CheckWords", "The token is valid until {date}.")
 )
