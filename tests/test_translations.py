@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
+from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,33 @@ import pytest
 I18N = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 TS = I18N / "wizard_nl.ts"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%\d|%n")
+
+# Source texts that may sit in more than one context: only where the Dutch truly differs.
+SHARED_SOURCE_TEXTS: dict[str, str] = {
+    "Nmbrs says the domain is {domain}": (
+        "`check --registration` puts it after a colon or semicolon (“ontbreekt: …; volgens "
+        "Nmbrs …”), so there the Dutch starts in lower case; the tables start a cell with it"
+    ),
+}
+# The path names get one context, PathLabel, from the path table (issue 10 item 1, branch
+# i10-open). Delete this entry once that lands: the staleness test below then asks for it.
+PATH_NAMES_LEFT_TO_THE_PATH_TABLE = frozenset(
+    {
+        "Nmbrs, umbrella account",
+        "Nmbrs, account per debtor",
+        "AFAS, own data via Benefits-Plaza",
+    }
+)
+# The modules that define texts shared by several front ends (a Message per text).
+VOCABULARY_MODULES = (
+    "wizard.core.afas_environment",
+    "wizard.core.check_words",
+    "wizard.core.file_read_errors",
+    "wizard.core.login_check_summary",
+    "wizard.core.registration_words",
+    "wizard.core.step_reference",
+    "wizard.ui.file_filters",
+)
 
 
 def _messages() -> list[tuple[str, ET.Element]]:
@@ -44,6 +73,43 @@ def test_every_dutch_string_is_translated() -> None:
 def test_no_source_text_lives_in_an_unnamed_context() -> None:
     # QT_TRANSLATE_NOOP needs a literal context, or lupdate files the text under "".
     assert all(context for context, _message in _messages())
+
+
+def _contexts_by_source() -> dict[str, set[str]]:
+    contexts: dict[str, set[str]] = defaultdict(set)
+    for context, message in _messages():
+        contexts[message.findtext("source") or ""].add(context)
+    return contexts
+
+
+def test_each_source_text_lives_in_one_context() -> None:
+    # One text, one home: a second context drifts to other Dutch (issue 10 item 3).
+    allowed = SHARED_SOURCE_TEXTS.keys() | PATH_NAMES_LEFT_TO_THE_PATH_TABLE
+    shared = {
+        source: sorted(contexts)
+        for source, contexts in _contexts_by_source().items()
+        if len(contexts) > 1 and source not in allowed
+    }
+    assert shared == {}
+
+
+def test_every_allowed_shared_text_is_still_shared() -> None:
+    contexts = _contexts_by_source()
+    allowed = SHARED_SOURCE_TEXTS.keys() | PATH_NAMES_LEFT_TO_THE_PATH_TABLE
+    assert [source for source in sorted(allowed) if len(contexts[source]) < 2] == []
+
+
+def test_every_shared_term_is_in_the_catalogue_in_its_own_context() -> None:
+    from wizard.core.message import Message
+
+    catalogue = {(context, message.findtext("source")) for context, message in _messages()}
+    terms = []
+    for name in VOCABULARY_MODULES:
+        for value in vars(importlib.import_module(name)).values():
+            values = value.values() if isinstance(value, dict) else [value]
+            terms += [term for term in values if isinstance(term, Message)]
+    assert len(terms) > 40
+    assert [t for t in terms if (t.context, t.source) not in catalogue] == []
 
 
 def test_placeholders_survive_translation() -> None:

@@ -154,11 +154,6 @@
         <translation>Kies het ZIP-bestand met connectoren van a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/afas_check_page.py" line="100" />
-        <source>ZIP files (*.zip)</source>
-        <translation>ZIP-bestanden (*.zip)</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/pages/afas_check_page.py" line="110" />
         <source>Fill in the customer number and the data token first; then the check can run.</source>
         <translation>Vul eerst het klantnummer en het datatoken in; daarna kan de controle starten.</translation>
@@ -227,16 +222,27 @@
         <translation>Zonder het ZIP-bestand controleert de wizard het datatoken en toont hij de toegewezen connectoren, maar kan hij ze niet vergelijken met de lijst van a.s.r.</translation>
     </message>
     <message>
-        <source>The token is valid until {date}.</source>
-        <translation>Het datatoken is geldig tot {date}.</translation>
-    </message>
-    <message>
         <source>Warning: the token expires on {date}, in {days} days. After that the link stops working: make a new token in the App Connector in good time.</source>
         <translation>Let op: het datatoken verloopt op {date}, over {days} dagen. Daarna werkt de koppeling niet meer: maak op tijd een nieuw gebruikerstoken in de App Connector.</translation>
     </message>
     <message>
         <source>The token expired on {date}: make a new one in the App Connector.</source>
         <translation>Het datatoken is verlopen op {date}: maak een nieuw gebruikerstoken in de App Connector.</translation>
+    </message>
+</context>
+<context>
+    <name>AfasEnvironment</name>
+    <message>
+        <source>production</source>
+        <translation>productie</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>test</translation>
+    </message>
+    <message>
+        <source>accept</source>
+        <translation>acceptatie</translation>
     </message>
 </context>
 <context>
@@ -267,16 +273,6 @@
         <translation>Nmbrs-controle voor {username} (domein {domain})</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="59" />
-        <source>AFAS environment: {environment}</source>
-        <translation>AFAS-omgeving: {environment}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/commands/check.py" line="60" />
-        <source>Not assigned: {names}</source>
-        <translation>Niet toegewezen: {names}</translation>
-    </message>
-    <message>
         <location filename="../../wizard/commands/check.py" line="61" />
         <source>Companies: {names}</source>
         <translation>Bedrijven: {names}</translation>
@@ -285,21 +281,6 @@
         <location filename="../../wizard/commands/check.py" line="62" />
         <source>Employer code {code}</source>
         <translation>Werkgeverscode {code}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/commands/check.py" line="63" />
-        <source>App Connector</source>
-        <translation>App Connector</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/commands/check.py" line="64" />
-        <source>Result: everything required is in place.</source>
-        <translation>Resultaat: alles wat nodig is, is in orde.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/commands/check.py" line="65" />
-        <source>Result: something required is missing or was refused.</source>
-        <translation>Resultaat: er ontbreekt iets wat nodig is, of het is geweigerd.</translation>
     </message>
     <message>
         <location filename="../../wizard/commands/check.py" line="70" />
@@ -327,31 +308,12 @@
         <translation>FOUT</translation>
     </message>
     <message>
-        <location filename="../../wizard/commands/check.py" line="77" />
-        <source>production</source>
-        <translation>productie</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/commands/check.py" line="78" />
-        <source>test</source>
-        <translation>test</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/commands/check.py" line="79" />
-        <source>accept</source>
-        <translation>acceptatie</translation>
-    </message>
-    <message>
         <source>Result: not everything could be checked; nothing was refused.</source>
         <translation>Resultaat: niet alles kon worden gecontroleerd; er is niets geweigerd.</translation>
     </message>
     <message>
         <source>NOT CHECKED</source>
         <translation>NIET GECONTROLEERD</translation>
-    </message>
-    <message>
-        <source>a.s.r.'s connector list</source>
-        <translation>connectorlijst van a.s.r.</translation>
     </message>
     <message>
         <source>Token valid until: {date}</source>
@@ -418,59 +380,14 @@
         <translation>Ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="38" />
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="39" />
-        <source>Not active</source>
-        <translation>Niet actief</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="40" />
-        <source>No access to data</source>
-        <translation>Geen toegang tot de gegevens</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="41" />
-        <source>Login refused</source>
-        <translation>Inloggen geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="42" />
-        <source>Error</source>
-        <translation>Fout</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="66" />
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="67" />
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/widgets/check_table.py" line="68" />
         <source>Name in Nmbrs</source>
         <translation>Naam in Nmbrs</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="69" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/widgets/check_table.py" line="70" />
         <source>Explanation</source>
         <translation>Uitleg</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="71" />
-        <source>Fix</source>
-        <translation>Oplossen</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/check_table.py" line="117" />
@@ -483,8 +400,64 @@
         <translation>Naar de stap waarin je {name} oplost</translation>
     </message>
     <message>
+        <location filename="../../wizard/ui/widgets/check_table.py" line="64" />
+        <source>Connector</source>
+        <translation>Connector</translation>
+    </message>
+</context>
+<context>
+    <name>CheckWords</name>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Not active</source>
+        <translation>Niet actief</translation>
+    </message>
+    <message>
+        <source>No access to the data</source>
+        <translation>Geen toegang tot de gegevens</translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Inloggen geweigerd</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
         <source>Not checked</source>
         <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Oplossen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Result per login</source>
+        <translation>Uitkomst per login</translation>
     </message>
     <message>
         <source>App Connector</source>
@@ -495,18 +468,36 @@
         <translation>Connectorlijst van a.s.r.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/check_table.py" line="64" />
-        <source>Connector</source>
-        <translation>Connector</translation>
+        <source>Result: everything required is in place.</source>
+        <translation>Resultaat: alles wat nodig is, is in orde.</translation>
+    </message>
+    <message>
+        <source>Result: something required is missing or was refused.</source>
+        <translation>Resultaat: er ontbreekt iets wat nodig is, of het is geweigerd.</translation>
+    </message>
+    <message>
+        <source>AFAS environment: {environment}</source>
+        <translation>AFAS-omgeving: {environment}</translation>
+    </message>
+    <message>
+        <source>Not assigned: {names}</source>
+        <translation>Niet toegewezen: {names}</translation>
+    </message>
+    <message>
+        <source>The token is valid until {date}.</source>
+        <translation>Het datatoken is geldig tot {date}.</translation>
+    </message>
+    <message>
+        <source>Not active: {names}</source>
+        <translation>Niet actief: {names}</translation>
+    </message>
+    <message>
+        <source>Nmbrs says the domain is {domain}</source>
+        <translation>Volgens Nmbrs is het domein {domain}</translation>
     </message>
 </context>
 <context>
     <name>ChecklistPage</name>
-    <message>
-        <location filename="../../wizard/ui/pages/checklist_page.py" line="131" />
-        <source>Step {number}</source>
-        <translation>Stap {number}</translation>
-    </message>
     <message>
         <location filename="../../wizard/ui/pages/checklist_page.py" line="134" />
         <source>Tick each action once you have done it.</source>
@@ -576,21 +567,6 @@
         <translation>Kies eerst een route; daarna verschijnen de waarden hier.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/widgets/copy_fields.py" line="104" />
-        <source>Employer {number}: {name}</source>
-        <translation>Werkgever {number}: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/widgets/copy_fields.py" line="108" />
-        <source>Employer {number}</source>
-        <translation>Werkgever {number}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/widgets/copy_fields.py" line="122" />
-        <source>(not filled in)</source>
-        <translation>(niet ingevuld)</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/widgets/copy_fields.py" line="127" />
         <source>Hidden token</source>
         <translation>Verborgen token</translation>
@@ -628,11 +604,6 @@
 <context>
     <name>EmployerCard</name>
     <message>
-        <location filename="../../wizard/ui/pages/employers_page.py" line="53" />
-        <source>Employer {number}</source>
-        <translation>Werkgever {number}</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/pages/employers_page.py" line="54" />
         <source>Remove this employer</source>
         <translation>Deze werkgever verwijderen</translation>
@@ -650,20 +621,8 @@
         <translation>Het bestand is groter dan {limit} MB; een werkgeverslijst is veel kleiner. Kies het juiste bestand, of sla alleen de werkgevers op als CSV.</translation>
     </message>
     <message>
-        <source>The file {path} does not exist.</source>
-        <translation>Het bestand {path} bestaat niet.</translation>
-    </message>
-    <message>
-        <source>You have no permission to read the file {path}.</source>
-        <translation>Je hebt geen toestemming om het bestand {path} te lezen.</translation>
-    </message>
-    <message>
         <source>{path} is not an ordinary file (for example a folder or a device).</source>
         <translation>{path} is geen gewoon bestand (bijvoorbeeld een map of een apparaat).</translation>
-    </message>
-    <message>
-        <source>The file {path} cannot be read: {reason}</source>
-        <translation>Het bestand {path} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
         <source>The file is not a CSV file or an Excel workbook (.xlsx). In Excel, choose Save As and then CSV or Excel Workbook.</source>
@@ -784,11 +743,6 @@
 <context>
     <name>EmployersPage</name>
     <message>
-        <location filename="../../wizard/ui/pages/employers_page.py" line="137" />
-        <source>Step {number}</source>
-        <translation>Stap {number}</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/pages/employers_page.py" line="139" />
         <source>Add every employer you connect, with the login you made for it.</source>
         <translation>Voeg elke werkgever toe die je koppelt, met de master bedrijfslogin die je ervoor hebt gemaakt.</translation>
@@ -802,11 +756,6 @@
         <location filename="../../wizard/ui/pages/employers_page.py" line="145" />
         <source>&amp;Add an employer</source>
         <translation>&amp;Werkgever toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/employers_page.py" line="140" />
-        <source>Remove this employer</source>
-        <translation>Deze werkgever verwijderen</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/employers_page.py" line="141" />
@@ -840,10 +789,6 @@
     <message>
         <source>Save the employer list template</source>
         <translation>Sjabloon voor de werkgeverslijst opslaan</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>The template could not be saved as {path}: {reason}</source>
@@ -1009,6 +954,36 @@
     </message>
 </context>
 <context>
+    <name>FileFilter</name>
+    <message>
+        <source>Registration files (*.json)</source>
+        <translation>Aanmeldbestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>ZIP-bestanden (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>FileRead</name>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Het bestand {path} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>You have no permission to read the file {path}.</source>
+        <translation>Je hebt geen toestemming om het bestand {path} te lezen.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be read: {reason}</source>
+        <translation>Het bestand {path} kan niet worden gelezen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FinishPage</name>
     <message>
         <source>Done: what happens next</source>
@@ -1025,10 +1000,6 @@
     <message>
         <source>Tokens</source>
         <translation>Tokens</translation>
-    </message>
-    <message>
-        <source>What happens next</source>
-        <translation>Wat er nu volgt</translation>
     </message>
     <message>
         <source>PDF:</source>
@@ -1136,26 +1107,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Naam</translation>
     </message>
     <message>
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Uitkomst</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Fix</source>
-        <translation>Oplossen</translation>
-    </message>
-    <message>
-        <source>Result per login</source>
-        <translation>Uitkomst per login</translation>
-    </message>
-    <message>
         <source>Waiting…</source>
         <translation>Wacht…</translation>
     </message>
@@ -1184,14 +1135,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>De controle is gestopt; de rest is niet gecontroleerd.</translation>
     </message>
     <message>
-        <source>Not active: {names}</source>
-        <translation>Niet actief: {names}</translation>
-    </message>
-    <message>
-        <source>Nmbrs says the domain is {domain}</source>
-        <translation>Volgens Nmbrs is het domein {domain}</translation>
-    </message>
-    <message>
         <source>No token found: enter it at the employer or login.</source>
         <translation>Geen token gevonden: vul het API-token in bij de werkgever of de login.</translation>
     </message>
@@ -1210,10 +1153,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <source>Save the check results</source>
         <translation>Controleresultaten opslaan</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <source>The table could not be saved as {path}: {reason}</source>
@@ -1241,10 +1180,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <source>No companies</source>
         <translation>Geen bedrijven</translation>
-    </message>
-    <message>
-        <source>Login refused</source>
-        <translation>Login geweigerd</translation>
     </message>
     <message>
         <source>Not everything checked</source>
@@ -1282,19 +1217,9 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Nmbrs</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="304" />
-        <source>Step {number}</source>
-        <translation>Stap {number}</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/main_wizard.py" line="387" />
         <source>Import an earlier registration</source>
         <translation>Eerdere aanmelding importeren</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="389" />
-        <source>Registration files (*.json)</source>
-        <translation>Aanmeldbestanden (*.json)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/main_wizard.py" line="413" />
@@ -1311,11 +1236,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/ui/main_wizard.py" line="448" />
         <source>The diagnostics file helps the support desk see what went wrong. It holds no tokens, passwords or employee data. This goes in:</source>
         <translation>Met het diagnosebestand kan de servicedesk zien wat er misging. Er staan geen tokens, wachtwoorden of gegevens van werknemers in. Dit gaat erin:</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="462" />
-        <source>ZIP files (*.zip)</source>
-        <translation>ZIP-bestanden (*.zip)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/main_wizard.py" line="478" />
@@ -1797,10 +1717,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Aanmeldbestand kiezen</translation>
     </message>
     <message>
-        <source>Registration files (*.json)</source>
-        <translation>Aanmeldbestanden (*.json)</translation>
-    </message>
-    <message>
         <source>Last check recorded in the file: {moment}.</source>
         <translation>Laatste controle volgens het bestand: {moment}.</translation>
     </message>
@@ -1833,11 +1749,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="109" />
         <source>Save registration</source>
         <translation>Aanmelding opslaan</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="111" />
-        <source>Registration files (*.json)</source>
-        <translation>Aanmeldbestanden (*.json)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/registration_export_panel.py" line="119" />
@@ -1887,11 +1798,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/core/registration_file.py" line="72" />
         <source>The file is larger than {limit} bytes; that is far too large for a registration file.</source>
         <translation>Het bestand is groter dan {limit} bytes; dat is veel te groot voor een aanmeldbestand.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/core/registration_file.py" line="76" />
-        <source>The file {path} cannot be read: {reason}</source>
-        <translation>Het bestand {path} kan niet worden gelezen: {reason}</translation>
     </message>
     <message>
         <location filename="../../wizard/core/registration_file.py" line="77" />
@@ -2046,16 +1952,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>De tokens staan er niet in: in het bestand staat “lever ik apart aan”. De tokens geef je aan a.s.r. in haar webformulier op www.asr.nl/salarisverwerkers.</translation>
     </message>
     <message>
-        <location filename="../../wizard/core/registration_file.py" line="79" />
-        <source>The file {path} does not exist.</source>
-        <translation>Het bestand {path} bestaat niet.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/core/registration_file.py" line="80" />
-        <source>You have no permission to read the file {path}.</source>
-        <translation>Je hebt geen toestemming om het bestand {path} te lezen.</translation>
-    </message>
-    <message>
         <location filename="../../wizard/core/registration_file.py" line="83" />
         <source>{path} is a folder, not a file.</source>
         <translation>{path} is een map, geen bestand.</translation>
@@ -2063,11 +1959,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
 </context>
 <context>
     <name>RegistrationPage</name>
-    <message>
-        <location filename="../../wizard/ui/pages/registration_page.py" line="60" />
-        <source>Step {number}</source>
-        <translation>Stap {number}</translation>
-    </message>
     <message>
         <location filename="../../wizard/ui/pages/registration_page.py" line="62" />
         <source>Fill in each field. A message next to a field says what to fix.</source>
@@ -2112,31 +2003,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Nog geen route gekozen</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="138" />
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="139" />
-        <source>Not active</source>
-        <translation>Niet actief</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="140" />
-        <source>No access to the data</source>
-        <translation>Geen toegang tot de gegevens</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="143" />
-        <source>Login refused</source>
-        <translation>Inloggen geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="144" />
-        <source>Error</source>
-        <translation>Fout</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="152" />
         <source>AFAS connector</source>
         <translation>AFAS-connector</translation>
@@ -2152,26 +2018,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Werkgeverscode</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="162" />
-        <source>production</source>
-        <translation>productie</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="163" />
-        <source>test</source>
-        <translation>test</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="164" />
-        <source>accept</source>
-        <translation>acceptatie</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="211" />
-        <source>(not filled in)</source>
-        <translation>(niet ingevuld)</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="225" />
         <source>Field on a.s.r.'s form</source>
         <translation>Veld op het formulier van a.s.r.</translation>
@@ -2180,16 +2026,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/ui/registration_pdf.py" line="226" />
         <source>Value</source>
         <translation>Waarde</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="234" />
-        <source>Employer {number}: {name}</source>
-        <translation>Werkgever {number}: {name}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="236" />
-        <source>Employer {number}</source>
-        <translation>Werkgever {number}</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="244" />
@@ -2202,44 +2038,14 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Gecontroleerd op {time}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="261" />
-        <source>Result: everything required is in place.</source>
-        <translation>Resultaat: alles wat nodig is, is in orde.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="265" />
-        <source>Result: something required is missing or was refused.</source>
-        <translation>Resultaat: er ontbreekt iets wat nodig is, of het is geweigerd.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="271" />
-        <source>AFAS environment: {environment}</source>
-        <translation>AFAS-omgeving: {environment}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="289" />
-        <source>Service</source>
-        <translation>Service</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="290" />
         <source>Call or connector</source>
         <translation>API-call of connector</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="291" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="292" />
         <source>Message</source>
         <translation>Melding</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="298" />
-        <source>Not assigned: {names}</source>
-        <translation>Niet toegewezen: {names}</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="302" />
@@ -2288,23 +2094,9 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Tokens worden nooit afgedrukt; ze staan er als {mask}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="349" />
-        <source>Employers</source>
-        <translation>Werkgevers</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="352" />
-        <source>No employers entered yet.</source>
-        <translation>Nog geen werkgevers ingevuld.</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="481" />
         <source>Page {number} of {count}</source>
         <translation>Pagina {number} van {count}</translation>
-    </message>
-    <message>
-        <source>Not checked</source>
-        <translation>Niet gecontroleerd</translation>
     </message>
     <message>
         <source>Result: not run. {reason}</source>
@@ -2317,14 +2109,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <source>Tried on {time}.</source>
         <translation>Geprobeerd op {time}.</translation>
-    </message>
-    <message>
-        <source>The token is valid until {date}.</source>
-        <translation>Het datatoken is geldig tot {date}.</translation>
-    </message>
-    <message>
-        <source>Live check</source>
-        <translation>Livecontrole</translation>
     </message>
     <message>
         <source>Detail</source>
@@ -2347,32 +2131,31 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>De eigen lijst van de wizard met wat elke werkgever nodig heeft; dit zijn geen velden van het aanmeldformulier van a.s.r. De gebruikersnaam en het API-token geef je op wanneer je de werkgever aanmeldt.</translation>
     </message>
     <message>
-        <source>Result per login</source>
-        <translation>Uitkomst per login</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Login</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Uitkomst</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>Checked on</source>
         <translation>Gecontroleerd op</translation>
     </message>
+</context>
+<context>
+    <name>RegistrationWords</name>
     <message>
-        <source>Not active: {names}</source>
-        <translation>Niet actief: {names}</translation>
+        <source>Employers</source>
+        <translation>Werkgevers</translation>
     </message>
     <message>
-        <source>Nmbrs says the domain is {domain}</source>
-        <translation>Volgens Nmbrs is het domein {domain}</translation>
+        <source>No employers entered yet.</source>
+        <translation>Nog geen werkgevers ingevuld.</translation>
+    </message>
+    <message>
+        <source>Employer {number}</source>
+        <translation>Werkgever {number}</translation>
+    </message>
+    <message>
+        <source>Employer {number}: {name}</source>
+        <translation>Werkgever {number}: {name}</translation>
+    </message>
+    <message>
+        <source>(not filled in)</source>
+        <translation>(niet ingevuld)</translation>
     </message>
 </context>
 <context>
@@ -2430,10 +2213,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
 </context>
 <context>
     <name>SendFormPage</name>
-    <message>
-        <source>Step {number}</source>
-        <translation>Stap {number}</translation>
-    </message>
     <message>
         <source>Fill in a.s.r.'s form with these values and send it.</source>
         <translation>Vul het formulier van a.s.r. in met deze waarden en verstuur het.</translation>
@@ -2551,12 +2330,26 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
 </context>
 <context>
-    <name>StepPanel</name>
+    <name>StepName</name>
     <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="46" />
         <source>Step {number}</source>
         <translation>Stap {number}</translation>
     </message>
+    <message>
+        <source>Live check</source>
+        <translation>Livecontrole</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Wat er nu volgt</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
     <message>
         <location filename="../../wizard/ui/widgets/step_panel.py" line="51" />
         <source>Payroll package</source>
@@ -2566,17 +2359,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/ui/widgets/step_panel.py" line="52" />
         <source>Account type</source>
         <translation>Soort account</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="53" />
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="54" />
-        <source>Live check</source>
-        <translation>Livecontrole</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/widgets/step_panel.py" line="55" />
-        <source>Summary</source>
-        <translation>Overzicht</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/step_panel.py" line="61" />
@@ -2595,10 +2377,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     <message>
         <source>problems found</source>
         <translation>problemen gevonden</translation>
-    </message>
-    <message>
-        <source>What happens next</source>
-        <translation>Wat er nu volgt</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/widgets/step_panel.py" line="80" />
@@ -2639,21 +2417,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="71" />
-        <source>Live check</source>
-        <translation>Livecontrole</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="83" />
-        <source>Employers</source>
-        <translation>Werkgevers</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="86" />
-        <source>No employers entered yet.</source>
-        <translation>Nog geen werkgevers ingevuld.</translation>
-    </message>
-    <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="96" />
         <source>not run (optional; it needs an internet connection)</source>
         <translation>niet uitgevoerd (niet verplicht; hiervoor is een internetverbinding nodig)</translation>
@@ -2677,11 +2440,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/ui/pages/summary_page.py" line="130" />
         <source>&amp;Copy to a.s.r.'s form</source>
         <translation>Naar het &amp;formulier van a.s.r. kopiëren</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="133" />
-        <source>Summary</source>
-        <translation>Overzicht</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="134" />

@@ -20,7 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from wizard.core.afas_environment import parse_afas_environment
+from wizard.core.afas_environment import ENVIRONMENT_WORDS, parse_afas_environment
 from wizard.core.check_result import (
     TOKEN_EXPIRY_WARNING_DAYS,
     CallStatus,
@@ -28,6 +28,14 @@ from wizard.core.check_result import (
     CheckReport,
     Verdict,
     expiry_is_near,
+)
+from wizard.core.check_words import (
+    AFAS_ENVIRONMENT,
+    APP_CONNECTOR,
+    CONNECTOR_LIST,
+    NOT_ASSIGNED,
+    RESULT_PASSED,
+    RESULT_PROBLEMS,
 )
 from wizard.core.field_rules import CONTEXT as FIELD_RULES_CONTEXT
 from wizard.core.field_rules import check_field
@@ -80,23 +88,21 @@ MSG_AFAS_TITLE = QT_TRANSLATE_NOOP(
     "CheckCommand", "AFAS check for customer number {number} ({environment})"
 )
 MSG_NMBRS_TITLE = QT_TRANSLATE_NOOP("CheckCommand", "Nmbrs check for {username} (domain {domain})")
-MSG_ENVIRONMENT_ID = QT_TRANSLATE_NOOP("CheckCommand", "AFAS environment: {environment}")
-MSG_MISSING = QT_TRANSLATE_NOOP("CheckCommand", "Not assigned: {names}")
 MSG_COMPANIES = QT_TRANSLATE_NOOP("CheckCommand", "Companies: {names}")
 MSG_TOKEN_EXPIRY = QT_TRANSLATE_NOOP("CheckCommand", "Token valid until: {date}")
 MSG_TOKEN_EXPIRY_NEAR = QT_TRANSLATE_NOOP(
     "CheckCommand", "Warning: the token expires within {days} days; make a new one in time."
 )
 MSG_EMPLOYER_CODE = QT_TRANSLATE_NOOP("CheckCommand", "Employer code {code}")
-MSG_APP_CONNECTOR = QT_TRANSLATE_NOOP("CheckCommand", "App Connector")
-MSG_CONNECTOR_LIST = QT_TRANSLATE_NOOP("CheckCommand", "a.s.r.'s connector list")
-MSG_RESULT_OK = QT_TRANSLATE_NOOP("CheckCommand", "Result: everything required is in place.")
-MSG_RESULT_REFUSED = QT_TRANSLATE_NOOP(
-    "CheckCommand", "Result: something required is missing or was refused."
-)
 MSG_RESULT_NOT_CHECKED = QT_TRANSLATE_NOOP(
     "CheckCommand", "Result: not everything could be checked; nothing was refused."
 )
+# The last line of the output: what the whole check came to.
+RESULT_LINES = {
+    Verdict.PASSED: RESULT_PASSED,
+    Verdict.PROBLEMS: RESULT_PROBLEMS,
+    Verdict.NOT_CHECKED: Message(CONTEXT, MSG_RESULT_NOT_CHECKED),
+}
 
 STATUS_LABELS = {
     CallStatus.ACTIVE: QT_TRANSLATE_NOOP("CheckCommand", "OK"),
@@ -105,11 +111,6 @@ STATUS_LABELS = {
     CallStatus.AUTH_FAILED: QT_TRANSLATE_NOOP("CheckCommand", "REFUSED"),
     CallStatus.ERROR: QT_TRANSLATE_NOOP("CheckCommand", "ERROR"),
     CallStatus.NOT_CHECKED: QT_TRANSLATE_NOOP("CheckCommand", "NOT CHECKED"),
-}
-ENVIRONMENT_LABELS = {
-    AfasEnvironment.PRODUCTION: QT_TRANSLATE_NOOP("CheckCommand", "production"),
-    AfasEnvironment.TEST: QT_TRANSLATE_NOOP("CheckCommand", "test"),
-    AfasEnvironment.ACCEPT: QT_TRANSLATE_NOOP("CheckCommand", "accept"),
 }
 # Server-supplied values are printed on one line, cut to these lengths.
 MAX_NAME_CHARS = 200
@@ -337,8 +338,10 @@ def _split_list(value: str | None) -> list[str] | None:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-def _say(translate: Translate, text: str, **arguments: str) -> str:
-    return translate(CONTEXT, text).format(**arguments)
+def _say(translate: Translate, text: str | Message, **arguments: str) -> str:
+    # A shared term (a Message) carries its own context; this command's own texts are in CONTEXT.
+    pattern = text.shown(translate) if isinstance(text, Message) else translate(CONTEXT, text)
+    return pattern.format(**arguments)
 
 
 def _print_json(report: CheckReport) -> None:
@@ -404,9 +407,9 @@ def _item_line(item: CheckItem, translate: Translate) -> str:
     if item.service == EMPLOYER_SERVICE:
         name = _say(translate, MSG_EMPLOYER_CODE, code=name)
     elif item.service == AFAS_SERVICE and item.name == APP_CONNECTOR_ITEM:
-        name = translate(CONTEXT, MSG_APP_CONNECTOR)
+        name = APP_CONNECTOR.shown(translate)
     elif item.service == AFAS_SERVICE and item.name == CONNECTOR_LIST_ITEM:
-        name = translate(CONTEXT, MSG_CONNECTOR_LIST)
+        name = CONNECTOR_LIST.shown(translate)
     if not item.message:
         return f"[{label}] {name}"
     return f"[{label}] {name}: {_value(item.message.shown(translate), MAX_MESSAGE_CHARS)}"
@@ -415,7 +418,7 @@ def _item_line(item: CheckItem, translate: Translate) -> str:
 def _print_human(report: CheckReport, title: str, translate: Translate) -> None:
     print(title)
     if report.environment:
-        print(_say(translate, MSG_ENVIRONMENT_ID, environment=_value(report.environment)))
+        print(_say(translate, AFAS_ENVIRONMENT, environment=_value(report.environment)))
     if report.token_expiry is not None:
         print(_say(translate, MSG_TOKEN_EXPIRY, date=report.token_expiry.isoformat()))
         if expiry_is_near(report.token_expiry, date.today()):
@@ -424,15 +427,10 @@ def _print_human(report: CheckReport, title: str, translate: Translate) -> None:
     for item in report.checks:
         print(_item_line(item, translate))
     if report.missing_connectors:
-        print(_say(translate, MSG_MISSING, names=_names(report.missing_connectors)))
+        print(_say(translate, NOT_ASSIGNED, names=_names(report.missing_connectors)))
     if report.companies:
         print(_say(translate, MSG_COMPANIES, names=_names(report.companies)))
-    results = {
-        Verdict.PASSED: MSG_RESULT_OK,
-        Verdict.PROBLEMS: MSG_RESULT_REFUSED,
-        Verdict.NOT_CHECKED: MSG_RESULT_NOT_CHECKED,
-    }
-    print(_say(translate, results[report.verdict]))
+    print(_say(translate, RESULT_LINES[report.verdict]))
 
 
 def _finish(args: argparse.Namespace, report: CheckReport, title: str, translate: Translate) -> int:
@@ -503,7 +501,7 @@ def run_afas_command(args: argparse.Namespace) -> int:
         translate,
         MSG_AFAS_TITLE,
         number=args.customer_number,
-        environment=translate(CONTEXT, ENVIRONMENT_LABELS[environment]),
+        environment=ENVIRONMENT_WORDS[environment].shown(translate),
     )
     return _finish(args, report, title, translate)
 

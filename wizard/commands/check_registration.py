@@ -268,7 +268,7 @@ def _no_token_message(missing: list[str], translate: Translate, variable: str) -
 
 
 def _line(row: LoginSummary, translate: Translate) -> str:
-    outcome = translate("LoginCheckSummary", OUTCOME_TEXTS[row.outcome])
+    outcome = OUTCOME_TEXTS[row.outcome].shown(translate)
     tag = _TAGS.get(row.outcome, "!")
     name = plain_line(row.subject, 200)
     if row.label:
@@ -300,12 +300,12 @@ def _print_lines(
         print(_line(row, translate))
     if missing_token:
         print(_no_token_message(missing_token, translate, variable))
-    results = {
-        single.EXIT_OK: single.MSG_RESULT_OK,
-        single.EXIT_REFUSED: single.MSG_RESULT_REFUSED,
-        single.EXIT_NOT_RUN: single.MSG_RESULT_NOT_CHECKED,
+    verdicts = {
+        single.EXIT_OK: Verdict.PASSED,
+        single.EXIT_REFUSED: Verdict.PROBLEMS,
+        single.EXIT_NOT_RUN: Verdict.NOT_CHECKED,
     }
-    print(translate(single.CONTEXT, results[code]))
+    print(single.RESULT_LINES[verdicts[code]].shown(translate))
 
 
 def _time(moment: datetime | None) -> str | None:

@@ -1,13 +1,16 @@
 """What a clerk pastes for an AFAS environment: `12345`, `O12345AA`, `T12345AA`, `A12345AA`, or
 the environment's web address. AFAS names production environments O…, test T… and accept A…
-(help.afas.nl "Endpoints van Profit Connectoren"; shared/reference/afas-api.md section 1)."""
+(help.afas.nl "Endpoints van Profit Connectoren"; shared/reference/afas-api.md section 1).
+Also the environment types in words, one definition for the PDF and the command line."""
 
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
 
+from wizard.core.message import Message
 from wizard.core.model import AfasEnvironment
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 _LETTERS = {"O": AfasEnvironment.PRODUCTION, "T": AfasEnvironment.TEST, "A": AfasEnvironment.ACCEPT}
 # The host part after the digits: rest/soap for production, …test and …accept for the others.
@@ -15,6 +18,16 @@ _HOST_TYPES = {
     "": AfasEnvironment.PRODUCTION,
     "test": AfasEnvironment.TEST,
     "accept": AfasEnvironment.ACCEPT,
+}
+
+# The environment type in words, for the PDF and the command line.
+CONTEXT = "AfasEnvironment"
+ENVIRONMENT_WORDS: dict[AfasEnvironment, Message] = {
+    AfasEnvironment.PRODUCTION: Message(
+        CONTEXT, QT_TRANSLATE_NOOP("AfasEnvironment", "production")
+    ),
+    AfasEnvironment.TEST: Message(CONTEXT, QT_TRANSLATE_NOOP("AfasEnvironment", "test")),
+    AfasEnvironment.ACCEPT: Message(CONTEXT, QT_TRANSLATE_NOOP("AfasEnvironment", "accept")),
 }
 
 _NAME = re.compile(r"(?P<letter>[OTAota])?(?P<digits>[0-9]{5})(?P<suffix>[A-Za-z]{2})?")

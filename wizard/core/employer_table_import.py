@@ -21,6 +21,8 @@ from pathlib import Path
 from wizard.core.bounded_file import FileTooLargeError, NotARegularFileError, read_regular_file
 from wizard.core.field_rules import CONTEXT as FIELD_RULES_CONTEXT
 from wizard.core.field_rules import check_field
+from wizard.core.file_read_errors import CANNOT_READ, FILE_NOT_FOUND, NO_READ_PERMISSION
+from wizard.core.message import Message
 from wizard.core.model import Employer
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
@@ -36,14 +38,9 @@ MSG_TOO_LARGE = QT_TRANSLATE_NOOP(
     "The file is larger than {limit} MB; an employer list is far smaller. Choose the right "
     "file, or save only the employers as CSV.",
 )
-MSG_NOT_FOUND = QT_TRANSLATE_NOOP("EmployerImport", "The file {path} does not exist.")
-MSG_NO_PERMISSION = QT_TRANSLATE_NOOP(
-    "EmployerImport", "You have no permission to read the file {path}."
-)
 MSG_NOT_A_FILE = QT_TRANSLATE_NOOP(
     "EmployerImport", "{path} is not an ordinary file (for example a folder or a device)."
 )
-MSG_CANNOT_OPEN = QT_TRANSLATE_NOOP("EmployerImport", "The file {path} cannot be read: {reason}")
 MSG_BINARY = QT_TRANSLATE_NOOP(
     "EmployerImport",
     "The file is not a CSV file or an Excel workbook (.xlsx). In Excel, choose Save As and "
@@ -165,11 +162,17 @@ _EMPLOYER_ATTRIBUTES = {
 
 
 class EmployerImportError(Exception):
-    """The file as a whole cannot be imported. `text` is a source text in `context`."""
+    """The file as a whole cannot be imported. `text` is a source text in `context`.
+
+    A text shared with other files' errors comes as a Message and brings its own context.
+    """
 
     context = CONTEXT
 
-    def __init__(self, text: str, **arguments: str) -> None:
+    def __init__(self, text: str | Message, **arguments: str) -> None:
+        if isinstance(text, Message):
+            self.context = text.context
+            text = text.source
         self.text = text
         self.arguments: tuple[tuple[str, str], ...] = tuple(arguments.items())
         super().__init__(text.format(**arguments) if arguments else text)
@@ -270,12 +273,12 @@ def read_employer_file(path: Path | str) -> bytes:
     except NotARegularFileError:
         raise EmployerImportError(MSG_NOT_A_FILE, path=shown) from None
     except FileNotFoundError:
-        raise EmployerImportError(MSG_NOT_FOUND, path=shown) from None
+        raise EmployerImportError(FILE_NOT_FOUND, path=shown) from None
     except PermissionError:
-        raise EmployerImportError(MSG_NO_PERMISSION, path=shown) from None
+        raise EmployerImportError(NO_READ_PERMISSION, path=shown) from None
     except OSError as error:
         reason = error.strerror or type(error).__name__
-        raise EmployerImportError(MSG_CANNOT_OPEN, path=shown, reason=reason) from None
+        raise EmployerImportError(CANNOT_READ, path=shown, reason=reason) from None
 
 
 def decode_csv_text(data: bytes) -> tuple[str, str]:

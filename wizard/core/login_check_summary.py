@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from wizard.core.check_fixes import fix_step
 from wizard.core.check_result import CallStatus, CheckReport, CheckRun, Verdict
+from wizard.core.check_words import STATUS_WORDS
 from wizard.core.field_rules import check_field
 from wizard.core.message import Message, Translate, in_english
 from wizard.core.model import AccountType, Package, Step, WizardState
@@ -36,15 +37,27 @@ class LoginOutcome(StrEnum):
     NO_TOKEN = "geen_token"
 
 
-OUTCOME_TEXTS = {
-    LoginOutcome.ALL_GOOD: QT_TRANSLATE_NOOP("LoginCheckSummary", "All good"),
-    LoginOutcome.MISSING_CALLS: QT_TRANSLATE_NOOP("LoginCheckSummary", "Not everything active"),
-    LoginOutcome.WRONG_DOMAIN: QT_TRANSLATE_NOOP("LoginCheckSummary", "Wrong domain"),
-    LoginOutcome.NO_COMPANIES: QT_TRANSLATE_NOOP("LoginCheckSummary", "No companies"),
-    LoginOutcome.LOGIN_REFUSED: QT_TRANSLATE_NOOP("LoginCheckSummary", "Login refused"),
-    LoginOutcome.NOT_CHECKED: QT_TRANSLATE_NOOP("LoginCheckSummary", "Not everything checked"),
-    LoginOutcome.COULD_NOT_RUN: QT_TRANSLATE_NOOP("LoginCheckSummary", "Could not run"),
-    LoginOutcome.NO_TOKEN: QT_TRANSLATE_NOOP("LoginCheckSummary", "No token"),
+CONTEXT = "LoginCheckSummary"
+OUTCOME_TEXTS: dict[LoginOutcome, Message] = {
+    LoginOutcome.ALL_GOOD: Message(CONTEXT, QT_TRANSLATE_NOOP("LoginCheckSummary", "All good")),
+    LoginOutcome.MISSING_CALLS: Message(
+        CONTEXT, QT_TRANSLATE_NOOP("LoginCheckSummary", "Not everything active")
+    ),
+    LoginOutcome.WRONG_DOMAIN: Message(
+        CONTEXT, QT_TRANSLATE_NOOP("LoginCheckSummary", "Wrong domain")
+    ),
+    LoginOutcome.NO_COMPANIES: Message(
+        CONTEXT, QT_TRANSLATE_NOOP("LoginCheckSummary", "No companies")
+    ),
+    # The same refusal the check table shows for each call, in the same words.
+    LoginOutcome.LOGIN_REFUSED: STATUS_WORDS[CallStatus.AUTH_FAILED],
+    LoginOutcome.NOT_CHECKED: Message(
+        CONTEXT, QT_TRANSLATE_NOOP("LoginCheckSummary", "Not everything checked")
+    ),
+    LoginOutcome.COULD_NOT_RUN: Message(
+        CONTEXT, QT_TRANSLATE_NOOP("LoginCheckSummary", "Could not run")
+    ),
+    LoginOutcome.NO_TOKEN: Message(CONTEXT, QT_TRANSLATE_NOOP("LoginCheckSummary", "No token")),
 }
 _FAILING = {CallStatus.INACTIVE, CallStatus.NO_DATA_ACCESS, CallStatus.ERROR}
 

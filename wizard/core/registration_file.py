@@ -21,6 +21,7 @@ from wizard.core.atomic_file import write_atomic
 from wizard.core.bounded_file import FileTooLargeError, NotARegularFileError, read_regular_file
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
 from wizard.core.field_rules import check_field, split_employer_codes
+from wizard.core.file_read_errors import CANNOT_READ, FILE_NOT_FOUND, NO_READ_PERMISSION
 from wizard.core.login_check_summary import LoginSummary, login_summaries, path_logins
 from wizard.core.manual import FormField
 from wizard.core.message import Message, Translate, in_english
@@ -97,16 +98,10 @@ MSG_TOO_LARGE = QT_TRANSLATE_NOOP(
     "RegistrationFile",
     "The file is larger than {limit} bytes; that is far too large for a registration file.",
 )
-MSG_CANNOT_OPEN = QT_TRANSLATE_NOOP("RegistrationFile", "The file {path} cannot be read: {reason}")
 MSG_NOT_A_FILE = QT_TRANSLATE_NOOP(
     "RegistrationFile",
     "{path} is not an ordinary file (for example a folder or a device), so it is not a "
     "registration file.",
-)
-# The common reasons in our own words: the OS's text would be English on most systems.
-MSG_NOT_FOUND = QT_TRANSLATE_NOOP("RegistrationFile", "The file {path} does not exist.")
-MSG_NO_PERMISSION = QT_TRANSLATE_NOOP(
-    "RegistrationFile", "You have no permission to read the file {path}."
 )
 MSG_IS_FOLDER = QT_TRANSLATE_NOOP("RegistrationFile", "{path} is a folder, not a file.")
 MSG_NOT_TEXT = QT_TRANSLATE_NOOP(
@@ -141,12 +136,16 @@ class RegistrationError(Exception):
     """Base of every error the registration file raises.
 
     `message` is an English source text marked for translation in `context`; `arguments` fill
-    its {placeholders}. Neither ever holds a token. str() gives the English text.
+    its {placeholders}. Neither ever holds a token. str() gives the English text. A text shared
+    with other files' errors comes as a Message and brings its own context.
     """
 
     context = CONTEXT
 
-    def __init__(self, message: str, **arguments: str) -> None:
+    def __init__(self, message: str | Message, **arguments: str) -> None:
+        if isinstance(message, Message):
+            self.context = message.context
+            message = message.source
         self.message = message
         self.arguments: tuple[tuple[str, str], ...] = tuple(arguments.items())
         super().__init__(message.format(**arguments) if arguments else message)
@@ -418,10 +417,10 @@ def _open_problem(error: OSError, path: Path | str) -> RegistrationReadError:
     if isinstance(error, IsADirectoryError) or Path(path).is_dir():
         return RegistrationReadError(MSG_IS_FOLDER, path=str(path))
     if isinstance(error, FileNotFoundError):
-        return RegistrationReadError(MSG_NOT_FOUND, path=str(path))
+        return RegistrationReadError(FILE_NOT_FOUND, path=str(path))
     if isinstance(error, PermissionError):
-        return RegistrationReadError(MSG_NO_PERMISSION, path=str(path))
-    return RegistrationReadError(MSG_CANNOT_OPEN, path=str(path), reason=_reason(error))
+        return RegistrationReadError(NO_READ_PERMISSION, path=str(path))
+    return RegistrationReadError(CANNOT_READ, path=str(path), reason=_reason(error))
 
 
 def read_registration_file(path: Path | str) -> bytes:

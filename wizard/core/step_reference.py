@@ -13,7 +13,9 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from wizard.core.message import Message
 from wizard.core.model import Step
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from wizard.core.manual import Manual, StepContent, Text
@@ -22,6 +24,15 @@ if TYPE_CHECKING:
 STEP_PLACEHOLDER = re.compile(r"\{step:([a-z_]+)\}", re.IGNORECASE)
 # Lower case: the reference sits inside a sentence ("Controleer stap 3 (…)").
 _PATTERN = {"nl": "stap {number} ({title})", "en": "step {number} ({title})"}
+
+# A step's name as the side panel and the page titles show it, defined once for every front end.
+CONTEXT = "StepName"
+# "Stap 2", before a manual step's title.
+STEP_NUMBER = Message(CONTEXT, QT_TRANSLATE_NOOP("StepName", "Step {number}"))
+# The wizard's own steps, which have no manual content; also the headings that name them.
+LIVE_CHECK = Message(CONTEXT, QT_TRANSLATE_NOOP("StepName", "Live check"))
+SUMMARY = Message(CONTEXT, QT_TRANSLATE_NOOP("StepName", "Summary"))
+WHAT_HAPPENS_NEXT = Message(CONTEXT, QT_TRANSLATE_NOOP("StepName", "What happens next"))
 
 
 def describe_step(content: StepContent, language: str) -> str:

@@ -30,6 +30,7 @@ from wizard.core.progress_store import (
     ProgressStore,
 )
 from wizard.core.session import Session
+from wizard.core.step_reference import STEP_NUMBER
 from wizard.translation import install_translators
 from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.start_page import StartPage
@@ -371,7 +372,9 @@ class MainWizard(QWizard):
         content = self.manual.step(state.current_step)
         if content is None:
             return path
-        step_word = self.tr("Step {number}").replace("{number}", content.number)
+        step_word = STEP_NUMBER.shown(QCoreApplication.translate).replace(
+            "{number}", content.number
+        )
         return f"{path}, {step_word}: {content.title.in_language(self.state.language)}"
 
     def _replace_state(self, source: WizardState) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.model import WizardState
+from wizard.ui.file_filters import REGISTRATION_FILES
 from wizard.ui.widgets.login_batch_panel import LoginBatchPanel
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ class RecheckDialog(QDialog):
             self,
             self.tr("Choose a registration file"),
             documents_folder(),
-            self.tr("Registration files (*.json)"),
+            REGISTRATION_FILES.shown(QCoreApplication.translate),
         )
         if chosen and self.load(Path(chosen)):
             self.run_check()

@@ -39,13 +39,38 @@ from PySide6.QtGui import (
 )
 
 from wizard import APP_NAME, __version__
+from wizard.core.afas_environment import ENVIRONMENT_WORDS
 from wizard.core.atomic_file import write_atomic
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
+from wizard.core.check_words import (
+    AFAS_ENVIRONMENT,
+    DETAILS,
+    LOGIN,
+    NOT_ACTIVE_CALLS,
+    NOT_ASSIGNED,
+    RESULT,
+    RESULT_PASSED,
+    RESULT_PER_LOGIN,
+    RESULT_PROBLEMS,
+    SERVICE,
+    STATUS,
+    STATUS_WORDS,
+    SUGGESTED_DOMAIN,
+    TOKEN_VALID_UNTIL,
+)
 from wizard.core.form_values import get_form_value
 from wizard.core.manual import FieldPurpose, FormField, Manual
 from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
+from wizard.core.registration_words import (
+    EMPLOYER_NUMBER,
+    EMPLOYER_NUMBER_NAME,
+    EMPLOYERS,
+    NO_EMPLOYERS_YET,
+    NOT_FILLED_IN,
+)
 from wizard.core.secret_mask import mask_secret
 from wizard.core.server_text import SecretScrubber, plain_line, state_secrets
+from wizard.core.step_reference import LIVE_CHECK
 from wizard.ui.next_steps import next_steps
 from wizard.ui.step_names import report_with_step_names, shown_message
 
@@ -162,17 +187,8 @@ def path_name(state: WizardState) -> str:
 
 def status_words(status: CallStatus) -> str:
     """A check status in words for people."""
-    words = {
-        CallStatus.ACTIVE: QCoreApplication.translate("RegistrationPdf", "Active"),
-        CallStatus.INACTIVE: QCoreApplication.translate("RegistrationPdf", "Not active"),
-        CallStatus.NO_DATA_ACCESS: QCoreApplication.translate(
-            "RegistrationPdf", "No access to the data"
-        ),
-        CallStatus.AUTH_FAILED: QCoreApplication.translate("RegistrationPdf", "Login refused"),
-        CallStatus.ERROR: QCoreApplication.translate("RegistrationPdf", "Error"),
-        CallStatus.NOT_CHECKED: QCoreApplication.translate("RegistrationPdf", "Not checked"),
-    }
-    return words.get(status, status.value)
+    words = STATUS_WORDS.get(status)
+    return words.shown(QCoreApplication.translate) if words is not None else status.value
 
 
 def _service_words(item: CheckItem) -> str:
@@ -187,12 +203,8 @@ def _service_words(item: CheckItem) -> str:
 
 def environment_words(environment: AfasEnvironment) -> str:
     """An AFAS environment type in words."""
-    words = {
-        AfasEnvironment.PRODUCTION: QCoreApplication.translate("RegistrationPdf", "production"),
-        AfasEnvironment.TEST: QCoreApplication.translate("RegistrationPdf", "test"),
-        AfasEnvironment.ACCEPT: QCoreApplication.translate("RegistrationPdf", "accept"),
-    }
-    return words.get(environment, environment.value)
+    words = ENVIRONMENT_WORDS.get(environment)
+    return words.shown(QCoreApplication.translate) if words is not None else environment.value
 
 
 def _message(item: CheckItem) -> str:
@@ -250,7 +262,7 @@ def _table(
 
 def _form_table(section: FormSection, language: str, *, on_form: bool = True) -> str:
     """A table of values; `on_form` rows are labelled as a.s.r.'s form labels them."""
-    not_filled = QCoreApplication.translate("RegistrationPdf", "(not filled in)")
+    not_filled = NOT_FILLED_IN.shown(QCoreApplication.translate)
     rows = []
     for row in section.rows:
         if on_form:
@@ -301,11 +313,9 @@ def _next_steps_html(state: WizardState) -> str:
 def _employer_title(section: FormSection) -> str:
     number = str((section.employer_index or 0) + 1)
     if section.employer_name:
-        text = QCoreApplication.translate("RegistrationPdf", "Employer {number}: {name}")
+        text = EMPLOYER_NUMBER_NAME.shown(QCoreApplication.translate)
         return text.replace("{number}", number).replace("{name}", section.employer_name)
-    return QCoreApplication.translate("RegistrationPdf", "Employer {number}").replace(
-        "{number}", number
-    )
+    return EMPLOYER_NUMBER.shown(QCoreApplication.translate).replace("{number}", number)
 
 
 # Longest server-supplied value laid out: a 300 KB connector id once froze the window for 37 s.
@@ -338,8 +348,7 @@ def _check_html(
     language: str,
     scrubber: SecretScrubber,
 ) -> str:
-    # A literal call on its own line: lupdate finds no text inside an f-string.
-    heading = QCoreApplication.translate("RegistrationPdf", "Live check")
+    heading = LIVE_CHECK.shown(QCoreApplication.translate)
     parts = [f"<h2>{html.escape(heading)}</h2>"]
     if check is None:
         text = QCoreApplication.translate(
@@ -364,15 +373,11 @@ def _check_html(
         return "".join(parts)
     verdicts = {
         Verdict.PASSED: (
-            QCoreApplication.translate(
-                "RegistrationPdf", "Result: everything required is in place."
-            ),
+            RESULT_PASSED.shown(QCoreApplication.translate),
             _GOOD,
         ),
         Verdict.PROBLEMS: (
-            QCoreApplication.translate(
-                "RegistrationPdf", "Result: something required is missing or was refused."
-            ),
+            RESULT_PROBLEMS.shown(QCoreApplication.translate),
             _BAD,
         ),
         Verdict.NOT_CHECKED: (
@@ -387,11 +392,11 @@ def _check_html(
     verdict, colour = verdicts[check.verdict]
     parts.append(f"<p style='color: {colour};'><b>{html.escape(verdict)}</b></p>")
     if check.environment:
-        text = QCoreApplication.translate("RegistrationPdf", "AFAS environment: {environment}")
+        text = AFAS_ENVIRONMENT.shown(QCoreApplication.translate)
         environment = _server_value(check.environment, scrubber, MAX_SHOWN_NAME_CHARS)
         parts.append(f"<p>{html.escape(text).replace('{environment}', environment)}</p>")
     if check.token_expiry is not None:
-        text = QCoreApplication.translate("RegistrationPdf", "The token is valid until {date}.")
+        text = TOKEN_VALID_UNTIL.shown(QCoreApplication.translate)
         shown = _format_date(check.token_expiry, language)
         parts.append(f"<p>{html.escape(text.replace('{date}', shown))}</p>")
     rows = []
@@ -410,9 +415,9 @@ def _check_html(
         )
     if rows:
         header = (
-            QCoreApplication.translate("RegistrationPdf", "Service"),
+            SERVICE.shown(QCoreApplication.translate),
             QCoreApplication.translate("RegistrationPdf", "Call or connector"),
-            QCoreApplication.translate("RegistrationPdf", "Status"),
+            STATUS.shown(QCoreApplication.translate),
             QCoreApplication.translate("RegistrationPdf", "Message"),
         )
         # Smaller type, so that long Nmbrs call names break less often.
@@ -423,7 +428,7 @@ def _check_html(
         count = str(len(check.checks) - MAX_SHOWN_ROWS)
         parts.append(f"<p>{html.escape(text.replace('{count}', count))}</p>")
     if check.missing_connectors:
-        text = QCoreApplication.translate("RegistrationPdf", "Not assigned: {names}")
+        text = NOT_ASSIGNED.shown(QCoreApplication.translate)
         names = _server_names(check.missing_connectors, scrubber)
         parts.append(f"<p>{html.escape(text).replace('{names}', names)}</p>")
     if check.companies:
@@ -440,11 +445,11 @@ def _login_checks_html(state: WizardState, language: str, scrubber: SecretScrubb
     summaries = login_summaries(state)
     if len(summaries) < 2:
         return ""
-    heading = QCoreApplication.translate("RegistrationPdf", "Result per login")
+    heading = RESULT_PER_LOGIN.shown(QCoreApplication.translate)
     header = (
-        QCoreApplication.translate("RegistrationPdf", "Login"),
-        QCoreApplication.translate("RegistrationPdf", "Result"),
-        QCoreApplication.translate("RegistrationPdf", "Details"),
+        LOGIN.shown(QCoreApplication.translate),
+        RESULT.shown(QCoreApplication.translate),
+        DETAILS.shown(QCoreApplication.translate),
         QCoreApplication.translate("RegistrationPdf", "Checked on"),
     )
     rows = []
@@ -454,13 +459,11 @@ def _login_checks_html(state: WizardState, language: str, scrubber: SecretScrubb
             login += "<br/>" + html.escape(plain_line(summary.label, MAX_SHOWN_NAME_CHARS))
         details = []
         if summary.missing_calls:
-            text = QCoreApplication.translate("RegistrationPdf", "Not active: {names}")
+            text = NOT_ACTIVE_CALLS.shown(QCoreApplication.translate)
             names = _server_names(list(summary.missing_calls), scrubber)
             details.append(html.escape(text).replace("{names}", names))
         if summary.suggested_domain:
-            text = QCoreApplication.translate(
-                "RegistrationPdf", "Nmbrs says the domain is {domain}"
-            )
+            text = SUGGESTED_DOMAIN.shown(QCoreApplication.translate)
             details.append(html.escape(text.replace("{domain}", summary.suggested_domain)))
         if summary.reason:
             details.append(
@@ -468,7 +471,7 @@ def _login_checks_html(state: WizardState, language: str, scrubber: SecretScrubb
                     shown_message(summary.reason, state), scrubber, MAX_SHOWN_MESSAGE_CHARS
                 )
             )
-        outcome = QCoreApplication.translate("LoginCheckSummary", OUTCOME_TEXTS[summary.outcome])
+        outcome = OUTCOME_TEXTS[summary.outcome].shown(QCoreApplication.translate)
         checked = _format_time(summary.checked_at, language) if summary.checked_at else ""
         rows.append(
             "<tr>"
@@ -522,7 +525,7 @@ def registration_html(
         parts.append(f"<p style='color: {_MUTED};'>{html.escape(masked)}</p>")
         parts.append(_form_table(sections[0], language))
     if state.package is Package.NMBRS and state.account_type is AccountType.PER_DEBTOR:
-        heading = QCoreApplication.translate("RegistrationPdf", "Employers")
+        heading = EMPLOYERS.shown(QCoreApplication.translate)
         parts.append(f"<h2>{html.escape(heading)}</h2>")
         own_list = QCoreApplication.translate(
             "RegistrationPdf",
@@ -532,7 +535,7 @@ def registration_html(
         )
         parts.append(f"<p style='color: {_MUTED};'>{html.escape(own_list)}</p>")
         if len(sections) == 1:
-            none_yet = QCoreApplication.translate("RegistrationPdf", "No employers entered yet.")
+            none_yet = NO_EMPLOYERS_YET.shown(QCoreApplication.translate)
             parts.append(f"<p>{html.escape(none_yet)}</p>")
         for section in sections[1:]:
             parts.append(f"<h3>{html.escape(_employer_title(section))}</h3>")

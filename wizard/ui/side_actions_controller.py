@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wizard import __version__
 from wizard.core.model import Step, WizardState
+from wizard.ui.file_filters import REGISTRATION_FILES, ZIP_FILES
 from wizard.ui.save_location import documents_folder, in_documents
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ class SideActionsController(QObject):
             self.wizard,
             QCoreApplication.translate("MainWizard", "Import an earlier registration"),
             documents_folder(),
-            QCoreApplication.translate("MainWizard", "Registration files (*.json)"),
+            REGISTRATION_FILES.shown(QCoreApplication.translate),
         )
         if chosen:
             self.request_import(Path(chosen))
@@ -153,7 +154,7 @@ class SideActionsController(QObject):
             self.wizard,
             QCoreApplication.translate("MainWizard", "Export diagnostics"),
             in_documents(f"salariskoppeling-diagnose-{datetime.now():%Y%m%d-%H%M}.zip"),
-            QCoreApplication.translate("MainWizard", "ZIP files (*.zip)"),
+            ZIP_FILES.shown(QCoreApplication.translate),
         )
         if chosen:
             self.export_diagnostics(Path(chosen), entries)

@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.check_result import CheckRun, Verdict, expiry_is_near
+from wizard.core.check_words import TOKEN_VALID_UNTIL
 from wizard.core.live_check import AfasCheckRequest
 from wizard.core.manual import Manual
 from wizard.core.message import Message
 from wizard.core.model import AfasEnvironment, Step, WizardState
 from wizard.core.server_text import plain_line
+from wizard.translation import tr
+from wizard.ui.file_filters import ZIP_FILES
 from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.live_check_page import LiveCheckPage
 from wizard.ui.step_names import shown_message
@@ -104,7 +107,10 @@ class AfasCheckPage(LiveCheckPage):
 
     def _choose_zip(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the connector ZIP from a.s.r."), "", self.tr("ZIP files (*.zip)")
+            self,
+            self.tr("Choose the connector ZIP from a.s.r."),
+            "",
+            ZIP_FILES.shown(tr),
         )
         if chosen:
             self.use_connector_zip(Path(chosen))
@@ -191,7 +197,7 @@ class AfasCheckPage(LiveCheckPage):
             return []
         shown = f"{expiry:%d-%m-%Y}"
         if not expiry_is_near(expiry, date.today()):
-            return [self.tr("The token is valid until {date}.").replace("{date}", shown)]
+            return [TOKEN_VALID_UNTIL.shown(tr).replace("{date}", shown)]
         days = (expiry - date.today()).days
         if days < 0:
             return [

@@ -24,6 +24,8 @@ from wizard.core.mail_text import fill_mail_body
 from wizard.core.manual import ChecklistItem, Manual, NmbrsCall, StepContent
 from wizard.core.model import Step, WizardState
 from wizard.core.proven_ticks import call_status, calls_proven_active
+from wizard.core.step_reference import STEP_NUMBER
+from wizard.translation import tr
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.step_names import with_step_names
 from wizard.ui.widgets.check_table import status_text
@@ -50,9 +52,9 @@ class _ItemRow(QFrame):
             layout.addWidget(path)
 
 
-def manual_step_title(content: StepContent, language_text: str, tr_step: str) -> str:
-    """'Stap 2: Webservicerechten controleren' from the translated word and the title."""
-    return f"{tr_step.replace('{number}', content.number)}: {language_text}"
+def manual_step_title(content: StepContent, language_text: str) -> str:
+    """'Stap 2: Webservicerechten controleren' from the step's number and its title."""
+    return f"{STEP_NUMBER.shown(tr).replace('{number}', content.number)}: {language_text}"
 
 
 class ChecklistPage(StepPage):
@@ -207,9 +209,7 @@ class ChecklistPage(StepPage):
     def retranslate(self) -> None:
         self.take_check_proofs()
         content = self.content
-        self.setTitle(
-            manual_step_title(content, self.text(content.title), self.tr("Step {number}"))
-        )
+        self.setTitle(manual_step_title(content, self.text(content.title)))
         self.setSubTitle(
             self.tr("Tick each action once you have done it.")
             if content.gating

@@ -28,7 +28,11 @@ from wizard.core.employer_table_import import (
 )
 from wizard.core.form_values import get_form_value, set_form_value
 from wizard.core.manual import Manual
+from wizard.core.message import Message
 from wizard.core.model import Employer, Step, WizardState
+from wizard.core.registration_words import EMPLOYER_NUMBER
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
+from wizard.ui.file_filters import CSV_FILES
 from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.save_location import documents_folder, in_documents
@@ -37,6 +41,9 @@ from wizard.ui.widgets.field_editor import FieldEditor, commit_cleaned
 from wizard.ui.widgets.links import set_linked_text
 from wizard.ui.widgets.login_batch_panel import LoginBatchPanel
 from wizard.ui.widgets.mnemonics import mnemonic_letter, reserved_wizard_letters
+
+# The card's button and the question it asks before removing: one text.
+REMOVE_EMPLOYER = Message("EmployerCard", QT_TRANSLATE_NOOP("EmployerCard", "Remove this employer"))
 
 
 class EmployerCard(QGroupBox):
@@ -71,8 +78,10 @@ class EmployerCard(QGroupBox):
 
     def retranslate(self, number: int, taken: set[str]) -> None:
         """Set the texts; `number` counts the cards from 1; mnemonics avoid `taken`."""
-        self.setTitle(self.tr("Employer {number}").replace("{number}", str(number)))
-        self.remove_button.setText(self.tr("Remove this employer"))
+        self.setTitle(
+            EMPLOYER_NUMBER.shown(QCoreApplication.translate).replace("{number}", str(number))
+        )
+        self.remove_button.setText(REMOVE_EMPLOYER.shown(QCoreApplication.translate))
         self.remove_button.setAccessibleName(
             self.tr("Remove employer {number}").replace("{number}", str(number))
         )
@@ -176,7 +185,7 @@ class EmployersPage(StepPage):
         name = card.employer.debtor_name.strip() or card.title()
         answer = QMessageBox.question(
             self,
-            self.tr("Remove this employer"),
+            REMOVE_EMPLOYER.shown(QCoreApplication.translate),
             self.tr(
                 "Remove {name} with its username, token and domain? "
                 "What you typed for this employer is lost."
@@ -202,9 +211,7 @@ class EmployersPage(StepPage):
 
     def retranslate(self) -> None:
         content = self.content
-        self.setTitle(
-            manual_step_title(content, self.text(content.title), self.tr("Step {number}"))
-        )
+        self.setTitle(manual_step_title(content, self.text(content.title)))
         self.setSubTitle(self.tr("Add every employer you connect, with the login you made for it."))
         set_linked_text(self.intro, self.text(content.intro))
         self.empty_label.setText(
@@ -292,7 +299,7 @@ class EmployersPage(StepPage):
             self,
             self.tr("Save the employer list template"),
             in_documents(TEMPLATE_FILE_NAME),
-            self.tr("CSV files (*.csv)"),
+            CSV_FILES.shown(QCoreApplication.translate),
         )
         if not chosen:
             return None

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from wizard.core.manual import Manual
 from wizard.core.model import Package, Step, WizardState
+from wizard.core.step_reference import WHAT_HAPPENS_NEXT
 from wizard.ui.next_steps import next_steps
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.links import linked_html
@@ -81,7 +82,7 @@ class FinishPage(StepPage):
         self._fill_files()
         self.tokens_heading.setText(self.tr("Tokens"))
         self.tokens_label.setText(self.tokens_text())
-        self.next_heading.setText(self.tr("What happens next"))
+        self.next_heading.setText(WHAT_HAPPENS_NEXT.shown(QCoreApplication.translate))
         items = "".join(f"<li>{linked_html(step)}</li>" for step in next_steps(self.state))
         self.next_label.setText(f"<ol style='margin-left: 0'>{items}</ol>")
         self.next_label.setAccessibleName(" ".join(next_steps(self.state)))

@@ -61,9 +61,7 @@ class RegistrationPage(StepPage):
 
     def retranslate(self) -> None:
         content = self.content
-        self.setTitle(
-            manual_step_title(content, self.text(content.title), self.tr("Step {number}"))
-        )
+        self.setTitle(manual_step_title(content, self.text(content.title)))
         self.setSubTitle(self.tr("Fill in each field. A message next to a field says what to fix."))
         set_linked_text(self.intro, self.text(content.intro))
         taken = reserved_wizard_letters()

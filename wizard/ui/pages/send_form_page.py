@@ -86,9 +86,7 @@ class SendFormPage(StepPage):
 
     def retranslate(self) -> None:
         content = self.content
-        self.setTitle(
-            manual_step_title(content, self.text(content.title), self.tr("Step {number}"))
-        )
+        self.setTitle(manual_step_title(content, self.text(content.title)))
         self.setSubTitle(self.tr("Fill in a.s.r.'s form with these values and send it."))
         set_linked_text(self.intro, self.text(content.intro))
         address = self.form_url().host() + self.form_url().path()

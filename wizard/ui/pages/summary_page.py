@@ -14,7 +14,10 @@ from wizard.core.form_values import form_target, get_form_value
 from wizard.core.manual import FieldPurpose, FormField, Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.paths import LoginPlace, login_place
+from wizard.core.registration_words import EMPLOYERS, NO_EMPLOYERS_YET
 from wizard.core.secret_mask import mask_secret
+from wizard.core.step_reference import LIVE_CHECK, SUMMARY
+from wizard.translation import tr
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.registration_pdf import write_registration_pdf
 from wizard.ui.step_names import shown_message
@@ -72,7 +75,7 @@ class SummaryPage(StepPage):
         language = self.state.language
         path_label = self.tr("Path")
         parts = [f"<p><b>{html.escape(path_label)}:</b> {html.escape(self.path_name())}</p>"]
-        check_label = self.tr("Live check")
+        check_label = LIVE_CHECK.shown(tr)
         parts.append(f"<p><b>{html.escape(check_label)}:</b> {html.escape(self.check_words())}</p>")
         for step in path_steps(self.state):
             content = self.manual.step(step)
@@ -82,10 +85,10 @@ class SummaryPage(StepPage):
             target = form_target(step, self.state)
             parts.append(_rows(content.fields, target, language, self.check_note()))
         if login_place(self.state) is LoginPlace.EMPLOYERS:
-            employers_label = self.tr("Employers")
+            employers_label = EMPLOYERS.shown(tr)
             parts.append(f"<h3>{html.escape(employers_label)}</h3>")
             if not self.state.employers:
-                none_yet = self.tr("No employers entered yet.")
+                none_yet = NO_EMPLOYERS_YET.shown(tr)
                 parts.append(f"<p>{html.escape(none_yet)}</p>")
             else:
                 own_list = self.tr(
@@ -146,7 +149,7 @@ class SummaryPage(StepPage):
         self.tabs.setTabText(1, self.tr("&Copy to a.s.r.'s form"))
         self.copy_panel.refresh()
         self.export_panel.retranslate()
-        self.setTitle(self.tr("Summary"))
+        self.setTitle(SUMMARY.shown(tr))
         self.setSubTitle(self.tr("Check your details. Tokens are hidden on this page."))
         self.browser.setHtml(self.summary_html())
         self.next_label.setText(self.next_steps())

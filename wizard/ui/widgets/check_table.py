@@ -20,6 +20,15 @@ from PySide6.QtWidgets import (
 
 from wizard.core.check_fixes import fix_step
 from wizard.core.check_result import CallStatus, CheckItem, CheckRun
+from wizard.core.check_words import (
+    APP_CONNECTOR,
+    CONNECTOR_LIST,
+    FIX,
+    LOGIN,
+    SERVICE,
+    STATUS,
+    STATUS_WORDS,
+)
 from wizard.core.model import Package, Step, WizardState
 from wizard.core.server_text import plain_line
 from wizard.ui.step_names import shown_message
@@ -61,27 +70,18 @@ def status_text(status: CallStatus, package: Package | None) -> str:
         return translate("CheckTable", "Assigned")
     if package is Package.AFAS and status is CallStatus.INACTIVE:
         return translate("CheckTable", "Missing")
-    words = {
-        CallStatus.ACTIVE: translate("CheckTable", "Active"),
-        CallStatus.INACTIVE: translate("CheckTable", "Not active"),
-        CallStatus.NO_DATA_ACCESS: translate("CheckTable", "No access to data"),
-        CallStatus.AUTH_FAILED: translate("CheckTable", "Login refused"),
-        CallStatus.ERROR: translate("CheckTable", "Error"),
-        CallStatus.NOT_CHECKED: translate("CheckTable", "Not checked"),
-    }
-    return words[status]
+    return STATUS_WORDS[status].shown(translate)
 
 
 def item_name(item: CheckItem) -> str:
     """The name shown for a row: the call or connector, or our words for a whole-check item."""
     # Plain strings, not imported from services: the window must not load the network stack.
     names = {
-        ("afas", "app_connector"): QCoreApplication.translate("CheckTable", "App Connector"),
-        ("afas", "asr_connector_list"): QCoreApplication.translate(
-            "CheckTable", "a.s.r.'s connector list"
-        ),
+        ("afas", "app_connector"): APP_CONNECTOR,
+        ("afas", "asr_connector_list"): CONNECTOR_LIST,
     }
-    return names.get((item.service, item.name), item.name)
+    name = names.get((item.service, item.name))
+    return name.shown(QCoreApplication.translate) if name is not None else item.name
 
 
 class _FixCell(QWidget):
@@ -114,14 +114,14 @@ class CheckTable(QTableWidget):
     def _headers(self) -> list[str]:
         translate = QCoreApplication.translate
         return [
-            translate("CheckTable", "Login"),
-            translate("CheckTable", "Service"),
+            LOGIN.shown(translate),
+            SERVICE.shown(translate),
             translate("CheckTable", "Connector")
             if self.state.package is Package.AFAS
             else translate("CheckTable", "Name in Nmbrs"),
-            translate("CheckTable", "Status"),
+            STATUS.shown(translate),
             translate("CheckTable", "Explanation"),
-            translate("CheckTable", "Fix"),
+            FIX.shown(translate),
         ]
 
     def show_runs(self, runs: list[CheckRun]) -> None:

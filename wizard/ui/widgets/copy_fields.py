@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.manual import FieldPurpose, FormField, Manual
 from wizard.core.model import WizardState
+from wizard.core.registration_words import EMPLOYER_NUMBER, EMPLOYER_NUMBER_NAME, NOT_FILLED_IN
 from wizard.ui.registration_pdf import FormSection, registration_sections
 
 # How long a copied token may stay on the clipboard.
@@ -121,11 +122,11 @@ class CopyFieldsPanel(QWidget):
         number = str((section.employer_index or 0) + 1)
         if section.employer_name:
             return (
-                self.tr("Employer {number}: {name}")
+                EMPLOYER_NUMBER_NAME.shown(QCoreApplication.translate)
                 .replace("{number}", number)
                 .replace("{name}", section.employer_name)
             )
-        return self.tr("Employer {number}").replace("{number}", number)
+        return EMPLOYER_NUMBER.shown(QCoreApplication.translate).replace("{number}", number)
 
     def _add_row(
         self,
@@ -145,7 +146,7 @@ class CopyFieldsPanel(QWidget):
         if on_form:
             # The form is Dutch; the tooltip gives the meaning in the clerk's language.
             label.setToolTip(form_field.label.in_language(self.state.language))
-        value = QLabel(shown or self.tr("(not filled in)"))
+        value = QLabel(shown or NOT_FILLED_IN.shown(QCoreApplication.translate))
         value.setTextFormat(Qt.TextFormat.PlainText)
         value.setWordWrap(True)
         if form_field.secret:

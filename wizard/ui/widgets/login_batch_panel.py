@@ -35,6 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.check_result import CheckRun
+from wizard.core.check_words import (
+    DETAILS,
+    FIX,
+    LOGIN,
+    NOT_ACTIVE_CALLS,
+    RESULT,
+    RESULT_PER_LOGIN,
+    SUGGESTED_DOMAIN,
+)
 from wizard.core.login_check_summary import (
     OUTCOME_TEXTS,
     LoginOutcome,
@@ -47,6 +56,7 @@ from wizard.core.login_check_summary import (
 from wizard.core.model import Step, WizardState
 from wizard.core.server_text import plain_line
 from wizard.translation import tr
+from wizard.ui.file_filters import CSV_FILES
 from wizard.ui.step_names import shown_message
 
 if TYPE_CHECKING:
@@ -154,13 +164,13 @@ class LoginBatchPanel(QWidget):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Name"),
-                self.tr("Login"),
-                self.tr("Result"),
-                self.tr("Details"),
-                self.tr("Fix"),
+                LOGIN.shown(tr),
+                RESULT.shown(tr),
+                DETAILS.shown(tr),
+                FIX.shown(tr),
             ]
         )
-        self.table.setAccessibleName(self.tr("Result per login"))
+        self.table.setAccessibleName(RESULT_PER_LOGIN.shown(tr))
         for row, (subject, _label) in enumerate(self.rows):
             summary = self.summaries.get(subject)
             if summary is not None:
@@ -324,13 +334,11 @@ class LoginBatchPanel(QWidget):
         parts = []
         if summary.missing_calls:
             names = ", ".join(plain_line(name, 200) for name in summary.missing_calls)
-            parts.append(self.tr("Not active: {names}").replace("{names}", names))
+            text = NOT_ACTIVE_CALLS.shown(tr)
+            parts.append(text.replace("{names}", names))
         if summary.suggested_domain:
-            parts.append(
-                self.tr("Nmbrs says the domain is {domain}").replace(
-                    "{domain}", summary.suggested_domain
-                )
-            )
+            text = SUGGESTED_DOMAIN.shown(tr)
+            parts.append(text.replace("{domain}", summary.suggested_domain))
         if summary.reason and summary.outcome is not LoginOutcome.ALL_GOOD:
             parts.append(plain_line(shown_message(summary.reason, self.state), 300))
         if summary.outcome is LoginOutcome.NO_TOKEN:
@@ -343,7 +351,7 @@ class LoginBatchPanel(QWidget):
         return "; ".join(parts)
 
     def _fill(self, row: int, summary: LoginSummary) -> None:
-        text = QCoreApplication.translate("LoginCheckSummary", OUTCOME_TEXTS[summary.outcome])
+        text = OUTCOME_TEXTS[summary.outcome].shown(tr)
         self._set(row, 2, text)
         self._set(row, 3, self._details(summary))
         if summary.fix is None or summary.outcome is LoginOutcome.ALL_GOOD:
@@ -384,7 +392,7 @@ class LoginBatchPanel(QWidget):
             self,
             self.tr("Save the check results"),
             in_documents("controle-per-login.csv"),
-            self.tr("CSV files (*.csv)"),
+            CSV_FILES.shown(tr),
         )
         if not chosen:
             return None

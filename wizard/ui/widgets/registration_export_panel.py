@@ -26,6 +26,7 @@ from wizard.core.registration_file import (
     RegistrationInvalidError,
     export_registration,
 )
+from wizard.ui.file_filters import REGISTRATION_FILES
 
 
 def error_text(error: RegistrationError) -> str:
@@ -116,7 +117,7 @@ class RegistrationExportPanel(QWidget):
             self,
             self.tr("Save registration"),
             str(Path(self._folder()) / suggested_name(self.state)),
-            self.tr("Registration files (*.json)"),
+            REGISTRATION_FILES.shown(QCoreApplication.translate),
         )
         if chosen:
             self.save_registration(Path(chosen))

@@ -9,6 +9,8 @@ from wizard.core.flow import path_steps, step_done
 from wizard.core.manual import Manual
 from wizard.core.model import Step, WizardState
 from wizard.core.paths import CHECK_STEPS
+from wizard.core.step_reference import LIVE_CHECK, STEP_NUMBER, SUMMARY, WHAT_HAPPENS_NEXT
+from wizard.translation import tr
 from wizard.ui.style import high_contrast_style
 
 DONE = "\N{HEAVY CHECK MARK}"
@@ -53,17 +55,17 @@ class StepPanel(QWidget):
         content = self.manual.step(step)
         if content is not None:
             return (
-                self.tr("Step {number}").replace("{number}", content.number)
+                STEP_NUMBER.shown(tr).replace("{number}", content.number)
                 + ": "
                 + content.title.in_language(self.state.language)
             )
         names = {
             Step.START: self.tr("Payroll package"),
             Step.NMBRS_ACCOUNT_TYPE: self.tr("Account type"),
-            Step.NMBRS_CHECK: self.tr("Live check"),
-            Step.AFAS_CHECK: self.tr("Live check"),
-            Step.SUMMARY: self.tr("Summary"),
-            Step.FINISH: self.tr("What happens next"),
+            Step.NMBRS_CHECK: LIVE_CHECK.shown(tr),
+            Step.AFAS_CHECK: LIVE_CHECK.shown(tr),
+            Step.SUMMARY: SUMMARY.shown(tr),
+            Step.FINISH: WHAT_HAPPENS_NEXT.shown(tr),
         }
         return names.get(step, step.name)
 
