@@ -100,7 +100,7 @@ def fit_to_screen(wizard: MainWizard) -> None:
 
 
 def secret_store() -> SecretStore:
-    """The OS keyring store; created on first use so keyring loads after the first paint."""
+    """The OS keyring store, created on first use."""
     # Lazy: no service loads before the first paint (tests/ui/test_startup_imports.py).
     from wizard.services.secret_store import SecretStore
 
