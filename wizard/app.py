@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from wizard import APP_NAME, ORG_NAME, __version__
 from wizard.core.manual import shipped_manual
@@ -100,7 +100,8 @@ def fit_to_screen(wizard: MainWizard) -> None:
 
 
 def secret_store() -> SecretStore:
-    """The OS keyring store; created on first use so keyring loads after the first paint."""
+    """The OS keyring store, created on first use."""
+    # Lazy: no service loads before the first paint (tests/ui/test_startup_imports.py).
     from wizard.services.secret_store import SecretStore
 
     return SecretStore()
@@ -108,6 +109,7 @@ def secret_store() -> SecretStore:
 
 def start_logging(wizard: MainWizard) -> None:
     """Open the diagnostics log and tell the wizard where it is."""
+    # Lazy: the log and logging.handlers load right after the first paint.
     from wizard.services.diagnostics_log import configure_logging, stop_logging
 
     try:
@@ -126,8 +128,6 @@ def run_gui(language: str | None = None) -> int:
     app = create_application()
     instance = acquire_single_instance(progress_folder())
     if instance is None:
-        from PySide6.QtWidgets import QMessageBox
-
         # A second copy would autosave over the first one's progress; it steps aside instead.
         QMessageBox.information(
             None,

@@ -20,7 +20,8 @@ COMMAND_MODULES = ("screenshots", "check", "validate", "export")
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     """The argument parser, with every available subcommand unless `with_commands` is False."""
-    import argparse  # here, not at the top: a plain GUI start never needs it
+    # Lazy: the plain GUI start (a double-click) never needs argparse.
+    import argparse
 
     parser = argparse.ArgumentParser(prog="python -m wizard", description="Salariskoppeling Wizard")
     parser.add_argument("--version", action="version", version=__version__)
@@ -54,17 +55,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
     if not arguments:
-        # The clerk's double-click: argparse (and its gettext) would only delay the window.
+        # Lazy: a command never loads the GUI; the double-click skips argparse and its gettext.
         from wizard.app import run_gui
 
         return run_gui(language=None)
     args = build_parser(with_commands=_wants_commands(arguments)).parse_args(arguments)
     if args.self_test:
+        # Lazy: the self-test loads only when asked for.
         from wizard.self_test import main as self_test
 
         return self_test()
     handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
     if handler is None:
+        # Lazy: a command never loads the GUI.
         from wizard.app import run_gui
 
         return run_gui(language=args.lang)

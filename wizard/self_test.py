@@ -7,6 +7,7 @@ and for support staff on a clerk's PC; it never reads or changes the clerk's pro
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import ssl
@@ -17,6 +18,20 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+
+from wizard import __version__
+from wizard.app import build_wizard, create_application
+from wizard.core.field_rules import check_field
+from wizard.core.manual import load_manual
+from wizard.core.registration_examples import EXAMPLE_NAMES, example_file
+from wizard.core.registration_schema import load_schema, validate_registration
+from wizard.core.resource_files import resource_path, resource_root
+from wizard.services.secret_store import SecretStore, display_name
+from wizard.translation import install_translators
 
 # Resource folders and files that every installation must carry (see build.spec).
 RESOURCE_FILES = (
@@ -84,12 +99,7 @@ class CheckResult:
 
 def check_resources() -> str:
     """Every resource file is present and parses: manual, schema, examples, AFAS list, icon."""
-    from PySide6.QtGui import QImage
-
-    from wizard.core.manual import load_manual
-    from wizard.core.registration_examples import EXAMPLE_NAMES, example_file
-    from wizard.core.registration_schema import load_schema, validate_registration
-    from wizard.core.resource_files import resource_path, resource_root
+    # Lazy: each check imports what it tests, so a missing package fails that check only.
     from wizard.services.afas.check import load_expected_connectors
 
     missing = ["/".join(parts) for parts in RESOURCE_FILES if not resource_path(*parts).is_file()]
@@ -112,11 +122,6 @@ def check_resources() -> str:
 
 def check_translations() -> str:
     """Dutch (the wizard's own catalogue and Qt's) and English both load and apply."""
-    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-
-    from wizard.core.resource_files import resource_path
-    from wizard.translation import install_translators
-
     own = QTranslator()
     if not own.load("wizard_nl", str(resource_path("i18n"))) or own.isEmpty():
         raise CheckFailed("wizard_nl.qm does not load")
@@ -143,10 +148,6 @@ def check_translations() -> str:
 
 def check_wizard() -> str:
     """The real QWizard builds and shows its first page, without reading saved progress."""
-    from PySide6.QtWidgets import QApplication
-
-    from wizard.app import build_wizard
-
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         raise CheckFailed("no QApplication")
@@ -176,7 +177,8 @@ def _dotted_class(backend: object) -> str:
 
 def _linux_secret_service() -> str | None:
     """Why this Linux system has no Secret Service, or None when it has one."""
-    import secretstorage  # bundled with keyring on Linux; an ImportError is a packaging fault
+    # Lazy: bundled with keyring on Linux only; an ImportError there is a packaging fault.
+    import secretstorage
 
     if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         return "no D-Bus session bus"
@@ -194,10 +196,9 @@ def _linux_secret_service() -> str | None:
 
 def check_keyring() -> str:
     """keyring picked a real backend (not the fail one) where the OS has one, and can read."""
+    # Lazy: each check imports what it tests, so a missing package fails that check only.
     import keyring
     from keyring.backends import fail, null
-
-    from wizard.services.secret_store import SecretStore, display_name
 
     backend = keyring.get_keyring()
     status = SecretStore().availability()
@@ -220,6 +221,7 @@ def check_keyring() -> str:
 
 def check_tls() -> str:
     """The operating system's certificate store loads through truststore (no connection made)."""
+    # Lazy: each check imports what it tests, so a missing package fails that check only.
     import truststore
 
     context = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
@@ -244,8 +246,7 @@ def check_tls() -> str:
 
 def check_network_stack() -> str:
     """httpx clients and zeep's AsyncTransport build, and zeep parses a WSDL with lxml."""
-    import asyncio
-
+    # Lazy: each check imports what it tests, so a missing package fails that check only.
     import httpx
     import lxml.etree
     import zeep
@@ -279,8 +280,6 @@ def check_network_stack() -> str:
 
 def check_field_rules() -> str:
     """The field checks' data libraries (phonenumbers, email-validator, stdnum) work."""
-    from wizard.core.field_rules import check_field
-
     samples = {
         "phone": "020 123 4567",
         "email": "clerk@example.nl",
@@ -343,6 +342,7 @@ def _output() -> TextIO | None:
     if sys.stdout is not None:
         return sys.stdout
     if sys.platform == "win32":
+        # Lazy: Windows only.
         import ctypes
 
         attach_parent_process = -1
@@ -356,14 +356,9 @@ def _output() -> TextIO | None:
 
 def main() -> int:
     """Run the self-test offscreen and print it; 0 when every check passed, else 1."""
-    from PySide6.QtWidgets import QApplication
-
     if QApplication.instance() is None:
         # No window may appear on a clerk's screen, and CI has no display at all.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from wizard import __version__
-    from wizard.app import create_application
-
     create_application()
     out = _output()
 

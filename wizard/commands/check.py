@@ -132,7 +132,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "least one login); 2: the check could not run (a login without a token included) or "
         "could not judge everything.",
     )
-    # Imported here, like the checks themselves: only `check` needs it.
+    # Lazy: an import cycle, check_registration builds on this module.
     from wizard.commands.check_registration import (
         add_registration_options,
         run_registration_command,
@@ -245,7 +245,7 @@ def _add_common_options(parser: argparse.ArgumentParser, token_variable: str) ->
 
 
 def _install_language(args: argparse.Namespace) -> tuple[str, Translate]:
-    # Imported here so building the parser does not load Qt for every subcommand.
+    # Lazy: building the parser must not load Qt for every subcommand.
     from wizard.translation import install_translators, tr
 
     return install_translators(getattr(args, "lang", None) or "nl"), tr
@@ -508,7 +508,7 @@ def run_afas_command(args: argparse.Namespace) -> int:
 
 def run_nmbrs_command(args: argparse.Namespace) -> int:
     """Handler of `check nmbrs`."""
-    # Imported here: zeep and lxml are only needed for this branch.
+    # Lazy: zeep and lxml load only for `check nmbrs`.
     from wizard.services.nmbrs.check import NmbrsCheck
 
     _quiet_logging()

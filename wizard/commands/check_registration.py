@@ -16,8 +16,10 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from wizard.commands import check as single
+from wizard.commands.check import EXIT_NOT_RUN, EXIT_OK, EXIT_REFUSED
 from wizard.core.check_result import CheckRun, Verdict
 from wizard.core.login_check_summary import (
     OUTCOME_TEXTS,
@@ -36,10 +38,18 @@ from wizard.core.registration_file import (
 )
 from wizard.core.server_text import plain_line
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
+from wizard.services.afas.connector_zip import connector_ids_from_zip
+from wizard.services.endpoint_policy import allowed_endpoint_override
 from wizard.services.network_errors import CheckFailed, Translate, render_message
-
-if TYPE_CHECKING:
-    from wizard.services.registration_recheck import RecheckLogin
+from wizard.services.network_settings import (
+    DEFAULT_CHECK_DEADLINE,
+    DEFAULT_CONNECT_TIMEOUT,
+    DEFAULT_READ_TIMEOUT,
+    DEFAULT_REQUEST_DEADLINE,
+    NetworkSettings,
+)
+from wizard.services.registration_recheck import RecheckLogin, find_tokens, recheck, record_runs
+from wizard.services.secret_store import SecretStore
 
 CONTEXT = "CheckRegistrationCommand"
 
@@ -104,8 +114,6 @@ def add_registration_options(
 
 def run_registration_command(args: argparse.Namespace) -> int:
     """Handler of `check` itself: `--registration FILE`, or a hint when nothing was chosen."""
-    from wizard.commands import check as single
-
     single._quiet_logging()
     _language, translate = single._install_language(args)
     path: Path | None = getattr(args, "registration", None)
@@ -135,8 +143,6 @@ def _error_text(error: RegistrationError, translate: Translate) -> str:
 
 
 def _not_run(as_json: bool, message: str) -> int:
-    from wizard.commands.check import EXIT_NOT_RUN
-
     if as_json:
         # The documented shape, also when nothing could be checked.
         document = {"ok": False, "package": None, "logins": [], "no_token": [], "error": message}
@@ -145,15 +151,7 @@ def _not_run(as_json: bool, message: str) -> int:
     return EXIT_NOT_RUN
 
 
-def _settings(args: argparse.Namespace) -> Any:
-    from wizard.services.network_settings import (
-        DEFAULT_CHECK_DEADLINE,
-        DEFAULT_CONNECT_TIMEOUT,
-        DEFAULT_READ_TIMEOUT,
-        DEFAULT_REQUEST_DEADLINE,
-        NetworkSettings,
-    )
-
+def _settings(args: argparse.Namespace) -> NetworkSettings:
     return NetworkSettings(
         proxy_url=getattr(args, "proxy", None),
         connect_timeout=getattr(args, "connect_timeout", DEFAULT_CONNECT_TIMEOUT),
@@ -170,11 +168,6 @@ def _check(
     translate: Translate,
     as_json: bool,
 ) -> int:
-    from wizard.commands import check as single
-    from wizard.services.endpoint_policy import allowed_endpoint_override
-    from wizard.services.registration_recheck import find_tokens, recheck, record_runs
-    from wizard.services.secret_store import SecretStore
-
     state = imported.state
     endpoint = getattr(args, "endpoint", None)
     if endpoint is not None:
@@ -196,8 +189,6 @@ def _check(
     expected = single._split_list(getattr(args, "connectors", None))
     connector_zip = getattr(args, "connector_zip", None)
     if afas and connector_zip is not None:
-        from wizard.services.afas.connector_zip import connector_ids_from_zip
-
         try:
             expected = connector_ids_from_zip(connector_zip)
         except CheckFailed as failure:
@@ -251,8 +242,6 @@ def _row(state: WizardState, login: RecheckLogin, run: CheckRun | None) -> Login
 
 
 def _exit_code(rows: list[LoginSummary], verdicts: list[Verdict]) -> int:
-    from wizard.commands.check import EXIT_NOT_RUN, EXIT_OK, EXIT_REFUSED
-
     if any(verdict is Verdict.PROBLEMS for verdict in verdicts):
         return EXIT_REFUSED
     if all(row.outcome is LoginOutcome.ALL_GOOD for row in rows):
@@ -293,8 +282,6 @@ def _print_lines(
     variable: str,
     code: int,
 ) -> None:
-    from wizard.commands import check as single
-
     print(translate(CONTEXT, MSG_TITLE).replace("{file}", path.name))
     for row in rows:
         print(_line(row, translate))

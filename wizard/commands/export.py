@@ -53,7 +53,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write the chosen example and say whether it holds the tokens."""
-    # Qt is imported here, not at the top, so that `--help` and the GUI start stay fast.
+    # Lazy: Qt loads when a command runs, not when the parser is built.
     from wizard.translation import install_translators, tr
 
     install_translators(getattr(args, "lang", None))

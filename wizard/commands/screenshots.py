@@ -35,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
     if args.scale != 1.0:
         # Must be set before the QApplication exists.
         os.environ["QT_SCALE_FACTOR"] = str(args.scale)
+    # Lazy: Qt and the GUI load when the command runs, not when the parser is built.
     from wizard.app import create_application
     from wizard.ui.screenshot_tour import render_tour, use_high_contrast
 

@@ -34,6 +34,7 @@ MSG_INVALID_MANY = QT_TRANSLATE_NOOP("ValidateCommand", "Not valid: {count} prob
 
 def invalid_headline(count: int) -> str:
     """The first line of an invalid file's report: how many problems follow."""
+    # Lazy: Qt loads when a command runs, not when the parser is built.
     from wizard.translation import tr
 
     if count == 1:
@@ -63,6 +64,7 @@ def emit(stream: TextIO, text: str) -> None:
 
 def problem_line(problem: Problem) -> str:
     """One translated line for a problem: the field, a colon, the message."""
+    # Lazy: Qt loads when a command runs, not when the parser is built.
     from wizard.translation import tr
 
     message = tr(problem.context, problem.message, **dict(problem.arguments))
@@ -71,7 +73,7 @@ def problem_line(problem: Problem) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Validate args.file and print the outcome."""
-    # Qt is imported here, not at the top, so that `--help` and the GUI start stay fast.
+    # Lazy: Qt loads when a command runs, not when the parser is built.
     from wizard.translation import install_translators, tr
 
     install_translators(getattr(args, "lang", None))

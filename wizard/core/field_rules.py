@@ -119,7 +119,7 @@ def _required(value: str) -> RuleResult:
 def _email(value: str) -> RuleResult:
     if not value:
         return RuleResult(value, MSG_REQUIRED)
-    # Imported here: loading these libraries at start-up would slow the first window.
+    # Lazy: email_validator loads at the first e-mail check, not with the pages.
     from email_validator import EmailNotValidError, validate_email
 
     try:
@@ -132,6 +132,7 @@ def _email(value: str) -> RuleResult:
 def _phone(value: str) -> RuleResult:
     if not value:
         return RuleResult(value, MSG_REQUIRED)
+    # Lazy: phonenumbers loads at the first phone check, not with the pages.
     import phonenumbers
 
     # Our own check (no manual states a format), and number plans change: it only warns.
@@ -157,6 +158,7 @@ def _loonheffingennummer(value: str) -> RuleResult:
     match = _LH_PATTERN.match(compact)
     if match is None:
         return RuleResult(value, MSG_LH_FORMAT)
+    # Lazy: stdnum loads at the first loonheffingennummer check, not with the pages.
     from stdnum.nl import bsn
 
     if not bsn.is_valid(match.group(1)):

@@ -12,9 +12,6 @@ if TYPE_CHECKING:
     from wizard.core.manual import FormField, Manual, StepContent
     from wizard.core.model import Employer, WizardState
 
-# The field rules and check outcomes are imported where they are used: the start page needs
-# neither, and leaving them out of the start keeps the first paint quick.
-
 # Every path ends with the summary (save the files) and the closing page (what comes next).
 _END = (Step.SUMMARY, Step.FINISH)
 SEND_FORM_STEPS = tuple(spec.send_form_step for spec in PATHS)
@@ -53,6 +50,7 @@ def form_sent(state: WizardState, manual: Manual) -> bool:
 
 def field_results(fields: tuple[FormField, ...], target: object) -> dict[str, RuleResult]:
     """Check every editable field of a form; fixed fields need no input."""
+    # Lazy: the start page has no fields; the field rules load after the first paint.
     from wizard.core.field_rules import check_field
     from wizard.core.form_values import get_form_value
 
@@ -97,6 +95,7 @@ def can_leave(current: Step, state: WizardState, manual: Manual) -> bool:
     if content is None:
         return True
     if content.fields and current is not Step.DEBTOR_EMPLOYERS:
+        # Lazy: form_values loads the field rules, which the start page does not need.
         from wizard.core.form_values import form_target
 
         target = form_target(current, state)
@@ -116,6 +115,7 @@ def step_done(step: Step, state: WizardState, manual: Manual) -> bool:
         # "Send it later" lets the clerk go on, but the form is not sent.
         return form_sent(state, manual)
     if step in CHECK_STEPS:
+        # Lazy: check results load datetime, which the start page does not need.
         from wizard.core.check_fixes import all_checks_passed
 
         return all_checks_passed(state)

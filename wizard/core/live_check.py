@@ -72,7 +72,7 @@ class NotRunCheck:
     def run(self, request: object, cancel: threading.Event | None = None) -> CheckReport:
         """A report with no items and the reason: verdict NOT_RUN."""
         del request, cancel
-        # Imported here: check_result loads datetime, which the first window does not need.
+        # Lazy: check_result loads datetime, which the start page does not need.
         from wizard.core.check_result import CheckReport
 
         return CheckReport(package=self.package, error=self.reason)

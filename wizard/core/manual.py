@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from wizard.core.model import AccountType, Step
 from wizard.core.resource_files import resource_path
+from wizard.core.step_reference import fill_text
 
 
 class Text(NamedTuple):
@@ -274,7 +275,6 @@ def load_manual(folder: Path | None = None) -> Manual:
 
 def _with_step_references(manual: Manual) -> Manual:
     """Fill each `{step:key}` in the texts with the step's number and title (see step_reference)."""
-    from wizard.core.step_reference import fill_text
 
     def item(entry: ChecklistItem) -> ChecklistItem:
         return entry._replace(text=fill_text(entry.text, manual))

@@ -224,6 +224,7 @@ def load_schema(version: int = SCHEMA_VERSION) -> dict[str, Any]:
 
 
 def _date_time_checker() -> FormatChecker:
+    # Lazy: jsonschema, the slowest import of the program, loads when a file is validated.
     from jsonschema import FormatChecker
 
     # jsonschema only checks date-time with an optional package; this check needs none.
@@ -242,7 +243,7 @@ def _date_time_checker() -> FormatChecker:
 @cache
 def schema_validator(version: int = SCHEMA_VERSION) -> Draft202012Validator:
     """A validator for the shipped schema of `version`, checking date-time formats."""
-    # jsonschema is imported on first use: it is the slowest import of the program.
+    # Lazy: jsonschema, the slowest import of the program, loads when a file is validated.
     from jsonschema import Draft202012Validator
 
     return Draft202012Validator(load_schema(version), format_checker=_date_time_checker())

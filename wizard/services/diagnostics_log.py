@@ -494,7 +494,7 @@ def describe_environment_proxies(environ: Mapping[str, str] | None = None) -> di
     for name in _PROXY_VARIABLES:
         value = _environment_value(environ, name)
         if value:
-            # Imported here: network_settings pulls in httpx, not needed to start logging.
+            # Lazy: network_settings loads httpx, which starting the log does not need.
             from wizard.services.network_settings import proxy_host_port
 
             described[name] = proxy_host_port(value)

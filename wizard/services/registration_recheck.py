@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wizard.core.check_fixes import combined_check
-from wizard.core.check_result import CheckRun
+from wizard.core.check_result import CheckReport, CheckRun
 from wizard.core.login_check_summary import path_logins
 from wizard.core.message import in_english
 from wizard.core.model import AccountType, Package, WizardState
@@ -28,13 +28,13 @@ from wizard.core.registration_file import (
     RegistrationWriteError,
     export_registration,
 )
+from wizard.services.secret_store import SecretStore, SecretStoreError
 
 if TYPE_CHECKING:
     # Only named in annotations here: the employers step imports this module when the clerk
     # clicks "check every employer", and httpx and asyncio would hold the window for a while.
     from wizard.services.network_errors import Translate
     from wizard.services.network_settings import NetworkSettings
-    from wizard.services.secret_store import SecretStore
 
 
 class TokenSource(StrEnum):
@@ -95,8 +95,6 @@ def _file_tokens(state: WizardState) -> dict[str, str]:
 
 
 def _from_secure_storage(login: RecheckLogin, state: WizardState, secrets: SecretStore) -> None:
-    from wizard.services.secret_store import SecretStoreError
-
     try:
         if state.package is Package.AFAS:
             stored = secrets.load_afas_token(login.subject)
@@ -187,6 +185,7 @@ def recheck(
     `progress(subject, started, run)` is called from the worker as each login starts and ends.
     `translate` gives the messages' language; English when None.
     """
+    # Lazy: the network stack loads on the worker, when the check runs.
     from wizard.services.network_errors import untranslated
 
     translate = translate or untranslated
@@ -202,7 +201,7 @@ def recheck(
             translate=translate,
             progress=progress,
         )
-    # Imported here: zeep and lxml are needed only for Nmbrs.
+    # Lazy: zeep and lxml load only for Nmbrs, on the worker.
     from wizard.services.nmbrs.batch import BatchLogin, run_batch
 
     batch = [
@@ -241,7 +240,7 @@ def _recheck_afas(
     translate: Translate,
     progress: Callable[[str, bool, CheckRun | None], None] | None,
 ) -> RecheckResult:
-    from wizard.core.check_result import CheckReport
+    # Lazy: httpx loads on the worker, when the check runs.
     from wizard.services.afas.check import PACKAGE, check_afas
     from wizard.services.network_errors import CheckFailed
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final, TypeVar
 
-# keyring (and its backends) load on the first use of the store, not when the window opens.
+# keyring loads on the store's first use, not with this module (which the token keeper and the
+# command line import early), and a keyring that fails to load means no secure storage, not a crash.
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
@@ -237,6 +238,7 @@ def _backend_class_name(backend: KeyringBackend) -> str:
 
 def _writing_backend(backend: KeyringBackend) -> KeyringBackend | None:
     """The backend that actually receives writes; a chainer writes to its first backend only."""
+    # Lazy: keyring loads on the store's first use (see the note at the top).
     from keyring.backends.chainer import ChainerBackend
 
     if isinstance(backend, ChainerBackend):
@@ -246,6 +248,7 @@ def _writing_backend(backend: KeyringBackend) -> KeyringBackend | None:
 
 
 def _is_unusable(backend: KeyringBackend | None) -> bool:
+    # Lazy: keyring loads on the store's first use (see the note at the top).
     from keyring.backends import fail, null
 
     if backend is None or isinstance(backend, fail.Keyring | null.Keyring):
@@ -273,6 +276,7 @@ def display_name(backend: KeyringBackend | None) -> str:
 
 
 def _reason_for(error: Exception) -> UnavailableReason:
+    # Lazy: keyring loads on the store's first use (see the note at the top).
     from keyring.errors import KeyringLocked, NoKeyringError
 
     if isinstance(error, KeyringLocked):
@@ -481,6 +485,7 @@ class SecretStore:
         backend = self._injected
         if backend is None:
             try:
+                # Lazy: keyring loads on the store's first use (see the note at the top).
                 import keyring
 
                 backend = keyring.get_keyring()
@@ -516,6 +521,7 @@ class SecretStore:
         self._call(backend, "write", lambda: backend.set_password(service, key, secret))
 
     def _delete(self, backend: KeyringBackend, service: str, key: str) -> bool:
+        # Lazy: keyring loads on the store's first use (see the note at the top).
         from keyring.errors import PasswordDeleteError
 
         def action() -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from wizard.core.live_check import CheckCancelled
+from wizard.translation import tr
 
 log = logging.getLogger(__name__)
 
@@ -28,9 +29,8 @@ class _CheckTask(QRunnable):
         self.signals = _TaskSignals()
 
     def run(self) -> None:
-        # Imported on the worker: the network stack is not needed to show the first page.
+        # Lazy: network_errors loads httpx; it loads on the worker, with the first check.
         from wizard.services.network_errors import CheckFailed
-        from wizard.translation import tr
 
         try:
             result = self.work()

@@ -20,7 +20,8 @@ def windows_high_contrast() -> bool:
     """True when a Windows high-contrast theme is on; False elsewhere or when unknown."""
     if sys.platform != "win32":
         return False
-    import ctypes  # only here: loading it costs a few milliseconds of start-up elsewhere
+    # Lazy: Windows only.
+    import ctypes
 
     class HighContrast(ctypes.Structure):
         _fields_ = (

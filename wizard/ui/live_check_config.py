@@ -39,7 +39,7 @@ class LiveCheckConfig:
 
     def settings(self, proxy_url: str) -> NetworkSettings:
         """Network settings with the proxy the clerk entered (empty: from the environment)."""
-        # The network stack is imported when a check runs, not when the window opens.
+        # Lazy: the network stack loads when a check runs, not before the first paint.
         from wizard.services.network_settings import NetworkSettings
 
         chosen = {
@@ -53,6 +53,7 @@ class LiveCheckConfig:
 
     def nmbrs_check(self, proxy_url: str) -> LiveCheck[NmbrsCheckRequest]:
         """The Nmbrs check in the clerk's language (build and run it in a worker)."""
+        # Lazy: zeep, lxml and httpx load on the worker, when the check runs.
         from wizard.services.nmbrs.check import NmbrsCheck
 
         settings = self._settings_or_reason(proxy_url)
@@ -64,6 +65,7 @@ class LiveCheckConfig:
 
     def afas_check(self, proxy_url: str) -> LiveCheck[AfasCheckRequest]:
         """The AFAS check in the clerk's language (build and run it in a worker)."""
+        # Lazy: httpx loads on the worker, when the check runs.
         from wizard.services.afas.check import AfasCheck
 
         settings = self._settings_or_reason(proxy_url)
@@ -87,6 +89,7 @@ class LiveCheckConfig:
         progress: Callable[[str, bool, CheckRun | None], None] | None = None,
     ) -> RecheckResult:
         """Check many logins at once, bounded (blocking; run it in a worker)."""
+        # Lazy: the re-check service loads on the worker, when the check runs.
         from wizard.services.registration_recheck import recheck
 
         afas = state.package is Package.AFAS
@@ -105,6 +108,7 @@ class LiveCheckConfig:
 
     def _settings_or_reason(self, proxy_url: str) -> NetworkSettings | Message:
         """The settings, or why they are unusable (then the check reports it did not run)."""
+        # Lazy: network_errors loads httpx, when a check runs.
         from wizard.services.network_errors import CheckFailed
 
         try:

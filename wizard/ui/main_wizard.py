@@ -48,9 +48,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Dialogs, datetime and most pages are imported where they are used: the fewer modules load
-# before the first paint, the sooner the clerk sees the window.
-
 _CHECKLIST_STEPS = (
     Step.UMBRELLA_TEMPLATE_USER,
     Step.UMBRELLA_RIGHTS,
@@ -182,6 +179,7 @@ class MainWizard(QWizard):
     def keeper(self) -> TokenKeeper | None:
         """Moves tokens to and from the OS keyring; None when the wizard keeps no secrets."""
         if self._keeper is None and self._secrets is not None:
+            # Lazy: no service loads before the first paint (tests/ui/test_startup_imports.py).
             from wizard.services.token_keeper import TokenKeeper
 
             secrets = self._secrets if not callable(self._secrets) else self._secrets()
@@ -192,7 +190,7 @@ class MainWizard(QWizard):
         """Build every page after the start page; does nothing once they exist."""
         if Step.FINISH in self.pages:
             return
-        # Imported here, with the pages: they pull in most of the program.
+        # Lazy: the pages pull in most of the program; they are built after the first paint.
         from wizard.ui.pages.account_type_page import AccountTypePage
         from wizard.ui.pages.afas_check_page import AfasCheckPage
         from wizard.ui.pages.checklist_page import ChecklistPage
@@ -437,6 +435,7 @@ class MainWizard(QWizard):
 
     def open_recheck(self) -> None:
         """Open the re-check of a saved registration (from the start page)."""
+        # Lazy: the dialog loads the re-check service, which the start page does not need.
         from wizard.ui.recheck_dialog import RecheckDialog
 
         secrets = self._secrets() if callable(self._secrets) else self._secrets
@@ -470,6 +469,7 @@ class MainWizard(QWizard):
 
     def token_keeping(self) -> TokenKeeping:
         """Whether this session's tokens are in the keyring, in memory only, or absent."""
+        # Lazy: finish_page is built with the other pages, after the first paint.
         from wizard.ui.pages.finish_page import TokenKeeping
 
         if not entered_tokens(self.state):
@@ -480,6 +480,7 @@ class MainWizard(QWizard):
 
     def finish_warnings(self) -> list[str]:
         """Why closing now would lose work; empty when nothing would be lost."""
+        # Lazy: finish_page is built with the other pages, after the first paint.
         from wizard.ui.pages.finish_page import TokenKeeping
 
         warnings = []
@@ -523,6 +524,7 @@ class MainWizard(QWizard):
 
     def register_secrets(self) -> None:
         """Tell the log redactor every secret the clerk has entered or the keyring gave back."""
+        # Lazy: no service loads before the first paint (tests/ui/test_startup_imports.py).
         from wizard.services.diagnostics_log import register_secret, register_url_credentials
 
         for secret in (

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,12 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.model import WizardState
+from wizard.core.registration_file import (
+    ImportedRegistration,
+    RegistrationError,
+    import_registration,
+)
+from wizard.services.registration_recheck import RecheckResult, find_tokens, record_runs
 from wizard.ui.file_filters import REGISTRATION_FILES
+from wizard.ui.save_location import documents_folder
 from wizard.ui.widgets.login_batch_panel import LoginBatchPanel
+from wizard.ui.widgets.registration_export_panel import error_text
 
 if TYPE_CHECKING:
-    from wizard.core.registration_file import ImportedRegistration
-    from wizard.services.registration_recheck import RecheckResult
     from wizard.services.secret_store import SecretStore
     from wizard.ui.live_check_config import LiveCheckConfig
 
@@ -103,10 +110,6 @@ class RecheckDialog(QDialog):
 
     def choose_file(self) -> None:
         """Ask for the registration file, then check it at once."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from wizard.ui.save_location import documents_folder
-
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose a registration file"),
@@ -118,9 +121,6 @@ class RecheckDialog(QDialog):
 
     def load(self, path: Path) -> bool:
         """Read `path`; a file that cannot be used says why next to the button."""
-        from wizard.core.registration_file import RegistrationError, import_registration
-        from wizard.ui.widgets.registration_export_panel import error_text
-
         try:
             imported = import_registration(path)
         except RegistrationError as error:
@@ -153,8 +153,6 @@ class RecheckDialog(QDialog):
 
     def run_check(self) -> None:
         """Check every login of the chosen registration."""
-        from wizard.services.registration_recheck import find_tokens
-
         if self.imported is None or self.panel.busy:
             return
         logins = find_tokens(
@@ -172,16 +170,12 @@ class RecheckDialog(QDialog):
         )
 
     def _record(self, result: RecheckResult) -> None:
-        from wizard.services.registration_recheck import record_runs
-
         if self.path is None or self.imported is None or not result.runs:
             return
         problem = record_runs(self.path, self.imported, QCoreApplication.translate)
         if problem is None:
             text = self.tr("The result is recorded in {file}, with its date.")
         else:
-            from wizard.ui.widgets.registration_export_panel import error_text
-
             # The check stays on screen; the reason says what to do about the file.
             reason = error_text(problem)
             text = self.tr("The result could not be recorded in {file}: {reason}")

@@ -59,6 +59,7 @@ from wizard.core.check_words import (
     TOKEN_VALID_UNTIL,
 )
 from wizard.core.form_values import get_form_value
+from wizard.core.login_check_summary import OUTCOME_TEXTS, login_summaries
 from wizard.core.manual import FieldPurpose, FormField, Manual
 from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
 from wizard.core.registration_words import (
@@ -440,8 +441,6 @@ def _check_html(
 
 def _login_checks_html(state: WizardState, language: str, scrubber: SecretScrubber) -> str:
     """The last check per login (per employer on the per-debtor path), when there are several."""
-    from wizard.core.login_check_summary import OUTCOME_TEXTS, login_summaries
-
     summaries = login_summaries(state)
     if len(summaries) < 2:
         return ""

@@ -15,7 +15,9 @@ from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType, Package, Step
 from wizard.core.registration_examples import example_file
 from wizard.ui.main_wizard import MainWizard
+from wizard.ui.recheck_dialog import RecheckDialog
 from wizard.ui.screenshot_tour import sample_state
+from wizard.ui.widgets.employer_import_preview import EmployerImportPreview
 
 SAMPLE_CSV = (
     "naam debiteur;Nmbrs-domein;gebruikersnaam;loonheffingennummer\r\n"
@@ -80,9 +82,6 @@ def render_extras(out: Path, language: str, size: tuple[int, int] = (1000, 720))
     """The three extra screenshots in `language`."""
     app = QApplication.instance()
     assert isinstance(app, QApplication), "create the QApplication first"
-    from wizard.ui.recheck_dialog import RecheckDialog
-    from wizard.ui.widgets.employer_import_preview import EmployerImportPreview
-
     state = sample_state(Package.NMBRS, AccountType.PER_DEBTOR, language)
     wizard = MainWizard(shipped_manual(), None, state)
     wizard.set_language(language)

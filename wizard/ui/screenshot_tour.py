@@ -188,6 +188,7 @@ def render_tour(
         wizard.grab().save(str(target))
         yield target
     # The import preview, the batch table and the re-check (issue 13).
+    # Lazy: an import cycle, screenshot_extras builds on this module.
     from wizard.ui.screenshot_extras import render_extras
 
     for language in languages:

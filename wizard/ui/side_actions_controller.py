@@ -78,7 +78,7 @@ class SideActionsController(QObject):
         return True
 
     def _read_registration(self, path: Path) -> ImportedRegistration | None:
-        # Imported on use: the schema validator is slow to load and rarely needed.
+        # Lazy: the registration file loads datetime and the schema, not before the first paint.
         from wizard.core.registration_file import RegistrationError, import_registration
         from wizard.ui.widgets.registration_export_panel import error_text
 
@@ -91,6 +91,7 @@ class SideActionsController(QObject):
     def _apply_import(self, path: Path, state: WizardState) -> None:
         state.language = self.wizard.state.language
         # The registration could only be made after the steps before it: tick them, and say so.
+        # Lazy: proven_ticks loads datetime, which the start page does not need.
         from wizard.core.proven_ticks import ticks_proven_by_registration
 
         state.ticked_by_import = ticks_proven_by_registration(state, self.wizard.manual)
@@ -111,6 +112,7 @@ class SideActionsController(QObject):
 
     def diagnostics_entries(self) -> list:
         """What the support bundle will hold; shown to the clerk before anything is written."""
+        # Lazy: datetime and the support bundle (httpx) load after the first paint.
         from datetime import datetime
 
         from wizard.services.support_bundle import bundle_entries
@@ -127,6 +129,7 @@ class SideActionsController(QObject):
         )
 
     def choose_diagnostics_file(self) -> None:
+        # Lazy: datetime is not needed before the first paint.
         from datetime import datetime
 
         entries = self.diagnostics_entries()
@@ -161,6 +164,7 @@ class SideActionsController(QObject):
 
     def export_diagnostics(self, path: Path, entries: list | None = None) -> bool:
         """Write the support bundle; a refusal is shown and nothing is lost."""
+        # Lazy: the support bundle loads httpx, not before the first paint.
         from wizard.services.support_bundle import write_support_bundle
 
         try:

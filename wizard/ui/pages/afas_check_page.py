@@ -89,6 +89,7 @@ class AfasCheckPage(LiveCheckPage):
 
     def use_connector_zip(self, path: Path) -> None:
         """Take the expected connectors from the ZIP a.s.r. sent (its .gcn file names)."""
+        # Lazy: these raise CheckFailed, whose module loads httpx; not needed to build the page.
         from wizard.services.afas.connector_zip import connector_ids_from_zip
         from wizard.services.network_errors import CheckFailed
 

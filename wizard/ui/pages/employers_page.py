@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -241,8 +242,6 @@ class EmployersPage(StepPage):
 
     def choose_import_file(self) -> None:
         """Ask for a CSV or Excel file and show its preview."""
-        from PySide6.QtWidgets import QFileDialog
-
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import employers from a file"),
@@ -293,8 +292,6 @@ class EmployersPage(StepPage):
 
     def save_template(self) -> Path | None:
         """Save an empty employer list (CSV for Excel) where the clerk chooses."""
-        from PySide6.QtWidgets import QFileDialog
-
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the employer list template"),
@@ -321,6 +318,7 @@ class EmployersPage(StepPage):
 
     def check_all(self) -> None:
         """Run the Nmbrs check for every employer's login, a few at a time."""
+        # Lazy: the re-check service loads when the clerk starts a check, not with the pages.
         from wizard.services.registration_recheck import RecheckLogin, TokenSource
 
         wizard = self.wizard()

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.atomic_file import write_atomic
 from wizard.core.check_result import CheckRun
 from wizard.core.check_words import (
     DETAILS,
@@ -57,6 +59,7 @@ from wizard.core.model import Step, WizardState
 from wizard.core.server_text import plain_line
 from wizard.translation import tr
 from wizard.ui.file_filters import CSV_FILES
+from wizard.ui.save_location import in_documents
 from wizard.ui.step_names import shown_message
 
 if TYPE_CHECKING:
@@ -273,6 +276,7 @@ class LoginBatchPanel(QWidget):
                 self._fill(row, summary)
 
     def _on_finished(self, result: object) -> None:
+        # Lazy: the re-check service loads with the first check, not with the pages.
         from wizard.services.registration_recheck import RecheckResult
 
         on_result, self._on_result = self._on_result, None
@@ -383,11 +387,6 @@ class LoginBatchPanel(QWidget):
 
     def choose_export(self) -> Path | None:
         """Save the table as CSV where the clerk chooses: no tokens, no employee data."""
-        from PySide6.QtWidgets import QFileDialog
-
-        from wizard.core.atomic_file import write_atomic
-        from wizard.ui.save_location import in_documents
-
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the check results"),

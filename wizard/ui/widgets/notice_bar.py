@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 from wizard.ui.widgets.announcer import announce
@@ -11,7 +11,7 @@ from wizard.ui.widgets.announcer import announce
 class NoticeBar(QWidget):
     """A message with a close button, read out by screen readers when it appears.
 
-    Built before the first paint: Qt's enums are left out (their first use is slow).
+    Built before the first paint, so it leaves out the Qt namespace until a message shows.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -22,8 +22,6 @@ class NoticeBar(QWidget):
         self.label = QLabel()
         self.label.setObjectName("noticeLabel")
         self.label.setWordWrap(True)
-        # Messages carry file names and values from files the clerk opened: text, never markup.
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.label, 1)
         self.close_button = QToolButton()
         self.close_button.setText("\N{MULTIPLICATION SIGN}")
@@ -45,6 +43,11 @@ class NoticeBar(QWidget):
 
     def show_message(self, text: str) -> None:
         """Show `text` (an empty text hides the bar) and raise a screen-reader alert."""
+        # Lazy: loading the Qt namespace takes ~15 ms, too long before the first paint.
+        from PySide6.QtCore import Qt
+
+        # Messages carry file names and values from files the clerk opened: text, never markup.
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.setVisible(bool(text))
         announce(self.label, text)
 

@@ -73,7 +73,7 @@ class StepPanel(QWidget):
         """A word on the last live check when it did not simply pass: not run, not checked."""
         if not self.state.check_runs:
             return ""
-        # Imported only once a check has run, to keep the first paint quick.
+        # Lazy: check results load datetime; needed only once a check has run.
         from wizard.core.check_fixes import combined_check
         from wizard.core.check_result import Verdict
 
@@ -116,9 +116,9 @@ class StepPanel(QWidget):
         self.list_label.setAccessibleName("; ".join(spoken))
 
     def _allow_links_by_keyboard(self) -> None:
-        # Only once a step is done: Qt's enums are slow to load before the first paint.
         if self._links_by_keyboard:
             return
+        # Lazy: the Qt namespace is slow to load; needed only once a step is done.
         from PySide6.QtCore import Qt
 
         flags = Qt.TextInteractionFlag
