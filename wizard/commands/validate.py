@@ -65,7 +65,7 @@ def problem_line(problem: Problem) -> str:
     """One translated line for a problem: the field, a colon, the message."""
     from wizard.translation import tr
 
-    message = tr(problem.context, problem.message, **dict(problem.arguments))
+    message = problem.message.shown(tr)
     return f"{problem.field}: {message}" if problem.field else message
 
 
@@ -78,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         import_registration(args.file)
     except RegistrationReadError as error:
-        emit(sys.stderr, tr(error.context, error.message, **dict(error.arguments)))
+        emit(sys.stderr, error.message.shown(tr))
         return EXIT_UNREADABLE
     except RegistrationInvalidError as error:
         emit(sys.stdout, invalid_headline(len(error.problems)))

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from wizard.core.live_check import NotRunCheck
 from wizard.core.message import Message
 from wizard.core.model import Package
-from wizard.translation import tr
 
 if TYPE_CHECKING:
     # Annotations only: the wizard creates this object before its window first shows.
@@ -52,18 +51,18 @@ class LiveCheckConfig:
         return NetworkSettings(proxy_url=proxy_url or None, **timeouts)
 
     def nmbrs_check(self, proxy_url: str) -> LiveCheck[NmbrsCheckRequest]:
-        """The Nmbrs check in the clerk's language (build and run it in a worker)."""
+        """The Nmbrs check (build and run it in a worker)."""
         from wizard.services.nmbrs.check import NmbrsCheck
 
         settings = self._settings_or_reason(proxy_url)
         if isinstance(settings, Message):
             return NotRunCheck(Package.NMBRS, settings)
         return NmbrsCheck(
-            settings, endpoint=self.nmbrs_endpoint, wsdl_cache_dir=self.wsdl_cache_dir, translate=tr
+            settings, endpoint=self.nmbrs_endpoint, wsdl_cache_dir=self.wsdl_cache_dir
         )
 
     def afas_check(self, proxy_url: str) -> LiveCheck[AfasCheckRequest]:
-        """The AFAS check in the clerk's language (build and run it in a worker)."""
+        """The AFAS check (build and run it in a worker)."""
         from wizard.services.afas.check import AfasCheck
 
         settings = self._settings_or_reason(proxy_url)
@@ -73,7 +72,6 @@ class LiveCheckConfig:
             settings,
             endpoint=self.afas_endpoint,
             connector_list=self.afas_connector_list,
-            translate=tr,
         )
 
     def recheck(
@@ -98,7 +96,6 @@ class LiveCheckConfig:
             endpoint=self.afas_endpoint if afas else self.nmbrs_endpoint,
             wsdl_cache_dir=self.wsdl_cache_dir,
             connector_list=self.afas_connector_list,
-            translate=tr,
             cancel=cancel,
             progress=progress,
         )
@@ -110,4 +107,4 @@ class LiveCheckConfig:
         try:
             return self.settings(proxy_url)
         except CheckFailed as failure:
-            return failure.as_message()
+            return failure.message

@@ -356,7 +356,7 @@ class MainWizard(QWizard):
             if self.session.offer(outcome):
                 self.start_page.offer_resume(self.describe(outcome.state))
         elif outcome.status is LoadStatus.SET_ASIDE and outcome.notice is not None:
-            self.show_notice(outcome.notice.shown(QCoreApplication.translate))
+            self.show_notice(outcome.notice)
 
     def describe(self, state: WizardState) -> str:
         """'Nmbrs, umbrella account, Step 2: ...' for the resume banner."""
@@ -534,7 +534,7 @@ class MainWizard(QWizard):
         self.keyring_notice.setText(notice.shown(QCoreApplication.translate) if notice else "")
         self.keyring_notice.setVisible(notice is not None)
 
-    def show_notice(self, message: str) -> None:
+    def show_notice(self, message: Message) -> None:
         """Show a message in the bar every page has; an empty message hides it."""
         self.notice_bar.show_message(message)
 

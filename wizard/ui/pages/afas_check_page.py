@@ -93,7 +93,7 @@ class AfasCheckPage(LiveCheckPage):
             self._zip_connectors = connector_ids_from_zip(path)
         except CheckFailed as failure:
             self._zip_connectors = None
-            self._zip_problem = failure.as_message()
+            self._zip_problem = failure.message
             self.state.connector_zip = ""
         else:
             self._zip_problem = None

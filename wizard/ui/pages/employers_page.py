@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -28,6 +28,7 @@ from wizard.core.employer_table_import import (
 )
 from wizard.core.form_values import get_form_value, set_form_value
 from wizard.core.manual import Manual
+from wizard.core.message import Message, filled
 from wizard.core.model import Employer, Step, WizardState
 from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
@@ -250,10 +251,7 @@ class EmployersPage(StepPage):
         try:
             table = parse_employer_table(read_employer_file(path), self.state.employers)
         except EmployerImportError as error:
-            message = QCoreApplication.translate(error.context, error.text)
-            for name, value in error.arguments:
-                message = message.replace("{" + name + "}", value)
-            self._notice(message)
+            self._notice(error.message)
             return None
         # The file's bytes are not kept: only the parsed rows live on, in memory.
         preview = EmployerImportPreview(table, path.name, self)
@@ -269,10 +267,10 @@ class EmployersPage(StepPage):
         self.retranslate()
         self.notify_changed()
         refused = len(preview.table.rows) - len(added)
-        message = (
-            self.tr("Employers added from the file: {added}; rows not imported: {refused}.")
-            .replace("{added}", str(len(added)))
-            .replace("{refused}", str(refused))
+        message = filled(
+            self.tr("Employers added from the file: {added}; rows not imported: {refused}."),
+            added=str(len(added)),
+            refused=str(refused),
         )
         if preview.table.has_tokens:
             # At once, not when the clerk goes on: the file should be deleted right away.
@@ -282,7 +280,7 @@ class EmployersPage(StepPage):
             message += " " + self.tr(
                 "The tokens are in the secure storage now: delete the file, and never send it."
             )
-        self._notice(message)
+        self._notice(Message.as_written(message))
 
     def save_template(self) -> Path | None:
         """Save an empty employer list (CSV for Excel) where the clerk chooses."""
@@ -302,12 +300,14 @@ class EmployersPage(StepPage):
         except OSError as error:
             reason = error.strerror or type(error).__name__
             self._notice(
-                self.tr("The template could not be saved as {path}: {reason}")
-                .replace("{path}", str(path))
-                .replace("{reason}", reason)
+                Message.as_written(
+                    self.tr("The template could not be saved as {path}: {reason}"),
+                    ("path", str(path)),
+                    ("reason", reason),
+                )
             )
             return None
-        self._notice(self.tr("Template saved as {path}.").replace("{path}", str(path)))
+        self._notice(Message.as_written(self.tr("Template saved as {path}."), ("path", str(path))))
         return path
 
     # ---- checking every employer at once ----
@@ -333,7 +333,11 @@ class EmployersPage(StepPage):
             if e.username
         ]
         if not logins:
-            self._notice(self.tr("Fill in the employers' usernames first; then check them."))
+            self._notice(
+                Message.as_written(
+                    self.tr("Fill in the employers' usernames first; then check them.")
+                )
+            )
             return
         panel = self.batch_panel
         panel.state = self.state
@@ -352,7 +356,7 @@ class EmployersPage(StepPage):
         if go_back is not None:
             go_back(step)
 
-    def _notice(self, message: str) -> None:
+    def _notice(self, message: Message) -> None:
         wizard = self.wizard()
         show = getattr(wizard, "show_notice", None)
         if show is not None:

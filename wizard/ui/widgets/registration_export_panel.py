@@ -23,25 +23,13 @@ from wizard.core.registration_file import (
     MSG_TOKENS_INCLUDED,
     MSG_TOKENS_LEFT_OUT,
     RegistrationError,
-    RegistrationInvalidError,
     export_registration,
 )
 
 
 def error_text(error: RegistrationError) -> str:
     """A registration error in the clerk's language, with the fields it names."""
-    text = QCoreApplication.translate(error.context, error.message)
-    for name, value in error.arguments:
-        text = text.replace("{" + name + "}", value)
-    if isinstance(error, RegistrationInvalidError):
-        lines = []
-        for problem in error.problems:
-            message = QCoreApplication.translate(problem.context, problem.message)
-            for name, value in problem.arguments:
-                message = message.replace("{" + name + "}", value)
-            lines.append(f"{problem.field}: {message}" if problem.field else message)
-        text = "\n".join([text, *lines])
-    return text
+    return error.with_fields().shown(QCoreApplication.translate)
 
 
 def suggested_name(state: WizardState) -> str:
