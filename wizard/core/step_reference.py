@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from wizard.core.message import filled
 from wizard.core.model import Step
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ _PATTERN = {"nl": "stap {number} ({title})", "en": "step {number} ({title})"}
 def describe_step(content: StepContent, language: str) -> str:
     """'stap 3 (App Connector aanmaken)' in `language` (Dutch unless "en")."""
     pattern = _PATTERN["en" if language == "en" else "nl"]
-    return pattern.format(number=content.number, title=content.title.in_language(language))
+    return filled(pattern, number=content.number, title=content.title.in_language(language))
 
 
 def _resolve(key: str, steps: Iterable[Step]) -> Step | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard
 from wizard import APP_NAME
 from wizard.core.flow import SEND_FORM_STEPS, form_sent, path_steps, resume_target
 from wizard.core.manual import Manual
+from wizard.core.message import filled
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.paths import entered_tokens
 from wizard.core.progress_store import (
@@ -343,7 +344,7 @@ class MainWizard(QWizard):
             else:
                 reason = QCoreApplication.translate("Progress", MSG_REASON_UNENCODABLE)
             self.save_notice.setText(
-                QCoreApplication.translate("Progress", MSG_SAVE_FAILED).replace("{reason}", reason)
+                filled(QCoreApplication.translate("Progress", MSG_SAVE_FAILED), reason=reason)
             )
             self.save_notice.show()
             return False
@@ -371,7 +372,7 @@ class MainWizard(QWizard):
         content = self.manual.step(state.current_step)
         if content is None:
             return path
-        step_word = self.tr("Step {number}").replace("{number}", content.number)
+        step_word = filled(self.tr("Step {number}"), number=content.number)
         return f"{path}, {step_word}: {content.title.in_language(self.state.language)}"
 
     def _replace_state(self, source: WizardState) -> None:

@@ -72,10 +72,10 @@ class EmployerCard(QGroupBox):
 
     def retranslate(self, number: int, taken: set[str]) -> None:
         """Set the texts; `number` counts the cards from 1; mnemonics avoid `taken`."""
-        self.setTitle(self.tr("Employer {number}").replace("{number}", str(number)))
+        self.setTitle(filled(self.tr("Employer {number}"), number=str(number)))
         self.remove_button.setText(self.tr("Remove this employer"))
         self.remove_button.setAccessibleName(
-            self.tr("Remove employer {number}").replace("{number}", str(number))
+            filled(self.tr("Remove employer {number}"), number=str(number))
         )
         # Each card starts afresh: Alt+letter then cycles through the same field of each card.
         in_card = set(taken)
@@ -178,10 +178,13 @@ class EmployersPage(StepPage):
         answer = QMessageBox.question(
             self,
             self.tr("Remove this employer"),
-            self.tr(
-                "Remove {name} with its username, token and domain? "
-                "What you typed for this employer is lost."
-            ).replace("{name}", name),
+            filled(
+                self.tr(
+                    "Remove {name} with its username, token and domain? "
+                    "What you typed for this employer is lost."
+                ),
+                name=name,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

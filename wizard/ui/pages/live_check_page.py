@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.check_result import CheckRun, Verdict
 from wizard.core.manual import Manual
-from wizard.core.message import Message
+from wizard.core.message import Message, filled
 from wizard.core.model import Step, WizardState
 from wizard.ui.check_runner import CheckRunner
 from wizard.ui.live_check_config import LiveCheckConfig
@@ -195,10 +195,13 @@ class LiveCheckPage(StepPage):
 
     def could_not_run(self, reason: str) -> str:
         """The status line when the check could not run: the reason and what to do, no verdict."""
-        return self.tr(
-            "The check could not run: {reason}\nNothing has been checked yet, so this says "
-            "nothing about your settings."
-        ).replace("{reason}", reason)
+        return filled(
+            self.tr(
+                "The check could not run: {reason}\nNothing has been checked yet, so this says "
+                "nothing about your settings."
+            ),
+            reason=reason,
+        )
 
     def ran_runs(self, runs: list[CheckRun]) -> list[CheckRun]:
         """The runs that reached the server; one that did not run has nothing to tell."""

@@ -137,7 +137,7 @@ class EmployerImportPreview(QDialog):
         self.table = table
         self.setObjectName("employerImportPreview")
         self.setWindowTitle(
-            self.tr("Import employers from {file}").replace("{file}", plain_line(file_name, 200))
+            filled(self.tr("Import employers from {file}"), file=plain_line(file_name, 200))
         )
         layout = QVBoxLayout(self)
         self.summary = QLabel(self._summary())
@@ -177,9 +177,7 @@ class EmployerImportPreview(QDialog):
         self.view.selectRow(first_problem)
         buttons = QDialogButtonBox()
         count = len(table.importable)
-        self.add_button = QPushButton(
-            self.tr("&Add employers ({count})").replace("{count}", str(count))
-        )
+        self.add_button = QPushButton(filled(self.tr("&Add employers ({count})"), count=str(count)))
         self.add_button.setEnabled(count > 0)
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.check_fixes import combined_check
+from wizard.core.message import filled
 from wizard.core.model import WizardState
 from wizard.core.paths import PATHS, chosen_path
 from wizard.core.registration_file import (
@@ -146,7 +147,8 @@ class RegistrationExportPanel(QWidget):
         saved = self.tr(
             "Saved the registration as {path}. The file is for your own records and to continue "
             "later; the details go to a.s.r. through its web form, not as a file."
-        ).replace("{path}", str(path))
+        )
+        saved = filled(saved, path=str(path))
         if self.tokens_box.isChecked():
             saved += " " + self.tr("It holds live tokens: never e-mail it.")
         self._show(saved, True)
@@ -165,12 +167,14 @@ class RegistrationExportPanel(QWidget):
         except OSError as error:
             reason = error.strerror or type(error).__name__
             self._show(
-                self.tr("The PDF could not be saved as {path}: {reason}")
-                .replace("{path}", str(path))
-                .replace("{reason}", reason),
+                filled(
+                    self.tr("The PDF could not be saved as {path}: {reason}"),
+                    path=str(path),
+                    reason=reason,
+                ),
                 ok=False,
             )
             return False
-        self._show(self.tr("Saved the PDF as {path}.").replace("{path}", str(path)), True)
+        self._show(filled(self.tr("Saved the PDF as {path}."), path=str(path)), True)
         self._remember(path)
         return True

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wizard.core.flow import path_steps, step_done
 from wizard.core.manual import Manual
+from wizard.core.message import filled
 from wizard.core.model import Step, WizardState
 from wizard.core.paths import CHECK_STEPS
 from wizard.ui.style import high_contrast_style
@@ -53,7 +54,7 @@ class StepPanel(QWidget):
         content = self.manual.step(step)
         if content is not None:
             return (
-                self.tr("Step {number}").replace("{number}", content.number)
+                filled(self.tr("Step {number}"), number=content.number)
                 + ": "
                 + content.title.in_language(self.state.language)
             )
