@@ -18,6 +18,7 @@ import pytest
 from wizard.core.employer_table_import import EmployerImportError, RowIssue
 from wizard.core.field_rules import RuleResult, check_field
 from wizard.core.message import Message, filled, in_english
+from wizard.core.progress_store import LoadOutcome
 from wizard.core.registration_file import RegistrationReadError
 from wizard.core.registration_schema import Problem
 from wizard.services.network_errors import CheckFailed, NetworkProblem
@@ -64,6 +65,7 @@ def test_no_placeholder_is_filled_by_a_replace_chain() -> None:
         (CallOutcome, ("message",)),
         (Problem, ("message",)),
         (RowIssue, ("message",)),
+        (LoadOutcome, ("notice",)),
     ],
     ids=lambda value: getattr(value, "__name__", ""),
 )
