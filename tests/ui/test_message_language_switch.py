@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.wizard_driver import at, click_box, click_next, tick_everything, type_into
 from wizard.core import field_rules as rules
 from wizard.core.model import AccountType, Step
-from wizard.core.registration_file import MSG_INVALID
+from wizard.core.registration_file import MSG_EXPORT_INVALID, MSG_INVALID
 from wizard.core.registration_schema import MSG_UNKNOWN_VERSION
 from wizard.ui.main_wizard import MainWizard
 
@@ -84,3 +84,23 @@ def test_a_registration_import_error_is_reworded_after_a_language_switch(
     _switch(wizard, "en")
 
     assert wizard.notice_bar.text() == english
+
+
+def test_a_refused_export_is_reworded_after_a_language_switch(
+    qtbot, make_wizard, tmp_path: Path
+) -> None:
+    wizard = make_wizard("en")
+    click_box(qtbot, wizard.start_page.afas_radio)
+    wizard.ensure_pages()
+    panel = wizard.pages[Step.SUMMARY].export_panel
+    # Nothing typed yet: the registration is refused, naming the fields it lacks.
+    assert not panel.save_registration(tmp_path / "aanmelding.json")
+    english = panel.result.text()
+    assert english.startswith(MSG_EXPORT_INVALID)
+
+    _switch(wizard, "nl")
+
+    headline = QCoreApplication.translate("RegistrationFile", MSG_EXPORT_INVALID)
+    assert headline != MSG_EXPORT_INVALID
+    assert panel.result.text().startswith(headline)
+    assert not (tmp_path / "aanmelding.json").exists()

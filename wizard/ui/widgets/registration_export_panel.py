@@ -78,6 +78,8 @@ class RegistrationExportPanel(QWidget):
         self.result.setObjectName("statusLabel")
         self.result.hide()
         layout.addWidget(self.result)
+        # How to word the last result, so a language switch words it again.
+        self._result_wording: Callable[[], str] | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -96,6 +98,10 @@ class RegistrationExportPanel(QWidget):
             )
         self.save_button.setText(self.tr("&Save registration…"))
         self.pdf_button.setText(self.tr("Save as &PDF…"))
+        if self._result_wording is not None:
+            text = self._result_wording()
+            self.result.setText(text)
+            self.result.setAccessibleName(text)
 
     def _folder(self) -> str:
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -120,7 +126,9 @@ class RegistrationExportPanel(QWidget):
         if chosen:
             self.save_pdf(Path(chosen))
 
-    def _show(self, text: str, ok: bool) -> None:
+    def _show(self, wording: Callable[[], str], ok: bool) -> None:
+        self._result_wording = wording
+        text = wording()
         self.result.setText(text)
         self.result.setProperty("failed", not ok)
         self.result.setVisible(True)
@@ -139,18 +147,26 @@ class RegistrationExportPanel(QWidget):
                 translate=QCoreApplication.translate,
             )
         except RegistrationError as error:
-            self._show(error_text(error), ok=False)
+            refused = error  # `error` is unbound once the except clause ends
+            self._show(lambda: error_text(refused), ok=False)
             return False
         except ValueError:
-            self._show(self.tr("Choose a payroll package and account type first."), ok=False)
+            self._show(
+                lambda: self.tr("Choose a payroll package and account type first."), ok=False
+            )
             return False
-        saved = self.tr(
-            "Saved the registration as {path}. The file is for your own records and to continue "
-            "later; the details go to a.s.r. through its web form, not as a file."
-        )
-        saved = filled(saved, path=str(path))
-        if self.tokens_box.isChecked():
-            saved += " " + self.tr("It holds live tokens: never e-mail it.")
+        with_tokens = self.tokens_box.isChecked()
+
+        def saved() -> str:
+            text = self.tr(
+                "Saved the registration as {path}. The file is for your own records and to "
+                "continue later; the details go to a.s.r. through its web form, not as a file."
+            )
+            text = filled(text, path=str(path))
+            if with_tokens:
+                text += " " + self.tr("It holds live tokens: never e-mail it.")
+            return text
+
         self._show(saved, True)
         self._remember(path)
         return True
@@ -167,7 +183,7 @@ class RegistrationExportPanel(QWidget):
         except OSError as error:
             reason = error.strerror or type(error).__name__
             self._show(
-                filled(
+                lambda: filled(
                     self.tr("The PDF could not be saved as {path}: {reason}"),
                     path=str(path),
                     reason=reason,
@@ -175,6 +191,6 @@ class RegistrationExportPanel(QWidget):
                 ok=False,
             )
             return False
-        self._show(filled(self.tr("Saved the PDF as {path}."), path=str(path)), True)
+        self._show(lambda: filled(self.tr("Saved the PDF as {path}."), path=str(path)), True)
         self._remember(path)
         return True
