@@ -16,7 +16,14 @@ from keyring.backends import fail, null
 
 from tests.fakes.keyring_fixtures import memory_keyring  # noqa: F401
 from wizard import cli, self_test
-from wizard.self_test import CHECKS, CheckFailed, CheckResult, check_keyring, run_check, run_checks
+from wizard.self_test import (
+    CHECKS,
+    CheckResult,
+    SelfTestFailed,
+    check_keyring,
+    run_check,
+    run_checks,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -53,7 +60,7 @@ def test_an_exception_in_a_check_is_a_failure_with_its_first_line():
 
 def test_main_prints_a_line_per_check_and_exits_non_zero_on_a_failure(qapp, monkeypatch, capsys):
     def bad() -> str:
-        raise CheckFailed("the schema is missing")
+        raise SelfTestFailed("the schema is missing")
 
     monkeypatch.setattr(self_test, "CHECKS", (("good", lambda: "fine"), ("bad", bad)))
 

@@ -248,7 +248,7 @@ def test_hosts_other_endpoints_are_refused_before_any_traffic(
     )
     assert english(report.error) and not report.checks
     assert time.monotonic() - started < 2
-    assert "pw" not in caught.value.message
+    assert "pw" not in str(caught.value)
 
 
 def test_hosts_free_text_never_reaches_the_afas_host_name() -> None:
@@ -651,7 +651,7 @@ def test_environment_proxy_credentials_are_never_logged(
             _proxy_environment(monkeypatch, f"http://127.0.0.1:{closed_loopback_port}")
             with pytest.raises(CheckFailed) as caught:
                 _afas(fake_afas, replace(FAST, connect_timeout=REFUSAL_CONNECT_TIMEOUT))
-            log.warning("check failed: %s", caught.value.render(), exc_info=caught.value)
+            log.warning("check failed: %s", str(caught.value), exc_info=caught.value)
             for handler in logging.getLogger("wizard").handlers:
                 handler.flush()
             text = log_path.read_text(encoding="utf-8")
@@ -665,4 +665,4 @@ def test_environment_proxy_credentials_are_never_logged(
     assert "Nmbrs check" in text and "check failed" in text
     for secret in (PROXY_PASSWORD, basic, f"{PROXY_USER}:"):
         assert secret not in text
-        assert secret not in repr(afas_report) + repr(nmbrs_report) + caught.value.message
+        assert secret not in repr(afas_report) + repr(nmbrs_report) + str(caught.value)

@@ -78,8 +78,8 @@ _TINY_WSDL = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-class CheckFailed(Exception):
-    """A check found a problem; the message says which."""
+class SelfTestFailed(Exception):
+    """A self-test check found a problem; the (English, developer-facing) text says which."""
 
 
 @dataclass(frozen=True)
@@ -104,16 +104,16 @@ def check_resources() -> str:
 
     missing = ["/".join(parts) for parts in RESOURCE_FILES if not resource_path(*parts).is_file()]
     if missing:
-        raise CheckFailed(f"missing under {resource_root()}: {', '.join(missing)}")
+        raise SelfTestFailed(f"missing under {resource_root()}: {', '.join(missing)}")
     manual = load_manual(resource_path("manual"))
     load_schema()
     for name in EXAMPLE_NAMES:
         problems = validate_registration(json.loads(example_file(name).read_text("utf-8")))
         if problems:
-            raise CheckFailed(f"example {name} does not match the schema: {problems[0]}")
+            raise SelfTestFailed(f"example {name} does not match the schema: {problems[0]}")
     connectors = load_expected_connectors()
     if QImage(str(resource_path("icons", "wizard.png"))).isNull():
-        raise CheckFailed("icons/wizard.png does not load as an image")
+        raise SelfTestFailed("icons/wizard.png does not load as an image")
     return (
         f"manual ({len(manual.steps)} steps), schema, {len(EXAMPLE_NAMES)} examples, "
         f"{len(connectors)} AFAS connectors, icon; from {resource_root()}"
@@ -124,23 +124,23 @@ def check_translations() -> str:
     """Dutch (the wizard's own catalogue and Qt's) and English both load and apply."""
     own = QTranslator()
     if not own.load("wizard_nl", str(resource_path("i18n"))) or own.isEmpty():
-        raise CheckFailed("wizard_nl.qm does not load")
+        raise SelfTestFailed("wizard_nl.qm does not load")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt = QTranslator()
     if not qt.load(QLocale("nl"), "qtbase", "_", qt_dir):
-        raise CheckFailed(f"qtbase_nl.qm does not load from {qt_dir}")
+        raise SelfTestFailed(f"qtbase_nl.qm does not load from {qt_dir}")
     context, source, dutch = DUTCH_SAMPLE
     try:
         if install_translators("nl") != "nl":
-            raise CheckFailed("Dutch was not chosen")
+            raise SelfTestFailed("Dutch was not chosen")
         if QCoreApplication.translate(context, source) != dutch:
-            raise CheckFailed(f"Dutch is not applied: {source!r} stays untranslated")
+            raise SelfTestFailed(f"Dutch is not applied: {source!r} stays untranslated")
         if QCoreApplication.translate(*QT_SAMPLE) == QT_SAMPLE[1]:
-            raise CheckFailed("Qt's own Dutch texts are not applied (QWizard buttons)")
+            raise SelfTestFailed("Qt's own Dutch texts are not applied (QWizard buttons)")
         if install_translators("en") != "en":
-            raise CheckFailed("English was not chosen")
+            raise SelfTestFailed("English was not chosen")
         if QCoreApplication.translate(context, source) != source:
-            raise CheckFailed("English is not applied: Dutch text remains")
+            raise SelfTestFailed("English is not applied: Dutch text remains")
     finally:
         install_translators("nl")
     return f"nl (wizard_nl.qm, qtbase_nl.qm from {qt_dir}) and en"
@@ -150,14 +150,14 @@ def check_wizard() -> str:
     """The real QWizard builds and shows its first page, without reading saved progress."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        raise CheckFailed("no QApplication")
+        raise SelfTestFailed("no QApplication")
     wizard = build_wizard(None, None)
     try:
         wizard.show()
         app.processEvents()
         page = wizard.currentPage()
         if page is None or not page.isVisible():
-            raise CheckFailed("the first page is not shown")
+            raise SelfTestFailed("the first page is not shown")
         # The other pages are built after the first paint; build them now to check them too.
         wizard.ensure_pages()
         return (
@@ -207,15 +207,15 @@ def check_keyring() -> str:
         return f"{name}, read works"
     placeholder = isinstance(backend, fail.Keyring | null.Keyring)
     if not placeholder:
-        raise CheckFailed(f"{name} is selected but unusable: {status.reason}")
+        raise SelfTestFailed(f"{name} is selected but unusable: {status.reason}")
     # A backend chosen on purpose (tests, locked-down machines) is reported, on every OS.
     if os.environ.get("PYTHON_KEYRING_BACKEND"):
         return f"none: PYTHON_KEYRING_BACKEND chose {_dotted_class(backend)}"
     if sys.platform in ("win32", "darwin"):
-        raise CheckFailed(f"no keyring backend ({_dotted_class(backend)}): the build lacks one")
+        raise SelfTestFailed(f"no keyring backend ({_dotted_class(backend)}): the build lacks one")
     reason = _linux_secret_service()
     if reason is None:
-        raise CheckFailed(f"a Secret Service runs, but keyring chose {_dotted_class(backend)}")
+        raise SelfTestFailed(f"a Secret Service runs, but keyring chose {_dotted_class(backend)}")
     return f"none: {reason}; tokens would be kept for the session only"
 
 
@@ -240,7 +240,7 @@ def check_tls() -> str:
         count = inner.cert_store_stats()["x509_ca"]
         source = "OpenSSL CA store"
     if count == 0:
-        raise CheckFailed(f"{source} holds no CA certificates")
+        raise SelfTestFailed(f"{source} holds no CA certificates")
     return f"{source}, {count} CA certificates"
 
 
@@ -268,7 +268,7 @@ def check_network_stack() -> str:
             document = Document(str(wsdl), transport)
         bindings = list(document.bindings)
         if not bindings:
-            raise CheckFailed("zeep found no binding in the test WSDL")
+            raise SelfTestFailed("zeep found no binding in the test WSDL")
     finally:
         sync_client.close()
         asyncio.run(async_client.aclose())
@@ -288,10 +288,10 @@ def check_field_rules() -> str:
     for rule, value in samples.items():
         result = check_field(rule, value)
         if not result.ok:
-            raise CheckFailed(f"{rule} refuses the valid sample {value!r}")
+            raise SelfTestFailed(f"{rule} refuses the valid sample {value!r}")
     # A doubtful phone number only warns; the warning proves phonenumbers' data is there.
     if check_field("phone", "020 12").warning is None:
-        raise CheckFailed("phone does not warn about an invalid sample")
+        raise SelfTestFailed("phone does not warn about an invalid sample")
     return "phone, e-mail and loonheffingennummer samples"
 
 
@@ -312,7 +312,7 @@ def run_check(name: str, check: Callable[[], str]) -> CheckResult:
     try:
         detail = check()
         ok = True
-    except CheckFailed as problem:
+    except SelfTestFailed as problem:
         detail, ok = str(problem), False
     except Exception as error:
         first_line = (str(error).splitlines() or [""])[0]

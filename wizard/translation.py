@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from wizard.core.languages import DEFAULT_LANGUAGE, LANGUAGES
+from wizard.core.message import Message
 from wizard.core.resource_files import resource_path
 
 _installed: list[QTranslator] = []
@@ -43,6 +44,5 @@ def install_translators(language: str | None) -> str:
 
 
 def tr(context: str, text: str, **arguments: str) -> str:
-    """Translate a marked source text and fill its {placeholders}."""
-    translated = QCoreApplication.translate(context, text)
-    return translated.format(**arguments) if arguments else translated
+    """Translate a marked source text and fill its {placeholders} (as Message.shown does)."""
+    return Message(context, text, tuple(arguments.items())).shown(QCoreApplication.translate)

@@ -102,9 +102,9 @@ def test_duplicate_usernames_and_existing_employers_are_reported_not_overwritten
     table = parse_employer_table(_csv(rows).encode(), existing)
     verdicts = [row.verdict for row in table.rows]
     assert verdicts == [RowVerdict.ADD, RowVerdict.DUPLICATE_IN_FILE, RowVerdict.ALREADY_LISTED]
-    assert table.rows[1].issues[-1].text == MSG_DUPLICATE_IN_FILE
-    assert dict(table.rows[1].issues[-1].arguments) == {"row": "2"}
-    assert table.rows[2].issues[-1].text == MSG_ALREADY_LISTED
+    assert table.rows[1].issues[-1].message.source == MSG_DUPLICATE_IN_FILE
+    assert dict(table.rows[1].issues[-1].message.arguments) == {"row": "2"}
+    assert table.rows[2].issues[-1].message.source == MSG_ALREADY_LISTED
     employers = list(existing)
     added = add_importable(employers, table)
     assert [e.debtor_name for e in added] == ["A"]
@@ -135,8 +135,8 @@ def test_tokens_are_taken_and_flagged() -> None:
 def test_missing_columns_are_named() -> None:
     with pytest.raises(EmployerImportError) as caught:
         parse_employer_table(b"naam debiteur;domein\r\nA;a\r\n")
-    assert caught.value.text == MSG_MISSING_COLUMNS
-    assert dict(caught.value.arguments) == {"columns": "gebruikersnaam"}
+    assert caught.value.message.source == MSG_MISSING_COLUMNS
+    assert dict(caught.value.message.arguments) == {"columns": "gebruikersnaam"}
 
 
 @pytest.mark.parametrize(
@@ -153,7 +153,7 @@ def test_missing_columns_are_named() -> None:
 def test_bad_files_get_a_clear_message(data: bytes, message: str) -> None:
     with pytest.raises(EmployerImportError) as caught:
         parse_employer_table(data)
-    assert caught.value.text == message
+    assert caught.value.message.source == message
 
 
 def test_an_xlsx_workbook_is_read_with_numbers_as_typed() -> None:
@@ -180,7 +180,7 @@ def test_5000_rows_work_and_too_many_rows_are_refused() -> None:
     too_many = [(f"D {i}", "d", f"a{i}@example.nl", "") for i in range(10_001)]
     with pytest.raises(EmployerImportError) as caught:
         parse_employer_table(_csv(too_many).encode())
-    assert caught.value.text == MSG_TOO_MANY_ROWS
+    assert caught.value.message.source == MSG_TOO_MANY_ROWS
 
 
 def test_a_10_mb_file_is_refused_before_parsing(tmp_path: Path) -> None:
@@ -188,7 +188,7 @@ def test_a_10_mb_file_is_refused_before_parsing(tmp_path: Path) -> None:
     path.write_bytes(b"naam debiteur;Nmbrs-domein;gebruikersnaam\r\n" + b"x" * (10 * 1024 * 1024))
     with pytest.raises(EmployerImportError) as caught:
         read_employer_file(path)
-    assert caught.value.text == MSG_TOO_LARGE
+    assert caught.value.message.source == MSG_TOO_LARGE
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs exist on POSIX only")
@@ -198,7 +198,7 @@ def test_a_fifo_or_folder_is_refused_without_blocking(tmp_path: Path) -> None:
     for path in (fifo, tmp_path):
         with pytest.raises(EmployerImportError) as caught:
             read_employer_file(path)
-        assert caught.value.text == MSG_NOT_A_FILE
+        assert caught.value.message.source == MSG_NOT_A_FILE
 
 
 def test_the_template_is_recognised_and_has_no_token_column() -> None:
@@ -207,6 +207,6 @@ def test_the_template_is_recognised_and_has_no_token_column() -> None:
     assert b"token" not in data.lower()
     with pytest.raises(EmployerImportError) as caught:
         parse_employer_table(data)  # only a header: nothing to import, but the header is fine
-    assert caught.value.text == MSG_EMPTY
+    assert caught.value.message.source == MSG_EMPTY
     table = parse_employer_table(data + b"A;a;api@a.example.nl;\r\n")
     assert len(table.importable) == 1

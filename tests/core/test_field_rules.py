@@ -95,11 +95,12 @@ WARNED = [
 def test_guesses_warn_without_blocking(rule: str, raw: str, message: str) -> None:
     result = check_field(rule, raw)
     assert result.ok and result.problem is None
-    assert result.warning == message
+    assert result.warning is not None and result.warning.source == message
 
 
 def test_unlikely_nmbrs_token_warning_gives_its_length() -> None:
-    assert check_field("nmbrs_token", "abc123").arguments == (("count", "6"),)
+    warning = check_field("nmbrs_token", "abc123").warning
+    assert warning is not None and warning.arguments == (("count", "6"),)
     assert check_field("nmbrs_token", "0f1e2d3c4b5a69788796a5b4c3d2e1f0").warning is None
 
 
@@ -124,12 +125,12 @@ def test_environment_from_what_the_clerk_pastes(
 @pytest.mark.parametrize(("rule", "raw", "message"), BAD)
 def test_bad_values_get_their_message(rule: str, raw: str, message: str) -> None:
     result = check_field(rule, raw)
-    assert result.problem == message
+    assert result.problem is not None and result.problem.source == message
 
 
 def test_data_token_message_counts_characters() -> None:
     result = check_field("afas_data_token", TOKEN[:63])
-    assert dict(result.arguments) == {"count": "63"}
+    assert result.problem is not None and dict(result.problem.arguments) == {"count": "63"}
 
 
 def test_every_rule_named_in_the_data_exists() -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from wizard.core.message import Message
-from wizard.core.progress_store import LoadOutcome, LoadStatus
+from wizard.core.progress_store import MSG_CORRUPT, LoadOutcome, LoadStatus, ProgressStore
 
 
 def test_a_message_is_translated_only_when_shown() -> None:
@@ -15,9 +17,12 @@ def test_a_message_is_translated_only_when_shown() -> None:
     assert message.shown(lambda _context, text: text) == "Removed 2 token(s)."
 
 
-def test_a_load_outcome_carries_its_notice_as_a_message() -> None:
-    outcome = LoadOutcome(LoadStatus.SET_ASIDE, message="Kept {name}.", arguments=(("name", "x"),))
-    assert outcome.notice == Message("Progress", "Kept {name}.", (("name", "x"),))
+def test_a_load_outcome_carries_its_notice_as_a_message(tmp_path: Path) -> None:
+    store = ProgressStore(tmp_path)
+    store.path.write_bytes(b"{damaged")
+    notice = store.load().notice
+    assert notice is not None and notice.context == "Progress"
+    assert notice.source == MSG_CORRUPT and notice.arguments[0][0] == "name"
     assert LoadOutcome(LoadStatus.NONE).notice is None
 
 

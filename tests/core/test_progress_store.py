@@ -99,9 +99,9 @@ def test_damaged_file_is_set_aside_with_a_message(tmp_path, content: bytes) -> N
     store.path.write_bytes(content)
     outcome = store.load()
     assert outcome.status is LoadStatus.SET_ASIDE
-    assert outcome.message and "{name}" in outcome.message
+    assert outcome.notice and "{name}" in outcome.notice.source
     assert not store.path.exists()
-    kept = dict(outcome.arguments)["name"]
+    kept = dict(outcome.notice.arguments)["name"]
     assert (tmp_path / kept).read_bytes() == content
 
 
@@ -110,7 +110,7 @@ def test_file_from_a_newer_version_is_set_aside(tmp_path) -> None:
     store.path.write_text(json.dumps({"version": 99}), encoding="utf-8")
     outcome = store.load()
     assert outcome.status is LoadStatus.SET_ASIDE
-    assert "newer version" in (outcome.message or "")
+    assert outcome.notice and "newer version" in outcome.notice.source
 
 
 @pytest.mark.parametrize("fault", ["disk-full", "rename-refused"])
@@ -160,7 +160,8 @@ def test_text_that_cannot_be_encoded_is_set_aside(tmp_path, text: str) -> None:
     store.path.write_bytes(damaged)
     outcome = store.load()
     assert outcome.status is LoadStatus.SET_ASIDE
-    assert (tmp_path / dict(outcome.arguments)["name"]).read_bytes() == damaged
+    assert outcome.notice
+    assert (tmp_path / dict(outcome.notice.arguments)["name"]).read_bytes() == damaged
     store.save(WizardState(package=Package.AFAS))
     assert store.load().state.package is Package.AFAS
 
@@ -185,7 +186,7 @@ def test_a_special_file_is_set_aside_not_read(tmp_path, kind: str) -> None:
     script = (
         "import sys; from pathlib import Path; from wizard.core.progress_store import "
         "ProgressStore; o = ProgressStore(Path(sys.argv[1])).load(); "
-        "print(o.status.value, o.message, dict(o.arguments)['name'], sep='|')"
+        "print(o.status.value, o.notice.source, dict(o.notice.arguments)['name'], sep='|')"
     )
     done = subprocess.run(
         [sys.executable, "-c", script, str(tmp_path)],
@@ -221,8 +222,8 @@ def test_a_file_without_read_permission_is_set_aside(
     monkeypatch.setattr(bounded_file.os, "open", refuse)
     outcome = store.load()
     assert outcome.status is LoadStatus.SET_ASIDE
-    assert outcome.message == MSG_UNREADABLE
-    arguments = dict(outcome.arguments)
+    assert outcome.notice and outcome.notice.source == MSG_UNREADABLE
+    arguments = dict(outcome.notice.arguments)
     assert arguments["reason"] == os.strerror(errno.EACCES)
     assert (tmp_path / arguments["name"]).read_bytes() == before
 
@@ -239,8 +240,8 @@ def test_an_unreadable_file_that_cannot_be_set_aside_is_never_overwritten(
     monkeypatch.setattr(os, "replace", refuse)
     outcome = store.load()
     assert outcome.status is LoadStatus.SET_ASIDE
-    assert outcome.message == MSG_LEFT_AS_IS
-    assert dict(outcome.arguments)["name"] == PROGRESS_FILE_NAME
+    assert outcome.notice and outcome.notice.source == MSG_LEFT_AS_IS
+    assert dict(outcome.notice.arguments)["name"] == PROGRESS_FILE_NAME
     monkeypatch.undo()
     with pytest.raises(ProgressFileProtectedError):
         store.save(_state())
@@ -286,6 +287,8 @@ def test_two_set_asides_in_one_second_keep_both_files(tmp_path) -> None:
     names = []
     for content in (b"{first", b"{second"):
         store.path.write_bytes(content)
-        names.append(dict(store.load().arguments)["name"])
+        notice = store.load().notice
+        assert notice is not None
+        names.append(dict(notice.arguments)["name"])
     assert len(set(names)) == 2
     assert {(tmp_path / name).read_bytes() for name in names} == {b"{first", b"{second"}

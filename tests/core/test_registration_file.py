@@ -745,4 +745,4 @@ def test_a_lone_surrogate_is_not_text(tmp_path: Path, escape: str) -> None:
     path.write_text(document, encoding="utf-8")
     with pytest.raises(RegistrationReadError) as caught:
         import_registration(path)
-    assert caught.value.message == MSG_NOT_TEXT
+    assert caught.value.message.source == MSG_NOT_TEXT

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from wizard.services.network_errors import Translate
+from wizard.core.message import Translate
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.check_messages import CHECK_MODULES, SAME_IN_DUTCH, marked_texts
-from wizard.services.network_errors import Translate
+from wizard.core.message import Translate
 
 
 @pytest.mark.parametrize("path", CHECK_MODULES, ids=lambda p: p.name)

@@ -230,7 +230,7 @@ def test_closed_port_is_refused(closed_loopback_port: int) -> None:
     assert classify_httpx_error(caught.value) is NetworkProblem.REFUSED
     failure = failure_from_httpx(caught.value)
     assert failure.kind is NetworkProblem.REFUSED
-    assert "127.0.0.1" in failure.message
+    assert "127.0.0.1" in str(failure)
 
 
 def test_closed_port_is_refused_async(closed_loopback_port: int) -> None:
@@ -338,7 +338,7 @@ def test_dns_failure_is_told_apart() -> None:
     assert classify_httpx_error(error) is NetworkProblem.DNS
     failure = failure_from_httpx(error)
     assert failure.kind is NetworkProblem.DNS
-    assert "99999.rest.afas.online" in failure.message
+    assert "99999.rest.afas.online" in str(failure)
     # Only the text survived (some stacks re-raise a plain OSError).
     text_only = httpx.ConnectError("getaddrinfo failed", request=request)
     assert classify_httpx_error(text_only) is NetworkProblem.DNS
@@ -350,7 +350,7 @@ def test_unknown_connect_error_is_a_connection_problem() -> None:
     error = httpx.ConnectError("something odd", request=request)
     assert classify_httpx_error(error) is NetworkProblem.CONNECTION
     assert classify_httpx_error(httpx.ConnectError("no request")) is NetworkProblem.CONNECTION
-    assert "?" in failure_from_httpx(httpx.ConnectError("no request")).message
+    assert "?" in str(failure_from_httpx(httpx.ConnectError("no request")))
 
 
 # --- response bodies ------------------------------------------------------------------------
@@ -436,15 +436,15 @@ def test_check_failed_renders_in_the_front_ends_language() -> None:
         seen.append((context, text))
         return "VERTAALD {host}"
 
-    assert failure.render(translate) == "VERTAALD 12345.rest.afas.online"
-    assert seen == [("NetworkProblem", failure.text)]
+    assert failure.message.shown(translate) == "VERTAALD 12345.rest.afas.online"
+    assert seen == [("NetworkProblem", failure.message.source)]
     copy = pickle.loads(pickle.dumps(failure))
     assert (copy.kind, copy.message) == (failure.kind, failure.message)
 
 
 def test_every_problem_has_a_message() -> None:
     for kind in NetworkProblem:
-        message = CheckFailed(kind, host="h.example", status="502").message
+        message = str(CheckFailed(kind, host="h.example", status="502"))
         assert message and "{" not in message
 
 
@@ -486,7 +486,7 @@ def test_other_addresses_are_refused(url: str) -> None:
     with pytest.raises(CheckFailed) as caught:
         allowed_base_url(url)
     assert caught.value.kind is NetworkProblem.ENDPOINT
-    assert "pw@" not in caught.value.message
+    assert "pw@" not in str(caught.value)
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,8 @@ import pytest
 from tests.check_messages import english
 from tests.fakes.fake_nmbrs import FakeNmbrs, NmbrsScenario
 from wizard.core.check_result import CallStatus
+from wizard.core.message import Translate
 from wizard.core.model import AccountType
-from wizard.services.network_errors import Translate
 from wizard.services.network_settings import NetworkSettings
 from wizard.services.nmbrs.check import run_nmbrs_check
 from wizard.services.nmbrs.outcomes import NOT_CHECKED_STATUS, CallOutcome
@@ -104,18 +104,16 @@ def test_a_required_free_text_or_complex_parameter_is_not_testable(parameter: Pa
     with pytest.raises(NotTestable) as caught:
         parameter_kinds([parameter])
 
-    assert caught.value.message == MSG_UNFILLABLE
-    assert caught.value.arguments == {"parameter": parameter.name}
+    assert caught.value.message.source == MSG_UNFILLABLE
+    assert dict(caught.value.message.arguments) == {"parameter": parameter.name}
 
 
 def test_the_not_testable_message_is_translated_before_it_is_filled(dutch: Translate) -> None:
     with pytest.raises(NotTestable) as caught:
         parameter_kinds([Parameter("Remark", True, "string", "string")])
-    outcome = CallOutcome(
-        NOT_CHECKED_STATUS, caught.value.message, arguments=caught.value.arguments
-    )
+    outcome = CallOutcome(NOT_CHECKED_STATUS, caught.value.message)
 
-    assert outcome.render(dutch) == (
+    assert outcome.message.shown(dutch) == (
         "Niet getest: de API-call vraagt om Remark, en dat kan de wizard niet invullen."
     )
 

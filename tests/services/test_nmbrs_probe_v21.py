@@ -23,8 +23,8 @@ from tests.fakes.fake_nmbrs_v21 import (
 from wizard.cli import main
 from wizard.core.check_result import CallStatus, CheckReport
 from wizard.core.manual import shipped_manual
+from wizard.core.message import Translate
 from wizard.core.model import AccountType
-from wizard.services.network_errors import Translate, untranslated
 from wizard.services.network_settings import NetworkSettings, make_async_client
 from wizard.services.nmbrs.check import run_nmbrs_check
 from wizard.services.nmbrs.outcomes import NOT_CHECKED_STATUS
@@ -57,7 +57,6 @@ def run_check(
     fake: FakeNmbrsV21,
     cache_dir: Path,
     account_type: AccountType,
-    translate: Translate = untranslated,
 ) -> CheckReport:
     scenario = fake.scenario
     return run_nmbrs_check(
@@ -68,7 +67,6 @@ def run_check(
         SETTINGS,
         endpoint=fake.base_url,
         wsdl_cache_dir=cache_dir,
-        translate=translate,
     )
 
 
@@ -214,7 +212,7 @@ def test_the_dutch_check_holds_no_english_sentence(
 ) -> None:
     fake.scenario.inactive = {"Partner_Get"}
     fake.scenario.employees = ()
-    reports = [run_check(fake, tmp_path, kind, dutch) for kind in PATHS]
+    reports = [run_check(fake, tmp_path, kind) for kind in PATHS]
 
     messages = [
         item.message.shown(dutch) for report in reports for item in report.checks if item.message

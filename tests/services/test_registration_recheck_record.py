@@ -119,8 +119,8 @@ def test_a_read_only_file_is_left_alone_with_a_reason(tmp_path):
     imported = import_registration(path)
     imported.state.record_check(_passed(FIRST, datetime.now().astimezone()))
     problem = record_runs(path, imported)
-    assert problem is not None and problem.message == MSG_READ_ONLY
-    assert dict(problem.arguments)["path"] == str(path)
+    assert problem is not None and problem.message.source == MSG_READ_ONLY
+    assert dict(problem.message.arguments)["path"] == str(path)
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == [path.name]  # no temporary file left
 

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from wizard.core.message import Message, in_english
 from wizard.services.network_errors import CheckFailed, NetworkProblem
 from wizard.ui.check_runner import CheckRunner
 
@@ -42,7 +43,7 @@ def runner(qtbot) -> Iterator[CheckRunner]:
 def test_a_late_answer_of_a_stopped_check_is_dropped(
     qtbot, runner: CheckRunner, outcome: str, how: str
 ) -> None:
-    failures: list[str] = []
+    failures: list[Message] = []
     results: list[object] = []
     runner.failed.connect(failures.append)
     runner.finished.connect(results.append)
@@ -73,5 +74,5 @@ def test_the_newest_failure_is_shown(qtbot, runner: CheckRunner) -> None:
     gate.set()
     with qtbot.waitSignal(runner.failed, timeout=30000) as caught:
         runner.start("12345", _gated(gate, "failure"))
-    assert "127.0.0.1" in caught.args[0]
+    assert "127.0.0.1" in caught.args[0].shown(in_english)
     assert not runner.busy

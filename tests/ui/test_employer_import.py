@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from tests.fakes.memory_keyring import MemoryKeyring
 from tests.ui.wizard_driver import at
+from wizard.core.message import Message
 from wizard.core.model import AccountType, Employer, Package, Step
 from wizard.services.secret_store import SecretStore
 from wizard.ui.screenshot_tour import sample_state
@@ -194,6 +195,8 @@ def test_hostile_cells_are_shown_as_plain_bounded_text(qtbot, make_wizard, tmp_p
 def test_the_notice_bar_shows_markup_from_a_file_as_text(make_wizard):
     wizard = make_wizard(language="nl")
     # E.g. a file name or a damaged file's value in the reason of a notice.
-    wizard.show_notice("Het bestand <b>x</b><img src='y'>.json kon niet worden gelezen.")
+    wizard.show_notice(
+        Message.as_written("Het bestand <b>x</b><img src='y'>.json kon niet worden gelezen.")
+    )
     assert wizard.notice_bar.label.textFormat() is Qt.TextFormat.PlainText
     assert "<img src='y'>" in wizard.notice_bar.text()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.message import Message
 from wizard.core.model import Employer, Step
 from wizard.ui.screenshot_tour import TOUR_PATHS, sample_runs, sample_state
 
@@ -88,7 +89,7 @@ def test_no_alt_letter_is_used_twice_on_any_page(qtbot, make_wizard, language, p
     wizard.restart()
     # The resume banner's buttons share the start page with the package choice.
     wizard.start_page.offer_resume("Nmbrs")
-    wizard.show_notice("Notice")
+    wizard.show_notice(Message.as_written("Notice"))
     seen: list[Step] = []
     found: list[tuple[str, dict[str, list[str]]]] = []
     missing: list[str] = []

@@ -37,13 +37,12 @@ from wizard.core.check_words import (
     RESULT_PASSED,
     RESULT_PROBLEMS,
 )
-from wizard.core.field_rules import CONTEXT as FIELD_RULES_CONTEXT
 from wizard.core.field_rules import check_field
 from wizard.core.flow import path_steps
 from wizard.core.languages import LANGUAGES
 from wizard.core.live_check import AfasCheckRequest, NmbrsCheckRequest
 from wizard.core.manual import shipped_manual
-from wizard.core.message import Message
+from wizard.core.message import Message, Translate
 from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
 from wizard.core.server_text import plain_line
 from wizard.core.step_reference import fill_step_references
@@ -58,7 +57,7 @@ from wizard.services.afas.check import (
 from wizard.services.afas.check import SERVICE as AFAS_SERVICE
 from wizard.services.afas.connector_zip import connector_ids_from_zip
 from wizard.services.endpoint_policy import allowed_endpoint_override
-from wizard.services.network_errors import CheckFailed, Translate, render_message
+from wizard.services.network_errors import CheckFailed
 from wizard.services.network_settings import (
     DEFAULT_CHECK_DEADLINE,
     DEFAULT_CONNECT_TIMEOUT,
@@ -267,8 +266,7 @@ def _field_problem(translate: Translate, option: str, rule: str, value: str) -> 
     result = check_field(rule, value)
     if result.ok or result.problem is None:
         return None
-    message = render_message(FIELD_RULES_CONTEXT, result.problem, dict(result.arguments), translate)
-    return f"{option}: {message}"
+    return f"{option}: {result.problem.shown(translate)}"
 
 
 def _endpoint_problem(args: argparse.Namespace, translate: Translate) -> str | None:
@@ -277,7 +275,7 @@ def _endpoint_problem(args: argparse.Namespace, translate: Translate) -> str | N
     try:
         allowed_endpoint_override(args.endpoint)
     except CheckFailed as failure:
-        return failure.render(translate)
+        return failure.message.shown(translate)
     return None
 
 
@@ -338,10 +336,11 @@ def _split_list(value: str | None) -> list[str] | None:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-def _say(translate: Translate, text: str | Message, **arguments: str) -> str:
+def _say(translate: Translate, text: str | Message, **arguments: object) -> str:
     # A shared term (a Message) carries its own context; this command's own texts are in CONTEXT.
-    pattern = text.shown(translate) if isinstance(text, Message) else translate(CONTEXT, text)
-    return pattern.format(**arguments)
+    context, source = (text.context, text.source) if isinstance(text, Message) else (CONTEXT, text)
+    filling = tuple((name, str(value)) for name, value in arguments.items())
+    return Message(context, source, filling).shown(translate)
 
 
 def _print_json(report: CheckReport) -> None:
@@ -473,7 +472,7 @@ def run_afas_command(args: argparse.Namespace) -> int:
             else _split_list(args.connectors)
         )
     except CheckFailed as failure:
-        return _not_run(args, PACKAGE, failure.render(translate), translate)
+        return _not_run(args, PACKAGE, failure.message.shown(translate), translate)
     token = _read_token(args, AFAS_TOKEN_VARIABLE, translate)
     if token is None:
         message = _say(translate, MSG_NO_TOKEN, variable=AFAS_TOKEN_VARIABLE)
@@ -481,11 +480,10 @@ def run_afas_command(args: argparse.Namespace) -> int:
     try:
         settings = _settings(args)
     except CheckFailed as failure:
-        return _not_run(args, PACKAGE, failure.render(translate), translate)
+        return _not_run(args, PACKAGE, failure.message.shown(translate), translate)
     check = AfasCheck(
         settings,
         endpoint=args.endpoint,
-        translate=translate,
         accept_language="en-us" if language == "en" else "nl-nl",
     )
     request = AfasCheckRequest(
@@ -525,10 +523,8 @@ def run_nmbrs_command(args: argparse.Namespace) -> int:
     try:
         settings = _settings(args)
     except CheckFailed as failure:
-        return _not_run(args, package, failure.render(translate), translate)
-    check = NmbrsCheck(
-        settings, endpoint=args.endpoint, wsdl_cache_dir=args.wsdl_cache_dir, translate=translate
-    )
+        return _not_run(args, package, failure.message.shown(translate), translate)
+    check = NmbrsCheck(settings, endpoint=args.endpoint, wsdl_cache_dir=args.wsdl_cache_dir)
     request = NmbrsCheckRequest(
         args.username, token, args.domain, _PATHS[args.path], sandbox=args.sandbox
     )

@@ -29,18 +29,18 @@ from wizard.core.login_check_summary import (
     summarize,
     without_token,
 )
+from wizard.core.message import Message, Translate
 from wizard.core.model import Package, WizardState
 from wizard.core.registration_file import (
     ImportedRegistration,
     RegistrationError,
-    RegistrationInvalidError,
     import_registration,
 )
 from wizard.core.server_text import plain_line
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.afas.connector_zip import connector_ids_from_zip
 from wizard.services.endpoint_policy import allowed_endpoint_override
-from wizard.services.network_errors import CheckFailed, Translate, render_message
+from wizard.services.network_errors import CheckFailed
 from wizard.services.network_settings import (
     DEFAULT_CHECK_DEADLINE,
     DEFAULT_CONNECT_TIMEOUT,
@@ -130,16 +130,11 @@ def run_registration_command(args: argparse.Namespace) -> int:
 
 def _error_text(error: RegistrationError, translate: Translate) -> str:
     """The reason, with each field a damaged file gets wrong (as `validate` names them)."""
-    text = render_message(error.context, error.message, dict(error.arguments), translate)
-    if not isinstance(error, RegistrationInvalidError):
-        return text
-    lines = []
-    for problem in error.problems:
-        message = render_message(
-            problem.context, problem.message, dict(problem.arguments), translate
-        )
-        lines.append(f"{problem.field}: {message}" if problem.field else message)
-    return "; ".join([text, *lines])
+    return error.with_fields("; ").shown(translate)
+
+
+def _say(translate: Translate, text: str, **arguments: str) -> str:
+    return Message(CONTEXT, text, tuple(arguments.items())).shown(translate)
 
 
 def _not_run(as_json: bool, message: str) -> int:
@@ -174,7 +169,7 @@ def _check(
         try:
             allowed_endpoint_override(endpoint)
         except CheckFailed as failure:
-            return _not_run(as_json, failure.render(translate))
+            return _not_run(as_json, failure.message.shown(translate))
     afas = state.package is Package.AFAS
     variable = single.AFAS_TOKEN_VARIABLE if afas else single.NMBRS_TOKEN_VARIABLE
     token_args = argparse.Namespace(token_stdin=getattr(args, "token_stdin", False))
@@ -192,7 +187,7 @@ def _check(
         try:
             expected = connector_ids_from_zip(connector_zip)
         except CheckFailed as failure:
-            return _not_run(as_json, failure.render(translate))
+            return _not_run(as_json, failure.message.shown(translate))
     try:
         result = recheck(
             state,
@@ -202,10 +197,9 @@ def _check(
             endpoint=endpoint,
             wsdl_cache_dir=getattr(args, "wsdl_cache_dir", None),
             expected_connectors=expected,
-            translate=translate,
         )
     except CheckFailed as failure:
-        return _not_run(as_json, failure.render(translate))
+        return _not_run(as_json, failure.message.shown(translate))
     for run in result.runs.values():
         state.record_check(run)
     rows = [_row(state, login, result.runs.get(login.subject)) for login in logins]
@@ -226,7 +220,7 @@ def _check(
         print(plain_line(message, 1_000), file=sys.stderr)
     if recorded_problem is not None:
         reason = _error_text(recorded_problem, translate)
-        message = translate(CONTEXT, MSG_NOT_RECORDED).replace("{reason}", reason)
+        message = _say(translate, MSG_NOT_RECORDED, reason=reason)
         print(plain_line(message, 1_000), file=sys.stderr)
     return code
 
@@ -250,10 +244,9 @@ def _exit_code(rows: list[LoginSummary], verdicts: list[Verdict]) -> int:
 
 
 def _no_token_message(missing: list[str], translate: Translate, variable: str) -> str:
-    text = translate(CONTEXT, MSG_NO_TOKEN_FOR)
     # The usernames come from the file: one plain line each, whatever the file holds.
     names = ", ".join(plain_line(subject, 200) for subject in missing)
-    return text.replace("{logins}", names).replace("{variable}", variable)
+    return _say(translate, MSG_NO_TOKEN_FOR, logins=names, variable=variable)
 
 
 def _line(row: LoginSummary, translate: Translate) -> str:
@@ -265,9 +258,9 @@ def _line(row: LoginSummary, translate: Translate) -> str:
     details = []
     if row.missing_calls:
         names = ", ".join(plain_line(call, 200) for call in row.missing_calls)
-        details.append(translate(CONTEXT, MSG_MISSING_CALLS).replace("{names}", names))
+        details.append(_say(translate, MSG_MISSING_CALLS, names=names))
     if row.suggested_domain:
-        details.append(translate(CONTEXT, MSG_SUGGESTED).replace("{domain}", row.suggested_domain))
+        details.append(_say(translate, MSG_SUGGESTED, domain=row.suggested_domain))
     if row.reason and row.outcome is not LoginOutcome.ALL_GOOD:
         details.append(plain_line(row.reason.shown(translate), 1_000))
     tail = f": {'; '.join(details)}" if details else ""
@@ -282,7 +275,7 @@ def _print_lines(
     variable: str,
     code: int,
 ) -> None:
-    print(translate(CONTEXT, MSG_TITLE).replace("{file}", path.name))
+    print(_say(translate, MSG_TITLE, file=path.name))
     for row in rows:
         print(_line(row, translate))
     if missing_token:

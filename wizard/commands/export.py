@@ -13,14 +13,15 @@ from typing import Any
 
 from wizard.commands.validate import emit, problem_line
 from wizard.core.languages import LANGUAGES
+from wizard.core.message import Message
 from wizard.core.registration_examples import EXAMPLE_NAMES, export_example
 from wizard.core.registration_file import (
     MSG_TOKENS_INCLUDED,
     MSG_TOKENS_LEFT_OUT,
-    RegistrationError,
     RegistrationInvalidError,
     RegistrationWriteError,
 )
+from wizard.core.registration_schema import CONTEXT as REGISTRATION_CONTEXT
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 CONTEXT = "ExportCommand"
@@ -61,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         export_example(args.example, args.path, include_tokens=include_tokens)
     except RegistrationWriteError as error:
-        emit(sys.stderr, tr(error.context, error.message, **dict(error.arguments)))
+        emit(sys.stderr, error.message.shown(tr))
         return EXIT_NOT_WRITTEN
     except RegistrationInvalidError as error:
         # Only reachable if the shipped field rules and the examples drift apart.
@@ -70,6 +71,5 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_INVALID
     emit(sys.stdout, tr(CONTEXT, MSG_WRITTEN, path=str(args.path)))
     notice = MSG_TOKENS_INCLUDED if include_tokens else MSG_TOKENS_LEFT_OUT
-    # A variable context: lupdate would take a literal first argument of tr() for a source text.
-    emit(sys.stdout, tr(RegistrationError.context, notice))
+    emit(sys.stdout, Message(REGISTRATION_CONTEXT, notice).shown(tr))
     return EXIT_OK

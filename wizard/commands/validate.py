@@ -67,7 +67,7 @@ def problem_line(problem: Problem) -> str:
     # Lazy: Qt loads when a command runs, not when the parser is built.
     from wizard.translation import tr
 
-    message = tr(problem.context, problem.message, **dict(problem.arguments))
+    message = problem.message.shown(tr)
     return f"{problem.field}: {message}" if problem.field else message
 
 
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         import_registration(args.file)
     except RegistrationReadError as error:
-        emit(sys.stderr, tr(error.context, error.message, **dict(error.arguments)))
+        emit(sys.stderr, error.message.shown(tr))
         return EXIT_UNREADABLE
     except RegistrationInvalidError as error:
         emit(sys.stdout, invalid_headline(len(error.problems)))

@@ -19,10 +19,9 @@ from enum import StrEnum
 from pathlib import Path
 
 from wizard.core.bounded_file import FileTooLargeError, NotARegularFileError, read_regular_file
-from wizard.core.field_rules import CONTEXT as FIELD_RULES_CONTEXT
 from wizard.core.field_rules import check_field
 from wizard.core.file_read_errors import CANNOT_READ, FILE_NOT_FOUND, NO_READ_PERMISSION
-from wizard.core.message import Message
+from wizard.core.message import Message, in_english
 from wizard.core.model import Employer
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
@@ -162,20 +161,13 @@ _EMPLOYER_ATTRIBUTES = {
 
 
 class EmployerImportError(Exception):
-    """The file as a whole cannot be imported. `text` is a source text in `context`.
+    """The file as a whole cannot be imported; `message` says why, worded when shown."""
 
-    A text shared with other files' errors comes as a Message and brings its own context.
-    """
-
-    context = CONTEXT
-
-    def __init__(self, text: str | Message, **arguments: str) -> None:
-        if isinstance(text, Message):
-            self.context = text.context
-            text = text.source
-        self.text = text
-        self.arguments: tuple[tuple[str, str], ...] = tuple(arguments.items())
-        super().__init__(text.format(**arguments) if arguments else text)
+    def __init__(self, text: str | Message, /, **arguments: str) -> None:
+        # A text shared with other files' errors comes as a Message and brings its own context.
+        shared = text if isinstance(text, Message) else Message(CONTEXT, text)
+        self.message = Message(shared.context, shared.source, tuple(arguments.items()))
+        super().__init__(self.message.shown(in_english))
 
 
 class RowVerdict(StrEnum):
@@ -191,12 +183,10 @@ class RowVerdict(StrEnum):
 
 @dataclass(frozen=True)
 class RowIssue:
-    """One remark on a row: a source text in `context`, about `column` (None: the whole row)."""
+    """One remark on a row, about `column` (None: the whole row), worded when shown."""
 
     column: Column | None
-    context: str
-    text: str
-    arguments: tuple[tuple[str, str], ...] = ()
+    message: Message
     blocking: bool = True
 
 
@@ -408,13 +398,9 @@ def _judge(number: int, cells: Sequence[str], positions: dict[Column, int]) -> I
         # The cleaned value when accepted; else as in the file, so the clerk sees what it says.
         setattr(employer, attribute, result.value if result.ok else raw.strip())
         if result.problem is not None:
-            issues.append(RowIssue(column, FIELD_RULES_CONTEXT, result.problem, result.arguments))
+            issues.append(RowIssue(column, result.problem))
         elif result.warning is not None:
-            issues.append(
-                RowIssue(
-                    column, FIELD_RULES_CONTEXT, result.warning, result.arguments, blocking=False
-                )
-            )
+            issues.append(RowIssue(column, result.warning, blocking=False))
     return ImportRow(number, employer, issues)
 
 
@@ -452,9 +438,7 @@ def parse_employer_table(data: bytes, existing: Iterable[Employer] = ()) -> Empl
                 row.issues.append(
                     RowIssue(
                         Column.USERNAME,
-                        CONTEXT,
-                        MSG_DUPLICATE_IN_FILE,
-                        (("row", str(first_row_of[key])),),
+                        Message(CONTEXT, MSG_DUPLICATE_IN_FILE, (("row", str(first_row_of[key])),)),
                         blocking=False,
                     )
                 )
@@ -463,7 +447,7 @@ def parse_employer_table(data: bytes, existing: Iterable[Employer] = ()) -> Empl
             if key in listed:
                 row.already_listed = True
                 row.issues.append(
-                    RowIssue(Column.USERNAME, CONTEXT, MSG_ALREADY_LISTED, blocking=False)
+                    RowIssue(Column.USERNAME, Message(CONTEXT, MSG_ALREADY_LISTED), blocking=False)
                 )
         rows.append(row)
     if not rows:

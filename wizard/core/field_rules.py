@@ -1,4 +1,4 @@
-"""Rules for every field the clerk types. Messages are English sources, translated by the UI.
+"""Rules for every field the clerk types. Messages are Messages, translated when shown.
 
 A `problem` blocks Next and is kept for documented facts (each rule names its source); our own
 expectations give a `warning`, which the field shows but which never blocks a real value.
@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from wizard.core.afas_environment import parse_afas_environment
+from wizard.core.message import Message
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 CONTEXT = "FieldRules"
@@ -19,21 +20,24 @@ CONTEXT = "FieldRules"
 
 @dataclass(frozen=True)
 class RuleResult:
-    """The cleaned value and, when the value is not acceptable, why (a translatable source).
+    """The cleaned value and, when the value is not acceptable, why.
 
-    `warning` is a doubt that does not block (a translatable source); `arguments` fill the
-    placeholders of the problem or, when there is none, of the warning.
+    `warning` is a doubt that does not block. Both are Messages, worded when shown.
     """
 
     value: str
-    problem: str | None = None
-    arguments: tuple[tuple[str, str], ...] = ()
-    warning: str | None = None
+    problem: Message | None = None
+    warning: Message | None = None
 
     @property
     def ok(self) -> bool:
         """True when the value passes the rule (a warning does not count)."""
         return self.problem is None
+
+
+def _says(text: str, /, **arguments: str) -> Message:
+    """A text of this module (context FieldRules) with the values of its {placeholders}."""
+    return Message(CONTEXT, text, tuple(arguments.items()))
 
 
 MSG_REQUIRED = QT_TRANSLATE_NOOP("FieldRules", "This field is required.")
@@ -108,30 +112,30 @@ def clean_pasted(text: str) -> RuleResult:
         if char in _INVISIBLE_EXTRA or (
             char not in " \t" and unicodedata.category(char) in _INVISIBLE_CATEGORIES
         ):
-            return RuleResult(stripped, MSG_INVISIBLE)
+            return RuleResult(stripped, _says(MSG_INVISIBLE))
     return RuleResult(stripped)
 
 
 def _required(value: str) -> RuleResult:
-    return RuleResult(value, None if value else MSG_REQUIRED)
+    return RuleResult(value, None if value else _says(MSG_REQUIRED))
 
 
 def _email(value: str) -> RuleResult:
     if not value:
-        return RuleResult(value, MSG_REQUIRED)
+        return RuleResult(value, _says(MSG_REQUIRED))
     # Lazy: email_validator loads at the first e-mail check, not with the pages.
     from email_validator import EmailNotValidError, validate_email
 
     try:
         validate_email(value, check_deliverability=False)
     except EmailNotValidError:
-        return RuleResult(value, MSG_EMAIL)
+        return RuleResult(value, _says(MSG_EMAIL))
     return RuleResult(value)
 
 
 def _phone(value: str) -> RuleResult:
     if not value:
-        return RuleResult(value, MSG_REQUIRED)
+        return RuleResult(value, _says(MSG_REQUIRED))
     # Lazy: phonenumbers loads at the first phone check, not with the pages.
     import phonenumbers
 
@@ -139,9 +143,9 @@ def _phone(value: str) -> RuleResult:
     try:
         number = phonenumbers.parse(value, "NL")
     except phonenumbers.NumberParseException:
-        return RuleResult(value, warning=MSG_PHONE)
+        return RuleResult(value, warning=_says(MSG_PHONE))
     if not phonenumbers.is_valid_number(number):
-        return RuleResult(value, warning=MSG_PHONE)
+        return RuleResult(value, warning=_says(MSG_PHONE))
     return RuleResult(value)
 
 
@@ -152,17 +156,17 @@ def _loonheffingennummer(value: str) -> RuleResult:
     # Blocks: 9 digits, L, 2 digits, and the elfproef of the 9 digits are the Belastingdienst's
     # format (shared/reference/afas-api.md, section 0.6: RSIN/BSN elfproef).
     if not value:
-        return RuleResult(value, MSG_REQUIRED)
+        return RuleResult(value, _says(MSG_REQUIRED))
     # Clerks type spaces, dots and a lower-case l; none of that changes the number.
     compact = re.sub(r"[\s.]", "", value).upper()
     match = _LH_PATTERN.match(compact)
     if match is None:
-        return RuleResult(value, MSG_LH_FORMAT)
+        return RuleResult(value, _says(MSG_LH_FORMAT))
     # Lazy: stdnum loads at the first loonheffingennummer check, not with the pages.
     from stdnum.nl import bsn
 
     if not bsn.is_valid(match.group(1)):
-        return RuleResult(compact, MSG_LH_ELFPROEF)
+        return RuleResult(compact, _says(MSG_LH_ELFPROEF))
     return RuleResult(compact)
 
 
@@ -171,18 +175,18 @@ def _afas_customer_number(value: str) -> RuleResult:
     # (shared/handleidingen/afas-gegevens-in-eigen-beheer.txt). O12345AA, T12345AA, A12345AA
     # and the environment's web address give those digits too (help.afas.nl, see afas-api.md 1.1).
     if not value:
-        return RuleResult(value, MSG_REQUIRED)
+        return RuleResult(value, _says(MSG_REQUIRED))
     parsed = parse_afas_environment(value)
     if parsed is None:
-        return RuleResult(value, MSG_CUSTOMER_NUMBER)
+        return RuleResult(value, _says(MSG_CUSTOMER_NUMBER))
     return RuleResult(parsed.customer_number)
 
 
 def _token_version(value: str) -> RuleResult:
     if not value:
-        return RuleResult(value, MSG_REQUIRED)
+        return RuleResult(value, _says(MSG_REQUIRED))
     if not re.fullmatch(r"[0-9]{1,9}", value) or int(value) < 1:
-        return RuleResult(value, MSG_TOKEN_VERSION)
+        return RuleResult(value, _says(MSG_TOKEN_VERSION))
     return RuleResult(str(int(value)))
 
 
@@ -193,14 +197,14 @@ def _afas_data_token(value: str) -> RuleResult:
     # Blocks: AFAS's data token is 64 hexadecimal characters in all of AFAS's documentation
     # (shared/reference/afas-api.md, section 2).
     if not value:
-        return RuleResult(value, MSG_REQUIRED)
+        return RuleResult(value, _says(MSG_REQUIRED))
     # AFAS's copy button may give the whole <token><version>..</version><data>..</data></token>.
     embedded = _AFAS_TOKEN_XML.search(value)
     token = embedded.group(1) if embedded else value
     if len(token) != 64:
-        return RuleResult(token, MSG_DATA_TOKEN_LENGTH, (("count", str(len(token))),))
+        return RuleResult(token, _says(MSG_DATA_TOKEN_LENGTH, count=str(len(token))))
     if not re.fullmatch(r"[0-9A-Fa-f]{64}", token):
-        return RuleResult(token, MSG_DATA_TOKEN_CHARS)
+        return RuleResult(token, _says(MSG_DATA_TOKEN_CHARS))
     return RuleResult(token)
 
 
@@ -213,10 +217,10 @@ _DOMAIN_PATTERN = re.compile(
 
 def _nmbrs_domain(value: str) -> RuleResult:
     if not value:
-        return RuleResult(value, MSG_REQUIRED)
+        return RuleResult(value, _says(MSG_REQUIRED))
     match = _DOMAIN_PATTERN.match(value)
     if match is None:
-        return RuleResult(value, MSG_DOMAIN)
+        return RuleResult(value, _says(MSG_DOMAIN))
     return RuleResult(match.group("sub").lower())
 
 
@@ -224,8 +228,8 @@ def _nmbrs_username(value: str) -> RuleResult:
     # Blocks: the Nmbrs manual says the username is the e-mail address the login signs in with
     # (shared/handleidingen/nmbrs-aanmelden-salarisverwerker.txt, "Gebruikersnaam Nmbrs").
     if not value:
-        return RuleResult(value, MSG_REQUIRED)
-    return RuleResult(value, None if _email(value).ok else MSG_USERNAME)
+        return RuleResult(value, _says(MSG_REQUIRED))
+    return RuleResult(value, None if _email(value).ok else _says(MSG_USERNAME))
 
 
 # Our expectation of an Nmbrs API token (no manual describes its form): a long run of letters,
@@ -235,14 +239,13 @@ _LIKELY_NMBRS_TOKEN = re.compile(r"[A-Za-z0-9-]{20,}")
 
 def _nmbrs_token(value: str) -> RuleResult:
     if not value:
-        return RuleResult(value, MSG_REQUIRED)
+        return RuleResult(value, _says(MSG_REQUIRED))
     # A space or line break inside is never part of a token: it is a copying mistake.
     if re.search(r"\s", value):
-        return RuleResult(value, MSG_TOKEN_SPACES)
+        return RuleResult(value, _says(MSG_TOKEN_SPACES))
     if not _LIKELY_NMBRS_TOKEN.fullmatch(value):
-        return RuleResult(
-            value, arguments=(("count", str(len(value))),), warning=MSG_TOKEN_UNLIKELY
-        )
+        warning = _says(MSG_TOKEN_UNLIKELY, count=str(len(value)))
+        return RuleResult(value, warning=warning)
     return RuleResult(value)
 
 
@@ -254,14 +257,13 @@ def split_employer_codes(value: str) -> list[str]:
 def _employer_codes(value: str) -> RuleResult:
     codes = split_employer_codes(value)
     if not codes:
-        return RuleResult(value, MSG_EMPLOYER_CODES)
+        return RuleResult(value, _says(MSG_EMPLOYER_CODES))
     cleaned = ", ".join(codes)
     # 15 characters is our own expectation, not a documented limit: it only warns.
     for code in codes:
         if len(code) > 15:
-            return RuleResult(
-                cleaned, arguments=(("code", code),), warning=MSG_EMPLOYER_CODE_LENGTH
-            )
+            warning = _says(MSG_EMPLOYER_CODE_LENGTH, code=code)
+            return RuleResult(cleaned, warning=warning)
     return RuleResult(cleaned)
 
 

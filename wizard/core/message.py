@@ -78,3 +78,9 @@ class Message:
 
 # A check result with nothing to say.
 NO_MESSAGE = Message(AS_WRITTEN, "")
+
+
+def filled(text: str, /, **arguments: str) -> str:
+    """`text`, already in the clerk's language (e.g. from Qt's tr), with its {placeholders}
+    filled the way Message.shown fills them: once, so a value holding "{name}" stays as it is."""
+    return Message.as_written(text, *arguments.items()).shown(in_english)

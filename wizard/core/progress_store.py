@@ -81,18 +81,12 @@ class LoadStatus(StrEnum):
 
 @dataclass(frozen=True)
 class LoadOutcome:
-    """The result of loading progress; `message` is a translatable source with arguments."""
+    """The result of loading progress; `notice` is what to tell the clerk (None: nothing)."""
 
     status: LoadStatus
     state: WizardState | None = None
-    message: str | None = None
-    arguments: tuple[tuple[str, str], ...] = ()
+    notice: Message | None = None
     saved_at: float | None = None
-
-    @property
-    def notice(self) -> Message | None:
-        """What to tell the clerk about this load, untranslated; None when nothing."""
-        return Message(CONTEXT, self.message, self.arguments) if self.message else None
 
 
 class ProgressError(ValueError):
@@ -271,7 +265,7 @@ class ProgressStore:
             with contextlib.suppress(OSError):
                 leftover.unlink()
 
-    def _set_aside(self, message: str, **arguments: str) -> LoadOutcome:
+    def _set_aside(self, text: str, /, **arguments: str) -> LoadOutcome:
         stamp = time.strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"voortgang-onleesbaar-{stamp}.json")
         number = 1
@@ -282,13 +276,7 @@ class ProgressStore:
             self.path.replace(target)
         except OSError:
             self.protected = True
-            return LoadOutcome(
-                LoadStatus.SET_ASIDE,
-                message=MSG_LEFT_AS_IS,
-                arguments=(("name", self.path.name),),
-            )
-        return LoadOutcome(
-            LoadStatus.SET_ASIDE,
-            message=message,
-            arguments=(("name", target.name), *arguments.items()),
-        )
+            notice = Message(CONTEXT, MSG_LEFT_AS_IS, (("name", self.path.name),))
+            return LoadOutcome(LoadStatus.SET_ASIDE, notice=notice)
+        notice = Message(CONTEXT, text, (("name", target.name), *arguments.items()))
+        return LoadOutcome(LoadStatus.SET_ASIDE, notice=notice)

@@ -135,20 +135,19 @@ MSG_READ_ONLY = QT_TRANSLATE_NOOP(
 class RegistrationError(Exception):
     """Base of every error the registration file raises.
 
-    `message` is an English source text marked for translation in `context`; `arguments` fill
-    its {placeholders}. Neither ever holds a token. str() gives the English text. A text shared
-    with other files' errors comes as a Message and brings its own context.
+    `message` is worded when shown; no argument of it ever holds a token. str() gives the
+    English text.
     """
 
-    context = CONTEXT
+    def __init__(self, text: str | Message, /, **arguments: str) -> None:
+        # A text shared with other files' errors comes as a Message and brings its own context.
+        shared = text if isinstance(text, Message) else Message(CONTEXT, text)
+        self.message = Message(shared.context, shared.source, tuple(arguments.items()))
+        super().__init__(self.message.shown(in_english))
 
-    def __init__(self, message: str | Message, **arguments: str) -> None:
-        if isinstance(message, Message):
-            self.context = message.context
-            message = message.source
-        self.message = message
-        self.arguments: tuple[tuple[str, str], ...] = tuple(arguments.items())
-        super().__init__(message.format(**arguments) if arguments else message)
+    def with_fields(self, separator: str = "\n") -> Message:
+        """The message and, for an invalid file, each field it gets wrong ("field: why")."""
+        return self.message
 
 
 class RegistrationReadError(RegistrationError):
@@ -158,13 +157,26 @@ class RegistrationReadError(RegistrationError):
 class RegistrationInvalidError(RegistrationError):
     """The document breaks the schema or the field rules; `problems` says where."""
 
-    def __init__(self, problems: Sequence[Problem], message: str = MSG_INVALID) -> None:
-        super().__init__(message)
+    def __init__(self, problems: Sequence[Problem], text: str = MSG_INVALID) -> None:
+        super().__init__(text)
         self.problems: tuple[Problem, ...] = tuple(problems)
 
     def __str__(self) -> str:
-        lines = [f"{p.field}: {p.english()}" if p.field else p.english() for p in self.problems]
-        return "; ".join([self.message, *lines])
+        return self.with_fields("; ").shown(in_english)
+
+    def with_fields(self, separator: str = "\n") -> Message:
+        # The lines are a text of their own whose {placeholders} are the messages: each is
+        # worded when shown, and a field name from the file is only ever an argument.
+        lines = ["{message}"]
+        arguments: list[tuple[str, str | Message]] = [("message", self.message)]
+        for index, problem in enumerate(self.problems):
+            arguments.append((f"problem{index}", problem.message))
+            if problem.field:
+                arguments.append((f"field{index}", problem.field))
+                lines.append(f"{{field{index}}}: {{problem{index}}}")
+            else:
+                lines.append(f"{{problem{index}}}")
+        return Message.as_written(separator.join(lines), *arguments)
 
 
 class RegistrationWriteError(RegistrationError):
@@ -491,7 +503,7 @@ def _decode(data: bytes) -> object:
         ) from None
     except _DuplicateKeyError as error:
         shown = f'"{shown_key_name(error.name)}"'
-        problem = Problem((), MSG_DUPLICATE_KEY, (("name", shown),))
+        problem = Problem((), Message(CONTEXT, MSG_DUPLICATE_KEY, (("name", shown),)))
         raise RegistrationInvalidError([problem]) from None
     except RecursionError:
         raise RegistrationReadError(MSG_TOO_DEEP) from None

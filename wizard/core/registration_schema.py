@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from jsonschema import Draft202012Validator, FormatChecker, ValidationError
 
-from wizard.core import field_rules
 from wizard.core.field_rules import check_field, split_employer_codes
 from wizard.core.manual import FieldPurpose, FormField, shipped_manual
+from wizard.core.message import Message, in_english
 from wizard.core.model import AccountType, Package
 from wizard.core.resource_files import resource_path
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
@@ -117,14 +117,11 @@ JsonPath = tuple[str | int, ...]
 class Problem:
     """One thing wrong with a registration file, for one field.
 
-    `message` is an English source text marked for translation in `context`; fill its
-    {placeholders} from `arguments`. No argument ever holds a token.
+    `message` is worded when shown; no argument of it ever holds a token.
     """
 
     path: JsonPath
-    message: str
-    arguments: tuple[tuple[str, str], ...] = ()
-    context: str = CONTEXT
+    message: Message
 
     @property
     def field(self) -> str:
@@ -136,8 +133,13 @@ class Problem:
         return text.removeprefix(".")
 
     def english(self) -> str:
-        """The untranslated message with its arguments filled in (for logs and exceptions)."""
-        return self.message.format(**dict(self.arguments)) if self.arguments else self.message
+        """The message in English (for logs and exceptions)."""
+        return self.message.shown(in_english)
+
+
+def _problem(path: JsonPath, text: str, /, **arguments: str) -> Problem:
+    """A problem worded by a text of this module (context RegistrationFile)."""
+    return Problem(path, Message(CONTEXT, text, tuple(arguments.items())))
 
 
 def _path_part(part: str | int) -> str:
@@ -259,7 +261,7 @@ def validate_registration(document: object) -> list[Problem]:
         The problems, in the order of the document's fields; empty when the file is valid.
     """
     if not isinstance(document, dict):
-        return [Problem((), MSG_NOT_REGISTRATION)]
+        return [_problem((), MSG_NOT_REGISTRATION)]
     version = SCHEMA_VERSION
     if "schemaversie" in document:
         version = document["schemaversie"]
@@ -267,17 +269,18 @@ def validate_registration(document: object) -> list[Problem]:
         if type(version) is not int or version not in SCHEMA_FILES:
             shown = _safe_name(json.dumps(version, ensure_ascii=False, default=str))
             return [
-                Problem(
+                _problem(
                     ("schemaversie",),
                     MSG_UNKNOWN_VERSION,
-                    (("version", shown), ("supported", str(SCHEMA_VERSION))),
+                    version=shown,
+                    supported=str(SCHEMA_VERSION),
                 )
             ]
     # Unpaired surrogates could not be written back as UTF-8; the field rules skip such text.
     text_problems = list(_bad_text(document))
     rule_problems, rule_paths = _rule_problems(document, version)
     problems = text_problems + rule_problems
-    seen = {(problem.path, problem.message) for problem in problems}
+    seen = {(problem.path, problem.message.source) for problem in problems}
     failed_paths = {problem.path for problem in problems}
     for error in schema_validator(version).iter_errors(document):
         for problem in _schema_problems(error):
@@ -285,7 +288,7 @@ def validate_registration(document: object) -> list[Problem]:
             rule_path = _rule_path(problem.path, rule_paths)
             if value_error and rule_path is not None and rule_path in failed_paths:
                 continue
-            key = (problem.path, problem.message)
+            key = (problem.path, problem.message.source)
             if key not in seen:
                 seen.add(key)
                 problems.append(problem)
@@ -308,13 +311,13 @@ def _bad_text(document: object) -> Iterator[Problem]:
         if isinstance(value, dict):
             for key, item in value.items():
                 if not _is_storable(key):
-                    yield Problem((*path, key), MSG_BAD_TEXT)
+                    yield _problem((*path, key), MSG_BAD_TEXT)
                 else:
                     stack.append(((*path, key), item))
         elif isinstance(value, list):
             stack.extend(((*path, index), item) for index, item in enumerate(value))
         elif isinstance(value, str) and not _is_storable(value):
-            yield Problem(path, MSG_BAD_TEXT)
+            yield _problem(path, MSG_BAD_TEXT)
 
 
 def _is_text(value: object) -> bool:
@@ -442,12 +445,12 @@ def _check(
         result = check_field(form_field.rule, value)
         canonical = result.value
     if result.problem is not None:
-        return [Problem(path, result.problem, result.arguments, field_rules.CONTEXT)]
+        return [Problem(path, result.problem)]
     if canonical != value:
         if form_field.secret:
-            return [Problem(path, MSG_NOT_CANONICAL_SECRET)]
+            return [_problem(path, MSG_NOT_CANONICAL_SECRET)]
         shown = ", ".join(canonical) if isinstance(canonical, list) else str(canonical)
-        return [Problem(path, MSG_NOT_CANONICAL, (("expected", shown),))]
+        return [_problem(path, MSG_NOT_CANONICAL, expected=shown)]
     return []
 
 
@@ -461,27 +464,29 @@ def _schema_problems(error: ValidationError) -> list[Problem]:
     instance = error.instance
     if validator == "required":
         missing = [name for name in error.validator_value if name not in instance]
-        return [Problem((*path, name), MSG_MISSING) for name in missing]
+        return [_problem((*path, name), MSG_MISSING) for name in missing]
     if validator == "additionalProperties":
         allowed = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
-        return [Problem((*path, name), MSG_NOT_ALLOWED) for name in instance if name not in allowed]
+        return [
+            _problem((*path, name), MSG_NOT_ALLOWED) for name in instance if name not in allowed
+        ]
     if validator == "not":
-        return [Problem(path, MSG_NOT_ALLOWED)]
+        return [_problem(path, MSG_NOT_ALLOWED)]
     if validator == "type":
         expected = error.validator_value
         message = (
             _TYPE_MESSAGES.get(expected, MSG_TYPE_OTHER) if isinstance(expected, str) else None
         )
-        return [Problem(path, message or MSG_TYPE_OTHER)]
+        return [_problem(path, message or MSG_TYPE_OTHER)]
     if validator == "const":
-        return [Problem(path, MSG_CONST, (("expected", _json_text(error.validator_value)),))]
+        return [_problem(path, MSG_CONST, expected=_json_text(error.validator_value))]
     if validator == "enum":
         choices = ", ".join(_json_text(choice) for choice in error.validator_value)
-        return [Problem(path, MSG_ENUM, (("choices", choices),))]
+        return [_problem(path, MSG_ENUM, choices=choices)]
     if path and path[-1] in _TIME_KEYS and validator in ("format", "pattern"):
-        return [Problem(path, MSG_DATETIME)]
+        return [_problem(path, MSG_DATETIME)]
     if validator == "minLength" and error.validator_value == 1:
-        return [Problem(path, MSG_EMPTY_TEXT)]
+        return [_problem(path, MSG_EMPTY_TEXT)]
     if validator == "minItems":
-        return [Problem(path, MSG_EMPTY_TEXT)]
-    return [Problem(path, MSG_FORM)]
+        return [_problem(path, MSG_EMPTY_TEXT)]
+    return [_problem(path, MSG_FORM)]

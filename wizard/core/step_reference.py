@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from wizard.core.message import Message
+from wizard.core.message import Message, filled
 from wizard.core.model import Step
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
@@ -38,7 +38,7 @@ WHAT_HAPPENS_NEXT = Message(CONTEXT, QT_TRANSLATE_NOOP("StepName", "What happens
 def describe_step(content: StepContent, language: str) -> str:
     """'stap 3 (App Connector aanmaken)' in `language` (Dutch unless "en")."""
     pattern = _PATTERN["en" if language == "en" else "nl"]
-    return pattern.format(number=content.number, title=content.title.in_language(language))
+    return filled(pattern, number=content.number, title=content.title.in_language(language))
 
 
 def _resolve(key: str, steps: Iterable[Step]) -> Step | None:

@@ -9,26 +9,16 @@ from __future__ import annotations
 import json
 import socket
 import ssl
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from enum import StrEnum
 from typing import Any
 
 import httpx
 
-from wizard.core.message import Message
-from wizard.core.step_reference import STEP_PLACEHOLDER
+from wizard.core.message import Message, in_english
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 CONTEXT = "NetworkProblem"
-
-# (context, source text) -> translated text; front ends pass wizard.translation.tr.
-Translate = Callable[[str, str], str]
-
-
-def untranslated(context: str, text: str) -> str:
-    """The English source text: the default when no front end translates."""
-    del context
-    return text
 
 
 class NetworkProblem(StrEnum):
@@ -123,74 +113,51 @@ PROBLEM_MESSAGES: dict[NetworkProblem, str] = {
 }
 
 
-class _KeepUnknown(dict[str, str]):
-    """Leaves an unfilled {placeholder} as it is instead of failing while reporting."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def render_message(
-    context: str, text: str, arguments: dict[str, str], translate: Translate = untranslated
-) -> str:
-    """Translate a marked source text with `translate`, then fill its {placeholders}.
-
-    A step reference ({step:key}) stays as it is: the front end names the step in the
-    clerk's language when it shows the message (wizard.core.step_reference).
-    """
-    translated = STEP_PLACEHOLDER.sub(r"{\g<0>}", translate(context, text))
-    return translated.format_map(_KeepUnknown(arguments))
-
-
 class CheckFailed(Exception):
-    """A check could not run to the end. Carries the kind and a clerk-friendly message.
+    """A check could not run to the end. Carries the kind and a clerk-friendly `message`.
 
-    The message is kept as a marked source text plus arguments, so each front end can show
-    it in the clerk's language with `render(tr)`. `str()` gives the English text.
+    The message stays untranslated, so each front end shows it in the clerk's language of
+    the moment with `message.shown(tr)`. `str()` gives the English text.
     """
 
     def __init__(
         self,
         kind: NetworkProblem,
-        text: str | None = None,
+        text: str | Message | None = None,
         *,
         context: str = CONTEXT,
         **arguments: str,
     ) -> None:
+        """`text` is a source text of `context` whose {placeholders} `arguments` fill, or a
+        whole Message; None gives the kind's own text."""
         self.kind = kind
-        self.context = context if text is not None else CONTEXT
-        self.text = text if text is not None else PROBLEM_MESSAGES[kind]
-        self.arguments = {name: str(value) for name, value in arguments.items()}
-        super().__init__(self.message)
+        if isinstance(text, Message):
+            self.message = text
+        else:
+            self.message = Message(
+                context if text is not None else CONTEXT,
+                text if text is not None else PROBLEM_MESSAGES[kind],
+                tuple((name, str(value)) for name, value in arguments.items()),
+            )
+        super().__init__(str(self))
 
-    @property
-    def message(self) -> str:
-        """The English message with its placeholders filled."""
-        return render_message(self.context, self.text, self.arguments)
-
-    def render(self, translate: Translate = untranslated) -> str:
-        """The message in the language `translate` gives."""
-        return render_message(self.context, self.text, self.arguments, translate)
-
-    def as_message(self) -> Message:
-        """The message, to be shown later in whatever language the clerk then chose."""
-        return Message(self.context, self.text, tuple(self.arguments.items()))
+    def argument(self, name: str) -> str | None:
+        """The value that fills the message's {name}, if it has one."""
+        return next((str(value) for key, value in self.message.arguments if key == name), None)
 
     def __str__(self) -> str:
-        return self.message
+        return self.message.shown(in_english)
 
     def __repr__(self) -> str:
-        return f"CheckFailed({self.kind.value!r}, {self.message!r})"
+        return f"CheckFailed({self.kind.value!r}, {str(self)!r})"
 
     def __reduce__(self) -> tuple[Any, ...]:
         # Keeps the exception copyable and picklable despite its keyword-only arguments.
-        return (_rebuild_check_failed, (self.kind, self.text, self.context, self.arguments))
+        return (_rebuild_check_failed, (self.kind, self.message))
 
 
-def _rebuild_check_failed(
-    kind: NetworkProblem, text: str, context: str, arguments: dict[str, str]
-) -> CheckFailed:
-    return CheckFailed(kind, text, context=context, **arguments)
+def _rebuild_check_failed(kind: NetworkProblem, message: Message) -> CheckFailed:
+    return CheckFailed(kind, message)
 
 
 def _request_host(error: httpx.HTTPError) -> str:

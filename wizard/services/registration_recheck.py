@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from wizard.core.check_fixes import combined_check
 from wizard.core.check_result import CheckReport, CheckRun
 from wizard.core.login_check_summary import path_logins
-from wizard.core.message import in_english
+from wizard.core.message import Translate, in_english
 from wizard.core.model import AccountType, Package, WizardState
 from wizard.core.registration_file import (
     MSG_READ_ONLY,
@@ -33,7 +33,6 @@ from wizard.services.secret_store import SecretStore, SecretStoreError
 if TYPE_CHECKING:
     # Only named in annotations here: the employers step imports this module when the clerk
     # clicks "check every employer", and httpx and asyncio would hold the window for a while.
-    from wizard.services.network_errors import Translate
     from wizard.services.network_settings import NetworkSettings
 
 
@@ -176,19 +175,13 @@ def recheck(
     wsdl_cache_dir: Path | None = None,
     connector_list: Path | None = None,
     expected_connectors: Sequence[str] | None = None,
-    translate: Translate | None = None,
     cancel: threading.Event | None = None,
     progress: Callable[[str, bool, CheckRun | None], None] | None = None,
 ) -> RecheckResult:
     """Check every login that has a token; blocking, so call it off the GUI thread.
 
     `progress(subject, started, run)` is called from the worker as each login starts and ends.
-    `translate` gives the messages' language; English when None.
     """
-    # Lazy: the network stack loads on the worker, when the check runs.
-    from wizard.services.network_errors import untranslated
-
-    translate = translate or untranslated
     with_token = [login for login in logins if login.token]
     if state.package is Package.AFAS:
         return _recheck_afas(
@@ -198,7 +191,6 @@ def recheck(
             endpoint=endpoint,
             connector_list=connector_list,
             expected_connectors=expected_connectors,
-            translate=translate,
             progress=progress,
         )
     # Lazy: zeep and lxml load only for Nmbrs, on the worker.
@@ -221,7 +213,6 @@ def recheck(
         sandbox=sandbox,
         endpoint=endpoint,
         wsdl_cache_dir=wsdl_cache_dir,
-        translate=translate,
         progress=by_subject,
     )
     return RecheckResult(
@@ -237,7 +228,6 @@ def _recheck_afas(
     endpoint: str | None,
     connector_list: Path | None,
     expected_connectors: Sequence[str] | None,
-    translate: Translate,
     progress: Callable[[str, bool, CheckRun | None], None] | None,
 ) -> RecheckResult:
     # Lazy: httpx loads on the worker, when the check runs.
@@ -259,10 +249,9 @@ def _recheck_afas(
                 connector_list=connector_list,
                 employer_codes=state.afas.employer_codes,
                 endpoint=endpoint,
-                translate=translate,
             )
         except CheckFailed as failure:
-            report = CheckReport(package=PACKAGE, error=failure.as_message())
+            report = CheckReport(package=PACKAGE, error=failure.message)
         run = CheckRun(login.subject, report, datetime.now().astimezone())
         result.runs[login.subject] = run
         if progress is not None:

@@ -5,17 +5,24 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from wizard.core.live_check import CheckCancelled
-from wizard.translation import tr
+from wizard.core.message import Message
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
+
+CRASHED = Message(
+    "CheckRunner",
+    QT_TRANSLATE_NOOP("CheckRunner", "The check stopped unexpectedly. Please try again."),
+)
 
 
 class _TaskSignals(QObject):
     succeeded = Signal(int, object)
-    failed = Signal(int, str)
+    # The request and why it failed: a Message, worded when the page shows it.
+    failed = Signal(int, object)
 
 
 class _CheckTask(QRunnable):
@@ -37,16 +44,11 @@ class _CheckTask(QRunnable):
         except CheckCancelled:
             return  # the runner has moved on: nobody waits for this answer
         except CheckFailed as failure:
-            self.signals.failed.emit(self.request_id, failure.render(tr))
+            self.signals.failed.emit(self.request_id, failure.message)
         except Exception:  # a bug must never leave the page "checking" forever
             # The exception text may echo a token from a server answer: log the type only.
             log.error("live check crashed", exc_info=False)
-            self.signals.failed.emit(
-                self.request_id,
-                QCoreApplication.translate(
-                    "CheckRunner", "The check stopped unexpectedly. Please try again."
-                ),
-            )
+            self.signals.failed.emit(self.request_id, CRASHED)
         else:
             self.signals.succeeded.emit(self.request_id, result)
 
@@ -55,7 +57,7 @@ class CheckRunner(QObject):
     """Starts one check at a time per page; late answers to older requests are dropped."""
 
     finished = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)
     busy_changed = Signal(bool)
 
     def __init__(self, pool: QThreadPool, parent: QObject | None = None) -> None:
@@ -101,7 +103,7 @@ class CheckRunner(QObject):
             self._set_busy(False)
             self.finished.emit(result)
 
-    def _on_failed(self, request_id: int, message: str) -> None:
+    def _on_failed(self, request_id: int, message: Message) -> None:
         if request_id == self._latest:
             self._set_busy(False)
             self.failed.emit(message)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from wizard.core.live_check import NotRunCheck
 from wizard.core.message import Message
 from wizard.core.model import Package
-from wizard.translation import tr
 
 if TYPE_CHECKING:
     # Annotations only: the wizard creates this object before its window first shows.
@@ -52,7 +51,7 @@ class LiveCheckConfig:
         return NetworkSettings(proxy_url=proxy_url or None, **timeouts)
 
     def nmbrs_check(self, proxy_url: str) -> LiveCheck[NmbrsCheckRequest]:
-        """The Nmbrs check in the clerk's language (build and run it in a worker)."""
+        """The Nmbrs check (build and run it in a worker)."""
         # Lazy: zeep, lxml and httpx load on the worker, when the check runs.
         from wizard.services.nmbrs.check import NmbrsCheck
 
@@ -60,11 +59,11 @@ class LiveCheckConfig:
         if isinstance(settings, Message):
             return NotRunCheck(Package.NMBRS, settings)
         return NmbrsCheck(
-            settings, endpoint=self.nmbrs_endpoint, wsdl_cache_dir=self.wsdl_cache_dir, translate=tr
+            settings, endpoint=self.nmbrs_endpoint, wsdl_cache_dir=self.wsdl_cache_dir
         )
 
     def afas_check(self, proxy_url: str) -> LiveCheck[AfasCheckRequest]:
-        """The AFAS check in the clerk's language (build and run it in a worker)."""
+        """The AFAS check (build and run it in a worker)."""
         # Lazy: httpx loads on the worker, when the check runs.
         from wizard.services.afas.check import AfasCheck
 
@@ -75,7 +74,6 @@ class LiveCheckConfig:
             settings,
             endpoint=self.afas_endpoint,
             connector_list=self.afas_connector_list,
-            translate=tr,
         )
 
     def recheck(
@@ -101,7 +99,6 @@ class LiveCheckConfig:
             endpoint=self.afas_endpoint if afas else self.nmbrs_endpoint,
             wsdl_cache_dir=self.wsdl_cache_dir,
             connector_list=self.afas_connector_list,
-            translate=tr,
             cancel=cancel,
             progress=progress,
         )
@@ -114,4 +111,4 @@ class LiveCheckConfig:
         try:
             return self.settings(proxy_url)
         except CheckFailed as failure:
-            return failure.as_message()
+            return failure.message

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard
 from wizard import APP_NAME
 from wizard.core.flow import SEND_FORM_STEPS, form_sent, path_steps, resume_target
 from wizard.core.manual import Manual
+from wizard.core.message import filled
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.paths import entered_tokens
 from wizard.core.progress_store import (
@@ -342,7 +343,7 @@ class MainWizard(QWizard):
             else:
                 reason = QCoreApplication.translate("Progress", MSG_REASON_UNENCODABLE)
             self.save_notice.setText(
-                QCoreApplication.translate("Progress", MSG_SAVE_FAILED).replace("{reason}", reason)
+                filled(QCoreApplication.translate("Progress", MSG_SAVE_FAILED), reason=reason)
             )
             self.save_notice.show()
             return False
@@ -355,7 +356,7 @@ class MainWizard(QWizard):
             if self.session.offer(outcome):
                 self.start_page.offer_resume(self.describe(outcome.state))
         elif outcome.status is LoadStatus.SET_ASIDE and outcome.notice is not None:
-            self.show_notice(outcome.notice.shown(QCoreApplication.translate))
+            self.show_notice(outcome.notice)
 
     def describe(self, state: WizardState) -> str:
         """'Nmbrs, umbrella account, Step 2: ...' for the resume banner."""
@@ -370,9 +371,7 @@ class MainWizard(QWizard):
         content = self.manual.step(state.current_step)
         if content is None:
             return path
-        step_word = STEP_NUMBER.shown(QCoreApplication.translate).replace(
-            "{number}", content.number
-        )
+        step_word = filled(STEP_NUMBER.shown(QCoreApplication.translate), number=content.number)
         return f"{path}, {step_word}: {content.title.in_language(self.state.language)}"
 
     def _replace_state(self, source: WizardState) -> None:
@@ -539,7 +538,7 @@ class MainWizard(QWizard):
         self.keyring_notice.setText(notice.shown(QCoreApplication.translate) if notice else "")
         self.keyring_notice.setVisible(notice is not None)
 
-    def show_notice(self, message: str) -> None:
+    def show_notice(self, message: Message) -> None:
         """Show a message in the bar every page has; an empty message hides it."""
         self.notice_bar.show_message(message)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.message import filled
 from wizard.core.model import WizardState
 from wizard.core.registration_file import (
     ImportedRegistration,
@@ -140,13 +141,13 @@ class RecheckDialog(QDialog):
         if imported.check_time is not None:
             moment = imported.check_time.strftime("%d-%m-%Y %H:%M")
             lines.append(
-                self.tr("Last check recorded in the file: {moment}.").replace("{moment}", moment)
+                filled(self.tr("Last check recorded in the file: {moment}."), moment=moment)
             )
         passed = [moment for moment in imported.state.last_passed.values()]
         if passed:
             moment = max(passed).strftime("%d-%m-%Y %H:%M")
             lines.append(
-                self.tr("Last time a login was all good: {moment}.").replace("{moment}", moment)
+                filled(self.tr("Last time a login was all good: {moment}."), moment=moment)
             )
         self.history_label.setText(" ".join(lines))
         self.history_label.setVisible(bool(lines))
@@ -175,12 +176,13 @@ class RecheckDialog(QDialog):
         problem = record_runs(self.path, self.imported, QCoreApplication.translate)
         if problem is None:
             text = self.tr("The result is recorded in {file}, with its date.")
+            text = filled(text, file=self.path.name)
         else:
             # The check stays on screen; the reason says what to do about the file.
             reason = error_text(problem)
             text = self.tr("The result could not be recorded in {file}: {reason}")
-            text = text.replace("{file}", self.path.name).replace("{reason}", reason)
-        self.record_label.setText(text.replace("{file}", self.path.name))
+            text = filled(text, file=self.path.name, reason=reason)
+        self.record_label.setText(text)
         self.record_label.show()
 
     def _on_fix(self, step: object, _subject: str) -> None:

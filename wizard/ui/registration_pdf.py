@@ -61,6 +61,7 @@ from wizard.core.check_words import (
 from wizard.core.form_values import get_form_value
 from wizard.core.login_check_summary import OUTCOME_TEXTS, login_summaries
 from wizard.core.manual import FieldPurpose, FormField, Manual
+from wizard.core.message import filled
 from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
 from wizard.core.registration_words import (
     EMPLOYER_NUMBER,
@@ -315,8 +316,8 @@ def _employer_title(section: FormSection) -> str:
     number = str((section.employer_index or 0) + 1)
     if section.employer_name:
         text = EMPLOYER_NUMBER_NAME.shown(QCoreApplication.translate)
-        return text.replace("{number}", number).replace("{name}", section.employer_name)
-    return EMPLOYER_NUMBER.shown(QCoreApplication.translate).replace("{number}", number)
+        return filled(text, number=number, name=section.employer_name)
+    return filled(EMPLOYER_NUMBER.shown(QCoreApplication.translate), number=number)
 
 
 # Longest server-supplied value laid out: a 300 KB connector id once froze the window for 37 s.
@@ -339,7 +340,7 @@ def _server_names(names: list[str], scrubber: SecretScrubber) -> str:
     )
     if len(names) > MAX_SHOWN_NAMES:
         more = QCoreApplication.translate("RegistrationPdf", "(not shown: {count})")
-        shown += " … " + html.escape(more.replace("{count}", str(len(names) - MAX_SHOWN_NAMES)))
+        shown += " … " + html.escape(filled(more, count=str(len(names) - MAX_SHOWN_NAMES)))
     return shown
 
 
@@ -363,14 +364,12 @@ def _check_html(
             if check.verdict is Verdict.NOT_RUN
             else QCoreApplication.translate("RegistrationPdf", "Checked on {time}.")
         )
-        parts.append(
-            f"<p>{html.escape(text.replace('{time}', _format_time(check_time, language)))}</p>"
-        )
+        parts.append(f"<p>{html.escape(filled(text, time=_format_time(check_time, language)))}</p>")
     if check.verdict is Verdict.NOT_RUN:
         # Nothing was learned, so no verdict, no table and no companies: only why.
         text = QCoreApplication.translate("RegistrationPdf", "Result: not run. {reason}")
         reason = _server_value(_error(check), scrubber, MAX_SHOWN_MESSAGE_CHARS)
-        parts.append(f"<p><b>{html.escape(text).replace('{reason}', reason)}</b></p>")
+        parts.append(f"<p><b>{filled(html.escape(text), reason=reason)}</b></p>")
         return "".join(parts)
     verdicts = {
         Verdict.PASSED: (
@@ -382,10 +381,12 @@ def _check_html(
             _BAD,
         ),
         Verdict.NOT_CHECKED: (
-            QCoreApplication.translate(
-                "RegistrationPdf", "Result: not checked completely, nothing was refused. {reason}"
-            ).replace(
-                "{reason}", plain_line(scrubber.scrub(_error(check)), MAX_SHOWN_MESSAGE_CHARS)
+            filled(
+                QCoreApplication.translate(
+                    "RegistrationPdf",
+                    "Result: not checked completely, nothing was refused. {reason}",
+                ),
+                reason=plain_line(scrubber.scrub(_error(check)), MAX_SHOWN_MESSAGE_CHARS),
             ),
             _MUTED,
         ),
@@ -395,11 +396,11 @@ def _check_html(
     if check.environment:
         text = AFAS_ENVIRONMENT.shown(QCoreApplication.translate)
         environment = _server_value(check.environment, scrubber, MAX_SHOWN_NAME_CHARS)
-        parts.append(f"<p>{html.escape(text).replace('{environment}', environment)}</p>")
+        parts.append(f"<p>{filled(html.escape(text), environment=environment)}</p>")
     if check.token_expiry is not None:
         text = TOKEN_VALID_UNTIL.shown(QCoreApplication.translate)
         shown = _format_date(check.token_expiry, language)
-        parts.append(f"<p>{html.escape(text.replace('{date}', shown))}</p>")
+        parts.append(f"<p>{html.escape(filled(text, date=shown))}</p>")
     rows = []
     for item in check.checks[:MAX_SHOWN_ROWS]:
         colour = {CallStatus.ACTIVE: _GOOD, CallStatus.NOT_CHECKED: _MUTED}.get(item.status, _BAD)
@@ -427,15 +428,15 @@ def _check_html(
     if len(check.checks) > MAX_SHOWN_ROWS:
         text = QCoreApplication.translate("RegistrationPdf", "Rows not shown: {count}.")
         count = str(len(check.checks) - MAX_SHOWN_ROWS)
-        parts.append(f"<p>{html.escape(text.replace('{count}', count))}</p>")
+        parts.append(f"<p>{html.escape(filled(text, count=count))}</p>")
     if check.missing_connectors:
         text = NOT_ASSIGNED.shown(QCoreApplication.translate)
         names = _server_names(check.missing_connectors, scrubber)
-        parts.append(f"<p>{html.escape(text).replace('{names}', names)}</p>")
+        parts.append(f"<p>{filled(html.escape(text), names=names)}</p>")
     if check.companies:
         text = QCoreApplication.translate("RegistrationPdf", "Companies the login sees: {names}")
         names = _server_names(check.companies, scrubber)
-        parts.append(f"<p>{html.escape(text).replace('{names}', names)}</p>")
+        parts.append(f"<p>{filled(html.escape(text), names=names)}</p>")
     return "".join(parts)
 
 
@@ -460,10 +461,10 @@ def _login_checks_html(state: WizardState, language: str, scrubber: SecretScrubb
         if summary.missing_calls:
             text = NOT_ACTIVE_CALLS.shown(QCoreApplication.translate)
             names = _server_names(list(summary.missing_calls), scrubber)
-            details.append(html.escape(text).replace("{names}", names))
+            details.append(filled(html.escape(text), names=names))
         if summary.suggested_domain:
             text = SUGGESTED_DOMAIN.shown(QCoreApplication.translate)
-            details.append(html.escape(text.replace("{domain}", summary.suggested_domain)))
+            details.append(html.escape(filled(text, domain=summary.suggested_domain)))
         if summary.reason:
             details.append(
                 _server_value(
@@ -499,11 +500,11 @@ def registration_html(
     language = state.language
     moment = now or datetime.now()
     title = QCoreApplication.translate("RegistrationPdf", "Registration for the a.s.r. salary link")
-    made = (
-        QCoreApplication.translate("RegistrationPdf", "Made on {date} with {program} {version}.")
-        .replace("{date}", _format_time(moment, language))
-        .replace("{program}", APP_NAME)
-        .replace("{version}", __version__)
+    made = filled(
+        QCoreApplication.translate("RegistrationPdf", "Made on {date} with {program} {version}."),
+        date=_format_time(moment, language),
+        program=APP_NAME,
+        version=__version__,
     )
     path_label = QCoreApplication.translate("RegistrationPdf", "Chosen path")
     parts = [
@@ -518,9 +519,12 @@ def registration_html(
     if sections:
         heading = QCoreApplication.translate("RegistrationPdf", "Details for a.s.r.'s form")
         parts.append(f"<h2>{html.escape(heading)}</h2>")
-        masked = QCoreApplication.translate(
-            "RegistrationPdf", "Tokens are never printed; they are shown as {mask}."
-        ).replace("{mask}", mask_secret("x"))
+        masked = filled(
+            QCoreApplication.translate(
+                "RegistrationPdf", "Tokens are never printed; they are shown as {mask}."
+            ),
+            mask=mask_secret("x"),
+        )
         parts.append(f"<p style='color: {_MUTED};'>{html.escape(masked)}</p>")
         parts.append(_form_table(sections[0], language))
     if state.package is Package.NMBRS and state.account_type is AccountType.PER_DEBTOR:
@@ -686,10 +690,10 @@ def render_registration_pdf(
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                 f"{APP_NAME} {__version__}",
             )
-            page_text = (
-                QCoreApplication.translate("RegistrationPdf", "Page {number} of {count}")
-                .replace("{number}", str(page + 1))
-                .replace("{count}", str(page_count))
+            page_text = filled(
+                QCoreApplication.translate("RegistrationPdf", "Page {number} of {count}"),
+                number=str(page + 1),
+                count=str(page_count),
             )
             painter.drawText(
                 footer_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, page_text

@@ -14,7 +14,9 @@ from PySide6.QtCore import QCoreApplication, QObject, qVersion
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wizard import __version__
+from wizard.core.message import Message, filled
 from wizard.core.model import Step, WizardState
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.ui.file_filters import REGISTRATION_FILES, ZIP_FILES
 from wizard.ui.save_location import documents_folder, in_documents
 
@@ -56,14 +58,16 @@ class SideActionsController(QObject):
         answer = QMessageBox.question(
             self.wizard,
             QCoreApplication.translate("MainWizard", "Import an earlier registration"),
-            QCoreApplication.translate(
-                "MainWizard",
-                "Importing {name} replaces your current progress ({summary}): every tick and "
-                "everything you typed. Tokens kept in the secure storage stay there. "
-                "Replace your progress?",
-            )
-            .replace("{name}", path.name)
-            .replace("{summary}", self.wizard.describe(self.wizard.state)),
+            filled(
+                QCoreApplication.translate(
+                    "MainWizard",
+                    "Importing {name} replaces your current progress ({summary}): every tick and "
+                    "everything you typed. Tokens kept in the secure storage stay there. "
+                    "Replace your progress?",
+                ),
+                name=path.name,
+                summary=self.wizard.describe(self.wizard.state),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -80,12 +84,11 @@ class SideActionsController(QObject):
     def _read_registration(self, path: Path) -> ImportedRegistration | None:
         # Lazy: the registration file loads datetime and the schema, not before the first paint.
         from wizard.core.registration_file import RegistrationError, import_registration
-        from wizard.ui.widgets.registration_export_panel import error_text
 
         try:
             return import_registration(path)
         except RegistrationError as error:
-            self.wizard.show_notice(error_text(error))
+            self.wizard.show_notice(error.with_fields())
             return None
 
     def _apply_import(self, path: Path, state: WizardState) -> None:
@@ -102,11 +105,15 @@ class SideActionsController(QObject):
         self.wizard.load_state(state)
         self.wizard.register_secrets()
         self.wizard.show_notice(
-            QCoreApplication.translate(
+            Message(
                 "MainWizard",
-                "Imported {name}. The steps before the registration are ticked off; "
-                "you are at the first step that still needs something.",
-            ).replace("{name}", path.name)
+                QT_TRANSLATE_NOOP(
+                    "MainWizard",
+                    "Imported {name}. The steps before the registration are ticked off; "
+                    "you are at the first step that still needs something.",
+                ),
+                (("name", path.name),),
+            )
         )
         log.info("registration imported", extra={"package": str(state.package)})
 
@@ -174,17 +181,21 @@ class SideActionsController(QObject):
         except OSError as error:
             reason = error.strerror or type(error).__name__
             self.wizard.show_notice(
-                QCoreApplication.translate(
-                    "MainWizard", "The diagnostics file could not be saved as {path}: {reason}"
+                Message(
+                    "MainWizard",
+                    QT_TRANSLATE_NOOP(
+                        "MainWizard", "The diagnostics file could not be saved as {path}: {reason}"
+                    ),
+                    (("path", str(path)), ("reason", reason)),
                 )
-                .replace("{path}", str(path))
-                .replace("{reason}", reason)
             )
             return False
         self.wizard.show_notice(
-            QCoreApplication.translate(
-                "MainWizard", "Saved the diagnostics file as {path}."
-            ).replace("{path}", str(path))
+            Message(
+                "MainWizard",
+                QT_TRANSLATE_NOOP("MainWizard", "Saved the diagnostics file as {path}."),
+                (("path", str(path)),),
+            )
         )
         return True
 
@@ -209,12 +220,17 @@ class SideActionsController(QObject):
         wizard.stop_autosave()
         if wizard.keeper is not None:
             notices = wizard.keeper.forget(wizard.state, wizard.store)
-            message = "\n".join(notice.shown(QCoreApplication.translate) for notice in notices)
+            # One text whose {placeholders} are the notices, each worded when shown.
+            message = Message.as_written(
+                "\n".join(f"{{notice{index}}}" for index in range(len(notices))),
+                *((f"notice{index}", notice) for index, notice in enumerate(notices)),
+            )
         else:
             if wizard.store is not None:
                 wizard.store.forget()
-            message = QCoreApplication.translate(
-                "MainWizard", "The saved progress has been removed."
+            message = Message(
+                "MainWizard",
+                QT_TRANSLATE_NOOP("MainWizard", "The saved progress has been removed."),
             )
         wizard.clear_to_empty()
         wizard.show_notice(message)

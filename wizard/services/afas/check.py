@@ -38,11 +38,9 @@ from wizard.services.network_deadline import run_stoppable, within_check_deadlin
 from wizard.services.network_errors import (
     CheckFailed,
     NetworkProblem,
-    Translate,
     decode_json_body,
     failure_from_httpx,
     refuse_html,
-    untranslated,
 )
 from wizard.services.network_settings import (
     NetworkSettings,
@@ -188,12 +186,7 @@ MSG_EMPLOYER_CODE = QT_TRANSLATE_NOOP(
 
 
 def _input_problem(rule: field_rules.RuleResult) -> CheckFailed:
-    return CheckFailed(
-        NetworkProblem.INPUT,
-        rule.problem,
-        context=field_rules.CONTEXT,
-        **dict(rule.arguments),
-    )
+    return CheckFailed(NetworkProblem.INPUT, rule.problem)
 
 
 def afas_base_url(customer_number: str, environment: AfasEnvironment) -> str:
@@ -457,11 +450,11 @@ def _employer_item(code: str, plan: _Plan) -> Generator[_Get, _Reply, CheckItem]
         payload = decode_json_body(reply.body, reply.content_type, reply.host)
     except CheckFailed as failure:
         # The connectors were checked already; a failing optional check only marks its codes.
-        return CheckItem(EMPLOYER_SERVICE, code, CallStatus.ERROR, failure.as_message())
+        return CheckItem(EMPLOYER_SERVICE, code, CallStatus.ERROR, failure.message)
     rows = payload.get("rows") if isinstance(payload, dict) else None
     if not isinstance(rows, list):
         failure = CheckFailed(NetworkProblem.MALFORMED, host=reply.host)
-        return CheckItem(EMPLOYER_SERVICE, code, CallStatus.ERROR, failure.as_message())
+        return CheckItem(EMPLOYER_SERVICE, code, CallStatus.ERROR, failure.message)
     found = any(
         isinstance(row, dict) and str(row.get(EMPLOYER_ID_FIELD, "")).strip() == code
         for row in rows
@@ -598,7 +591,6 @@ def check_afas(
     connector_list: Path | None = None,
     employer_codes: Sequence[str] = (),
     endpoint: str | None = None,
-    translate: Translate = untranslated,
     accept_language: str = "nl-nl",
     cancel: threading.Event | None = None,
 ) -> CheckReport:
@@ -621,7 +613,6 @@ def check_afas(
             the reason in `error`.
         employer_codes: checked with Profit_Employers, only when that connector is assigned.
         endpoint: replaces the base URL, for tests and local fakes (loopback only).
-        translate: no longer used (results are Messages); kept for existing callers.
         accept_language: the language AFAS writes its own error texts in.
         cancel: setting it (from any thread) stops the check with CheckCancelled.
 
@@ -644,7 +635,6 @@ def check_afas(
         endpoint=endpoint,
         accept_language=accept_language,
     )
-    del translate  # Results are Messages now, shown in the clerk's language when shown.
     report = run_stoppable(_check_live(prepared, settings), cancel)
     # Connector ids, the environment id and error texts are the server's words.
     return report_without_secrets(report, (*prepared.plan.secrets, token))
@@ -678,7 +668,6 @@ class AfasCheck:
     endpoint: str | None = None
     # The expected connectors' data file; None is the one under resources/.
     connector_list: Path | None = None
-    translate: Translate = untranslated
     # The language AFAS writes its own error texts in.
     accept_language: str = "nl-nl"
 
@@ -699,9 +688,8 @@ class AfasCheck:
                 connector_list=self.connector_list,
                 employer_codes=request.employer_codes,
                 endpoint=self.endpoint,
-                translate=self.translate,
                 accept_language=self.accept_language,
                 cancel=cancel,
             )
         except CheckFailed as failure:
-            return CheckReport(package=self.package, error=failure.as_message())
+            return CheckReport(package=self.package, error=failure.message)

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from wizard.core.check_result import CheckReport, CheckRun
 from wizard.core.model import AccountType
-from wizard.services.network_errors import Translate, untranslated
 from wizard.services.network_settings import NetworkSettings
 from wizard.services.nmbrs.check import check_nmbrs
 
@@ -59,7 +58,6 @@ async def check_logins(
     sandbox: bool = False,
     endpoint: str | None = None,
     wsdl_cache_dir: Path | None = None,
-    translate: Translate = untranslated,
     progress: Progress | None = None,
     result: BatchResult | None = None,
     max_logins: int = MAX_LOGINS_AT_ONCE,
@@ -83,7 +81,6 @@ async def check_logins(
                 sandbox=sandbox,
                 endpoint=endpoint,
                 wsdl_cache_dir=wsdl_cache_dir,
-                translate=translate,
                 request_limit=request_limit,
             )
             run = CheckRun(login.subject, report, datetime.now().astimezone())
@@ -104,7 +101,6 @@ def run_batch(
     sandbox: bool = False,
     endpoint: str | None = None,
     wsdl_cache_dir: Path | None = None,
-    translate: Translate = untranslated,
     progress: Progress | None = None,
     max_logins: int = MAX_LOGINS_AT_ONCE,
     max_requests: int = MAX_REQUESTS_IN_FLIGHT,
@@ -122,7 +118,6 @@ def run_batch(
                 sandbox=sandbox,
                 endpoint=endpoint,
                 wsdl_cache_dir=wsdl_cache_dir,
-                translate=translate,
                 progress=progress,
                 result=result,
                 max_logins=max_logins,

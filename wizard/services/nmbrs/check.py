@@ -21,7 +21,7 @@ from wizard.core.message import Message
 from wizard.core.model import AccountType, Package
 from wizard.core.server_text import report_without_secrets
 from wizard.services.network_deadline import run_stoppable, within_check_deadline
-from wizard.services.network_errors import CheckFailed, Translate, untranslated
+from wizard.services.network_errors import CheckFailed
 from wizard.services.network_settings import NetworkSettings, make_async_client, uses_proxy
 from wizard.services.nmbrs.nmbrs_probe import NmbrsProbe, services_used
 from wizard.services.nmbrs.soap_client import NmbrsLogin
@@ -65,7 +65,6 @@ async def check_nmbrs(
     sandbox: bool = False,
     endpoint: str | None = None,
     wsdl_cache_dir: Path | None = None,
-    translate: Translate = untranslated,
     request_limit: asyncio.Semaphore | None = None,
 ) -> CheckReport:
     """Check an Nmbrs login live against the call list of `account_type`.
@@ -75,7 +74,6 @@ async def check_nmbrs(
     cache folder by default) for a week. Problems that stop the whole check (network, refused
     address, incomplete input, `settings.check_deadline` passed) end up in `report.error`;
     everything else in `report.checks`.
-    Messages come in the language `translate` gives (e.g. wizard.translation.tr).
     Cancelling the task stops every call in flight. `request_limit`, shared by the checks of
     a batch, bounds the SOAP requests in flight across all of them.
     """
@@ -87,15 +85,15 @@ async def check_nmbrs(
     try:
         base = service_base(sandbox=sandbox, endpoint=endpoint)
     except CheckFailed as failure:
-        report.error = failure.as_message()
+        report.error = failure.message
         return report
     try:
         report = await within_check_deadline(
-            _probe(login, account_type, settings, base, wsdl_cache_dir, translate, request_limit),
+            _probe(login, account_type, settings, base, wsdl_cache_dir, request_limit),
             settings.check_deadline,
         )
     except CheckFailed as failure:
-        report.error = failure.as_message()
+        report.error = failure.message
         return report_without_secrets(report, (token, login.token))
     active = sum(item.status is CallStatus.ACTIVE for item in report.checks)
     _log.info(
@@ -116,7 +114,6 @@ async def _probe(
     settings: NetworkSettings,
     base: str,
     wsdl_cache_dir: Path | None,
-    translate: Translate,
     request_limit: asyncio.Semaphore | None = None,
 ) -> CheckReport:
     """Fetch the WSDLs and run the three rounds; raises CheckFailed when nothing can run."""
@@ -137,7 +134,6 @@ async def _probe(
             path_texts(account_type),
             services.clients,
             through_proxy=through_proxy,
-            translate=translate,
             unavailable=services.unavailable,
         )
         return await probe.run(calls)
@@ -154,7 +150,6 @@ def run_nmbrs_check(
     endpoint: str | None = None,
     wsdl_cache_dir: Path | None = None,
     cancel: threading.Event | None = None,
-    translate: Translate = untranslated,
 ) -> CheckReport:
     """`check_nmbrs` for a worker thread: runs its own event loop.
 
@@ -169,7 +164,6 @@ def run_nmbrs_check(
         sandbox=sandbox,
         endpoint=endpoint,
         wsdl_cache_dir=wsdl_cache_dir,
-        translate=translate,
     )
     report = run_stoppable(job, cancel)
     # Again here, so an early "could not run" text is covered too (scrubbing twice is harmless).
@@ -184,7 +178,6 @@ class NmbrsCheck:
     # Replaces the Nmbrs address (loopback only, for tests and fakes).
     endpoint: str | None = None
     wsdl_cache_dir: Path | None = None
-    translate: Translate = untranslated
 
     @property
     def package(self) -> Package:
@@ -202,5 +195,4 @@ class NmbrsCheck:
             endpoint=self.endpoint,
             wsdl_cache_dir=self.wsdl_cache_dir,
             cancel=cancel,
-            translate=self.translate,
         )

@@ -16,8 +16,9 @@ from typing import Any
 
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport
 from wizard.core.manual import NmbrsCall
+from wizard.core.message import Message
 from wizard.core.model import Package
-from wizard.services.network_errors import CheckFailed, Translate, untranslated
+from wizard.services.network_errors import CheckFailed
 from wizard.services.nmbrs.outcomes import (
     NOT_CHECKED_STATUS,
     CallOutcome,
@@ -48,6 +49,7 @@ from wizard.services.nmbrs.texts import (
     MSG_WRONG_DOMAIN,
     MSG_WRONG_DOMAIN_SUGGESTION,
     PathTexts,
+    nmbrs_message,
 )
 
 # Employees and runs are looked for in this many companies (in one round trip), so one empty
@@ -84,10 +86,8 @@ class NmbrsProbe:
         services: dict[str, NmbrsService],
         *,
         through_proxy: bool,
-        translate: Translate = untranslated,
         unavailable: dict[str, CheckFailed] | None = None,
     ) -> None:
-        self.translate = translate
         self.login = login
         self.texts = texts
         self.services = services
@@ -111,11 +111,11 @@ class NmbrsProbe:
         if client is None:
             return outcome_for_missing_service(service, self.unavailable[service])
         if not client.has(operation):
-            return CallOutcome(NOT_CHECKED_STATUS, MSG_NOT_OFFERED)
+            return CallOutcome(NOT_CHECKED_STATUS, nmbrs_message(MSG_NOT_OFFERED))
         try:
             arguments = fill_arguments(client.parameters(operation), self.facts, overrides)
         except NotTestable as reason:
-            return CallOutcome(NOT_CHECKED_STATUS, reason.message, arguments=reason.arguments)
+            return CallOutcome(NOT_CHECKED_STATUS, reason.message)
         outcome = await probe_call(
             client,
             operation,
@@ -126,8 +126,8 @@ class NmbrsProbe:
             extract=extract,
         )
         if outcome.status is CallStatus.NO_DATA_ACCESS and arguments.guessed:
-            parameter = {"parameter": arguments.guessed[0]}
-            outcome = CallOutcome(NOT_CHECKED_STATUS, MSG_GUESS_REFUSED, arguments=parameter)
+            message = nmbrs_message(MSG_GUESS_REFUSED, parameter=arguments.guessed[0])
+            outcome = CallOutcome(NOT_CHECKED_STATUS, message)
         _log.debug("Nmbrs %s.%s: %s %s", service, operation, outcome.status.value, outcome.code)
         return outcome
 
@@ -139,24 +139,22 @@ class NmbrsProbe:
         outcomes: dict[NmbrsCall, CallOutcome] = {}
         environment, listed = await self._round_a()
         if listed.problem is not None:
-            report.error = listed.problem.as_message()
+            report.error = listed.problem.message
             return report
         if listed.status is CallStatus.AUTH_FAILED:
-            listed.message, listed.arguments = self._login_diagnosis(environment)
-            if listed.message == MSG_WRONG_DOMAIN_SUGGESTION:
-                report.suggested_domain = listed.arguments["domain"]
+            listed.message, report.suggested_domain = self._login_diagnosis(environment)
             for call in calls:
                 outcomes[call] = (
                     listed
                     if _key(call) == _COMPANIES
-                    else CallOutcome(CallStatus.AUTH_FAILED, MSG_NOT_TESTED_LOGIN)
+                    else CallOutcome(CallStatus.AUTH_FAILED, nmbrs_message(MSG_NOT_TESTED_LOGIN))
                 )
             return _report(report, calls, outcomes)
         if listed.status is CallStatus.ACTIVE and listed.value is not None:
             self.facts.companies = listed.value
             report.companies = [name for _, name in listed.value]
             if not listed.value:
-                listed.message = self.texts.no_company
+                listed.message = nmbrs_message(self.texts.no_company)
         for call in calls:
             if _key(call) == _COMPANIES:
                 outcomes[call] = listed
@@ -174,25 +172,26 @@ class NmbrsProbe:
             self.facts.employee_types = tuple(types.value[:MAX_EMPLOYEE_TYPES])
         return environment, listed
 
-    def _login_diagnosis(self, environment: CallOutcome) -> tuple[str, dict[str, str]]:
+    def _login_diagnosis(self, environment: CallOutcome) -> tuple[Message, str | None]:
         """Tell a wrong username or token apart from a wrong domain, using Environment_Get.
 
-        Returns the marked message and the arguments for its placeholders.
+        Returns the message and the domain Nmbrs named, if it named one.
         """
         if environment.status is CallStatus.AUTH_FAILED:
-            return self.texts.bad_user_or_token, {}
+            return nmbrs_message(self.texts.bad_user_or_token), None
         step = self.texts.credentials_step
         if environment.status is CallStatus.ACTIVE:
             subdomain = environment.value
             if subdomain and subdomain.lower() != self.login.domain.lower():
-                return MSG_WRONG_DOMAIN_SUGGESTION, {"domain": subdomain, "step": step}
+                message = nmbrs_message(MSG_WRONG_DOMAIN_SUGGESTION, domain=subdomain, step=step)
+                return message, subdomain
             if subdomain:
-                return self.texts.login_refused, {}
-            return MSG_WRONG_DOMAIN, {"step": step}
+                return nmbrs_message(self.texts.login_refused), None
+            return nmbrs_message(MSG_WRONG_DOMAIN, step=step), None
         # 1002 (call off in the template) and 1003 still prove username and token authenticate.
         if environment.code is not None and environment.status is not CallStatus.ERROR:
-            return MSG_WRONG_DOMAIN, {"step": step}
-        return self.texts.login_refused, {}
+            return nmbrs_message(MSG_WRONG_DOMAIN, step=step), None
+        return nmbrs_message(self.texts.login_refused), None
 
     async def _round_b(
         self, calls: Sequence[NmbrsCall], outcomes: dict[NmbrsCall, CallOutcome]
@@ -288,7 +287,7 @@ def _report(
             service=call.service,
             name=call.screen_name,
             status=outcomes[call].status,
-            message=outcomes[call].as_message(),
+            message=outcomes[call].message,
         )
         for call in calls
     ]

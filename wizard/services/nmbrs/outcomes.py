@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import httpx
@@ -16,14 +16,8 @@ from lxml import etree
 from zeep import exceptions as zeep_errors
 
 from wizard.core.check_result import CallStatus
-from wizard.core.message import Message
-from wizard.services.network_errors import (
-    CheckFailed,
-    NetworkProblem,
-    Translate,
-    failure_from_httpx,
-    render_message,
-)
+from wizard.core.message import NO_MESSAGE, Message
+from wizard.services.network_errors import CheckFailed, NetworkProblem, failure_from_httpx
 from wizard.services.nmbrs.faults import (
     COUNTRY_CODE,
     SUBSCRIPTION_CODE,
@@ -42,6 +36,7 @@ from wizard.services.nmbrs.texts import (
     MSG_SUBSCRIPTION,
     MSG_UNEXPECTED,
     PathTexts,
+    nmbrs_message,
 )
 
 _log = logging.getLogger(__name__)
@@ -56,30 +51,10 @@ class CallOutcome:
     """What one call came to. `value` holds only identifiers read from the answer."""
 
     status: CallStatus
-    # A marked source text; `arguments` fill its {placeholders} once it is translated.
-    message: str = ""
+    message: Message = NO_MESSAGE
     problem: CheckFailed | None = None
     code: int | None = None
     value: Any = None
-    arguments: dict[str, str] = field(default_factory=dict)
-    context: str = "NmbrsCheck"
-    # A problem that fills the message's {reason}, in the same language, without stopping
-    # the check the way `problem` does.
-    reason: CheckFailed | None = None
-
-    def render(self, translate: Translate) -> str:
-        """The message in the language `translate` gives."""
-        arguments = dict(self.arguments)
-        if self.reason is not None:
-            arguments["reason"] = self.reason.render(translate)
-        return render_message(self.context, self.message, arguments, translate)
-
-    def as_message(self) -> Message:
-        """The message, to be shown later in whatever language the clerk then chose."""
-        arguments: list[tuple[str, str | Message]] = list(self.arguments.items())
-        if self.reason is not None:
-            arguments.append(("reason", self.reason.as_message()))
-        return Message(self.context, self.message, tuple(arguments))
 
 
 async def probe_call(
@@ -110,7 +85,7 @@ async def probe_call(
     except (zeep_errors.Error, etree.LxmlError, ValueError, TypeError) as error:
         _log.warning("Nmbrs %s: unreadable answer (%s)", operation, type(error).__name__)
         # An answer we cannot read says nothing about the login's rights.
-        return CallOutcome(NOT_CHECKED_STATUS, MSG_UNEXPECTED)
+        return CallOutcome(NOT_CHECKED_STATUS, nmbrs_message(MSG_UNEXPECTED))
     value = extract(result) if extract is not None else None
     del result
     return CallOutcome(CallStatus.ACTIVE, value=value)
@@ -121,45 +96,36 @@ def outcome_for_fault(faultstring: str | None, texts: PathTexts) -> CallOutcome:
     code = fault_code(faultstring)
     status = status_for_code(code)
     if status is CallStatus.INACTIVE:
-        message = MSG_INACTIVE
+        message = nmbrs_message(MSG_INACTIVE)
     elif status is CallStatus.NO_DATA_ACCESS:
-        message = texts.no_data_access
+        message = nmbrs_message(texts.no_data_access)
     elif status is CallStatus.AUTH_FAILED:
-        message = texts.login_refused
+        message = nmbrs_message(texts.login_refused)
     elif status is CallStatus.ACTIVE:
-        message = ""
+        message = NO_MESSAGE
     elif code == SUBSCRIPTION_CODE:
-        message = MSG_SUBSCRIPTION
+        message = nmbrs_message(MSG_SUBSCRIPTION)
     elif code == COUNTRY_CODE:
-        message = MSG_COUNTRY
+        message = nmbrs_message(MSG_COUNTRY)
     elif code is not None:
-        arguments = {"code": str(code), "text": fault_text(faultstring)}
-        return CallOutcome(status, MSG_NMBRS_ERROR, code=code, arguments=arguments)
+        message = nmbrs_message(MSG_NMBRS_ERROR, code=str(code), text=fault_text(faultstring))
     else:
-        arguments = {"text": fault_text(faultstring)}
-        return CallOutcome(status, MSG_NMBRS_ERROR_NO_CODE, code=code, arguments=arguments)
+        message = nmbrs_message(MSG_NMBRS_ERROR_NO_CODE, text=fault_text(faultstring))
     return CallOutcome(status, message, code=code)
 
 
 def outcome_for_missing_service(service: str, failure: CheckFailed) -> CallOutcome:
     """The outcome of a call on a service whose WSDL could not be had: not checked, and why."""
-    return CallOutcome(
-        NOT_CHECKED_STATUS, MSG_SERVICE_NOT_LOADED, arguments={"service": service}, reason=failure
-    )
+    message = nmbrs_message(MSG_SERVICE_NOT_LOADED, service=service, reason=failure.message)
+    return CallOutcome(NOT_CHECKED_STATUS, message)
 
 
 def outcome_for_failure(failure: CheckFailed) -> CallOutcome:
     """The outcome of a network problem: the call was not judged, so it is not a finding."""
     if failure.kind is NetworkProblem.OVERSIZED:
         # Faults are small; only a data answer is this large, so the call was let through.
-        return CallOutcome(CallStatus.ACTIVE, MSG_ANSWER_TOO_LARGE)
-    return CallOutcome(
-        NOT_CHECKED_STATUS,
-        failure.text,
-        problem=failure,
-        arguments=dict(failure.arguments),
-        context=failure.context,
-    )
+        return CallOutcome(CallStatus.ACTIVE, nmbrs_message(MSG_ANSWER_TOO_LARGE))
+    return CallOutcome(NOT_CHECKED_STATUS, failure.message, problem=failure)
 
 
 def _transport_failure(error: zeep_errors.TransportError, address: str) -> CheckFailed:

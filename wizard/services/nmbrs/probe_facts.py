@@ -21,6 +21,7 @@ from wizard.services.nmbrs.texts import (
     MSG_NOT_TESTED_NO_EMPLOYEE,
     MSG_NOT_TESTED_NO_RUN,
     MSG_UNFILLABLE,
+    nmbrs_message,
 )
 
 COMPANY = "company"
@@ -94,13 +95,11 @@ _PERIOD = re.compile(r"^\s*(\d{4})-(\d{1,2})")
 
 
 class NotTestable(Exception):
-    """A call's parameters cannot be filled; `message` says why (a marked text whose
-    {placeholders} `arguments` fill once it is translated)."""
+    """A call's parameters cannot be filled; `message` says why, translated when shown."""
 
-    def __init__(self, message: str, **arguments: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.arguments = arguments
+    def __init__(self, text: str, /, **arguments: str) -> None:
+        super().__init__(text)
+        self.message = nmbrs_message(text, **arguments)
 
 
 @dataclass(frozen=True)

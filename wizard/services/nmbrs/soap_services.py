@@ -104,7 +104,7 @@ async def _load(
     try:
         content = await fetch_wsdl(url, http, through_proxy=through_proxy)
     except CheckFailed as failure:
-        if failure.kind is NetworkProblem.HTTP_STATUS and failure.arguments.get("status") == "404":
+        if failure.kind is NetworkProblem.HTTP_STATUS and failure.argument("status") == "404":
             raise _not_found(service, failure) from None
         raise
     parsed = await asyncio.to_thread(_parse, url, content)
@@ -119,7 +119,8 @@ def _not_found(service: str, failure: CheckFailed) -> CheckFailed:
         MSG_WSDL_NOT_FOUND,
         context=CONTEXT,
         service=service,
-        **failure.arguments,
+        host=failure.argument("host") or "?",
+        status=failure.argument("status") or "?",
     )
 
 

@@ -1,17 +1,24 @@
 """What the Nmbrs check tells the clerk, per account type, pointing to the step that fixes it.
 
-Texts without placeholders are stored as they are in CheckItem.message, so a front end can
-translate them with `tr(CONTEXT, message)`. The few with placeholders are stored filled in.
+Each is stored as a Message (`nmbrs_message`) with its arguments, and translated only when
+a front end shows it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wizard.core.message import Message
 from wizard.core.model import AccountType
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 CONTEXT = "NmbrsCheck"
+
+
+def nmbrs_message(text: str, /, **arguments: str | Message) -> Message:
+    """One of these texts with the values of its {placeholders}, translated when shown."""
+    return Message(CONTEXT, text, tuple(arguments.items()))
+
 
 MSG_INACTIVE = QT_TRANSLATE_NOOP(
     "NmbrsCheck",

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.manual import AccountTypeOption, Manual
+from wizard.core.message import filled
 from wizard.core.model import AccountType, Step, WizardState
 from wizard.ui.pages.step_page import StepPage
 
@@ -94,12 +95,8 @@ class AccountTypePage(StepPage):
             box.radio.setText(f"&{index}  {title}")
             box.radio.setAccessibleName(title)
             box.summary.setText(self.text(box.option.summary))
-            box.pros.setText(
-                self.tr("Advantage: {text}").replace("{text}", self.text(box.option.pros))
-            )
-            box.cons.setText(
-                self.tr("Drawback: {text}").replace("{text}", self.text(box.option.cons))
-            )
+            box.pros.setText(filled(self.tr("Advantage: {text}"), text=self.text(box.option.pros)))
+            box.cons.setText(filled(self.tr("Drawback: {text}"), text=self.text(box.option.cons)))
             box.setProperty("recommended", kind is choice.recommended)
         self.doubt.setText(self.text(choice.doubt_question))
         for (button, _kind), (text, _same) in zip(

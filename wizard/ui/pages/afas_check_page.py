@@ -21,7 +21,7 @@ from wizard.core.check_result import CheckRun, Verdict, expiry_is_near
 from wizard.core.check_words import TOKEN_VALID_UNTIL
 from wizard.core.live_check import AfasCheckRequest
 from wizard.core.manual import Manual
-from wizard.core.message import Message
+from wizard.core.message import Message, filled
 from wizard.core.model import AfasEnvironment, Step, WizardState
 from wizard.core.server_text import plain_line
 from wizard.translation import tr
@@ -97,7 +97,7 @@ class AfasCheckPage(LiveCheckPage):
             self._zip_connectors = connector_ids_from_zip(path)
         except CheckFailed as failure:
             self._zip_connectors = None
-            self._zip_problem = failure.as_message()
+            self._zip_problem = failure.message
             self.state.connector_zip = ""
         else:
             self._zip_problem = None
@@ -179,15 +179,16 @@ class AfasCheckPage(LiveCheckPage):
         for run in self.ran_runs(runs):
             if run.report.environment:
                 lines.append(
-                    self.tr("AFAS environment: {name}").replace(
-                        "{name}", plain_line(run.report.environment)
+                    filled(
+                        self.tr("AFAS environment: {name}"), name=plain_line(run.report.environment)
                     )
                 )
             lines.extend(self.expiry_lines(run.report.token_expiry))
             if run.report.missing_connectors:
                 lines.append(
-                    self.tr("Missing connectors: {names}").replace(
-                        "{names}", ", ".join(plain_line(n) for n in run.report.missing_connectors)
+                    filled(
+                        self.tr("Missing connectors: {names}"),
+                        names=", ".join(plain_line(n) for n in run.report.missing_connectors),
                     )
                 )
         return "\n".join(lines)
@@ -198,21 +199,24 @@ class AfasCheckPage(LiveCheckPage):
             return []
         shown = f"{expiry:%d-%m-%Y}"
         if not expiry_is_near(expiry, date.today()):
-            return [TOKEN_VALID_UNTIL.shown(tr).replace("{date}", shown)]
+            return [filled(TOKEN_VALID_UNTIL.shown(tr), date=shown)]
         days = (expiry - date.today()).days
         if days < 0:
             return [
-                self.tr(
-                    "The token expired on {date}: make a new one in the App Connector."
-                ).replace("{date}", shown)
+                filled(
+                    self.tr("The token expired on {date}: make a new one in the App Connector."),
+                    date=shown,
+                )
             ]
         return [
-            self.tr(
-                "Warning: the token expires on {date}, in {days} days. After that the link "
-                "stops working: make a new token in the App Connector in good time."
+            filled(
+                self.tr(
+                    "Warning: the token expires on {date}, in {days} days. After that the link "
+                    "stops working: make a new token in the App Connector in good time."
+                ),
+                date=shown,
+                days=str(days),
             )
-            .replace("{date}", shown)
-            .replace("{days}", str(days))
         ]
 
     def retranslate_own(self) -> None:
@@ -237,8 +241,9 @@ class AfasCheckPage(LiveCheckPage):
             self.zip_label.setText(shown_message(self._zip_problem, self.state))
         elif self._zip_connectors:
             self.zip_label.setText(
-                self.tr("Expected connectors from the ZIP: {names}").replace(
-                    "{names}", ", ".join(self._zip_connectors)
+                filled(
+                    self.tr("Expected connectors from the ZIP: {names}"),
+                    names=", ".join(self._zip_connectors),
                 )
             )
         else:

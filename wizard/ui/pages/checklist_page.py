@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from wizard.core.check_result import CallStatus
 from wizard.core.mail_text import fill_mail_body
 from wizard.core.manual import ChecklistItem, Manual, NmbrsCall, StepContent
+from wizard.core.message import filled
 from wizard.core.model import Step, WizardState
 from wizard.core.proven_ticks import call_status, calls_proven_active
 from wizard.core.step_reference import STEP_NUMBER
@@ -54,7 +55,7 @@ class _ItemRow(QFrame):
 
 def manual_step_title(content: StepContent, language_text: str) -> str:
     """'Stap 2: Webservicerechten controleren' from the step's number and its title."""
-    return f"{STEP_NUMBER.shown(tr).replace('{number}', content.number)}: {language_text}"
+    return f"{filled(STEP_NUMBER.shown(tr), number=content.number)}: {language_text}"
 
 
 class ChecklistPage(StepPage):
@@ -204,7 +205,7 @@ class ChecklistPage(StepPage):
             len(logins),
         )
         step = with_step_names("{step:debtor_employers}", self.state)
-        return text.replace("{step}", step).replace("{names}", names or "\N{EM DASH}")
+        return filled(text, step=step, names=names or "\N{EM DASH}")
 
     def retranslate(self) -> None:
         self.take_check_proofs()

@@ -29,7 +29,7 @@ from wizard.core.employer_table_import import (
 )
 from wizard.core.form_values import get_form_value, set_form_value
 from wizard.core.manual import Manual
-from wizard.core.message import Message
+from wizard.core.message import Message, filled
 from wizard.core.model import Employer, Step, WizardState
 from wizard.core.registration_words import EMPLOYER_NUMBER
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
@@ -79,12 +79,10 @@ class EmployerCard(QGroupBox):
 
     def retranslate(self, number: int, taken: set[str]) -> None:
         """Set the texts; `number` counts the cards from 1; mnemonics avoid `taken`."""
-        self.setTitle(
-            EMPLOYER_NUMBER.shown(QCoreApplication.translate).replace("{number}", str(number))
-        )
+        self.setTitle(filled(EMPLOYER_NUMBER.shown(QCoreApplication.translate), number=str(number)))
         self.remove_button.setText(REMOVE_EMPLOYER.shown(QCoreApplication.translate))
         self.remove_button.setAccessibleName(
-            self.tr("Remove employer {number}").replace("{number}", str(number))
+            filled(self.tr("Remove employer {number}"), number=str(number))
         )
         # Each card starts afresh: Alt+letter then cycles through the same field of each card.
         in_card = set(taken)
@@ -187,10 +185,13 @@ class EmployersPage(StepPage):
         answer = QMessageBox.question(
             self,
             REMOVE_EMPLOYER.shown(QCoreApplication.translate),
-            self.tr(
-                "Remove {name} with its username, token and domain? "
-                "What you typed for this employer is lost."
-            ).replace("{name}", name),
+            filled(
+                self.tr(
+                    "Remove {name} with its username, token and domain? "
+                    "What you typed for this employer is lost."
+                ),
+                name=name,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -256,10 +257,7 @@ class EmployersPage(StepPage):
         try:
             table = parse_employer_table(read_employer_file(path), self.state.employers)
         except EmployerImportError as error:
-            message = QCoreApplication.translate(error.context, error.text)
-            for name, value in error.arguments:
-                message = message.replace("{" + name + "}", value)
-            self._notice(message)
+            self._notice(error.message)
             return None
         # The file's bytes are not kept: only the parsed rows live on, in memory.
         preview = EmployerImportPreview(table, path.name, self)
@@ -275,10 +273,10 @@ class EmployersPage(StepPage):
         self.retranslate()
         self.notify_changed()
         refused = len(preview.table.rows) - len(added)
-        message = (
-            self.tr("Employers added from the file: {added}; rows not imported: {refused}.")
-            .replace("{added}", str(len(added)))
-            .replace("{refused}", str(refused))
+        message = filled(
+            self.tr("Employers added from the file: {added}; rows not imported: {refused}."),
+            added=str(len(added)),
+            refused=str(refused),
         )
         if preview.table.has_tokens:
             # At once, not when the clerk goes on: the file should be deleted right away.
@@ -288,7 +286,7 @@ class EmployersPage(StepPage):
             message += " " + self.tr(
                 "The tokens are in the secure storage now: delete the file, and never send it."
             )
-        self._notice(message)
+        self._notice(Message.as_written(message))
 
     def save_template(self) -> Path | None:
         """Save an empty employer list (CSV for Excel) where the clerk chooses."""
@@ -306,12 +304,14 @@ class EmployersPage(StepPage):
         except OSError as error:
             reason = error.strerror or type(error).__name__
             self._notice(
-                self.tr("The template could not be saved as {path}: {reason}")
-                .replace("{path}", str(path))
-                .replace("{reason}", reason)
+                Message.as_written(
+                    self.tr("The template could not be saved as {path}: {reason}"),
+                    ("path", str(path)),
+                    ("reason", reason),
+                )
             )
             return None
-        self._notice(self.tr("Template saved as {path}.").replace("{path}", str(path)))
+        self._notice(Message.as_written(self.tr("Template saved as {path}."), ("path", str(path))))
         return path
 
     # ---- checking every employer at once ----
@@ -338,7 +338,11 @@ class EmployersPage(StepPage):
             if e.username
         ]
         if not logins:
-            self._notice(self.tr("Fill in the employers' usernames first; then check them."))
+            self._notice(
+                Message.as_written(
+                    self.tr("Fill in the employers' usernames first; then check them.")
+                )
+            )
             return
         panel = self.batch_panel
         panel.state = self.state
@@ -357,7 +361,7 @@ class EmployersPage(StepPage):
         if go_back is not None:
             go_back(step)
 
-    def _notice(self, message: str) -> None:
+    def _notice(self, message: Message) -> None:
         wizard = self.wizard()
         show = getattr(wizard, "show_notice", None)
         if show is not None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
 from wizard.core.manual import Manual
+from wizard.core.message import filled
 from wizard.core.model import Package, Step, WizardState
 from wizard.core.step_reference import WHAT_HAPPENS_NEXT
 from wizard.ui.next_steps import next_steps
@@ -128,9 +129,7 @@ class FinishPage(StepPage):
             button = QPushButton(self.tr("Open folder"))
             button.setObjectName(f"openFolder{number}")
             button.setAutoDefault(False)
-            button.setAccessibleName(
-                self.tr("Open the folder of {name}").replace("{name}", path.name)
-            )
+            button.setAccessibleName(filled(self.tr("Open the folder of {name}"), name=path.name))
             button.clicked.connect(lambda _checked=False, p=path: self.open_folder(p))
             self.files_grid.addWidget(label, row, 0)
             self.files_grid.addWidget(button, row, 1, Qt.AlignmentFlag.AlignTop)
@@ -148,10 +147,13 @@ class FinishPage(StepPage):
             return self.tr("You entered no token in this session.")
         if keeping is TokenKeeping.STORED:
             forget = QCoreApplication.translate("SideActions", "&Forget saved data…")
-            return self.tr(
-                "The tokens are kept in this computer's secure storage, so the wizard can fill "
-                "them in next time. The button {forget} in the side panel removes them."
-            ).replace("{forget}", f"“{forget.replace('&', '').rstrip('…')}”")
+            return filled(
+                self.tr(
+                    "The tokens are kept in this computer's secure storage, so the wizard can fill "
+                    "them in next time. The button {forget} in the side panel removes them."
+                ),
+                forget=f"“{forget.replace('&', '').rstrip('…')}”",
+            )
         text = self.tr(
             "The tokens are only in memory: this computer's secure storage could not keep "
             "them. They are gone once you close the wizard."

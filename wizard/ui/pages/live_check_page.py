@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.check_result import CheckRun, Verdict
 from wizard.core.manual import Manual
+from wizard.core.message import Message, filled
 from wizard.core.model import Step, WizardState
 from wizard.ui.check_runner import CheckRunner
 from wizard.ui.live_check_config import LiveCheckConfig
@@ -188,16 +189,19 @@ class LiveCheckPage(StepPage):
             return self.could_not_run("\n".join(errors))
         return self.finished_message(runs)
 
-    def _on_failed(self, message: str) -> None:
-        self._message = lambda: self.could_not_run(message)
+    def _on_failed(self, message: Message) -> None:
+        self._message = lambda: self.could_not_run(shown_message(message, self.state))
         self.retranslate()
 
     def could_not_run(self, reason: str) -> str:
         """The status line when the check could not run: the reason and what to do, no verdict."""
-        return self.tr(
-            "The check could not run: {reason}\nNothing has been checked yet, so this says "
-            "nothing about your settings."
-        ).replace("{reason}", reason)
+        return filled(
+            self.tr(
+                "The check could not run: {reason}\nNothing has been checked yet, so this says "
+                "nothing about your settings."
+            ),
+            reason=reason,
+        )
 
     def ran_runs(self, runs: list[CheckRun]) -> list[CheckRun]:
         """The runs that reached the server; one that did not run has nothing to tell."""

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 from wizard.core.check_result import CheckRun
 from wizard.core.live_check import NmbrsCheckRequest
 from wizard.core.manual import Manual
+from wizard.core.message import filled
 from wizard.core.model import AccountType, Step, WizardState
 from wizard.core.server_text import plain_line
 from wizard.ui.live_check_config import LiveCheckConfig
@@ -101,8 +102,8 @@ class NmbrsCheckPage(LiveCheckPage):
             else:
                 line = self.tr("{login} sees no company. Check the filter or tag of the login.")
             lines.append(
-                line.replace("{login}", run.subject).replace(
-                    "{names}", ", ".join(plain_line(name) for name in companies)
+                filled(
+                    line, login=run.subject, names=", ".join(plain_line(name) for name in companies)
                 )
             )
         return "\n".join(lines)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from wizard.core.afas_environment import parse_afas_environment
 from wizard.core.form_values import form_target, get_form_value, set_form_value
 from wizard.core.manual import Manual
+from wizard.core.message import filled
 from wizard.core.model import Step, WizardState
 from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
@@ -93,7 +94,7 @@ class RegistrationPage(StepPage):
         ]
         if missing:
             self.status.setText(
-                self.tr("Still to complete: {fields}").replace("{fields}", ", ".join(missing))
+                filled(self.tr("Still to complete: {fields}"), fields=", ".join(missing))
             )
         else:
             self.status.setText(self.tr("All fields are complete."))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.core.manual import Manual
+from wizard.core.message import filled
 from wizard.core.model import Step, WizardState
 from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
@@ -90,7 +91,7 @@ class SendFormPage(StepPage):
         self.setSubTitle(self.tr("Fill in a.s.r.'s form with these values and send it."))
         set_linked_text(self.intro, self.text(content.intro))
         address = self.form_url().host() + self.form_url().path()
-        self.open_button.setText(self.tr("&Open {address}").replace("{address}", address))
+        self.open_button.setText(filled(self.tr("&Open {address}"), address=address))
         self.sent_box.setText(self.text(content.items[0].text))
         if content.skip_item is not None:
             self.later_box.setText(self.text(content.skip_item.text))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.manual import Manual
+from wizard.core.message import filled
 from wizard.core.model import Package, Step, WizardState
 from wizard.ui.pages.step_page import StepPage
 
@@ -126,9 +127,12 @@ class StartPage(StepPage):
         )
         self.language_label.setText(self.tr("&Language:"))
         self.resume_label.setText(
-            self.tr(
-                "You were here before: {summary}. Do you want to continue where you left off?"
-            ).replace("{summary}", self._resume_summary)
+            filled(
+                self.tr(
+                    "You were here before: {summary}. Do you want to continue where you left off?"
+                ),
+                summary=self._resume_summary,
+            )
         )
         self.resume_button.setText(self.tr("&Continue where I was"))
         self.restart_button.setText(self.tr("Start &over"))

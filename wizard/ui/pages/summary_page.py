@@ -12,6 +12,7 @@ from wizard.core.check_result import Verdict
 from wizard.core.flow import path_steps
 from wizard.core.form_values import form_target, get_form_value
 from wizard.core.manual import FieldPurpose, FormField, Manual
+from wizard.core.message import filled
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.paths import LoginPlace, login_place
 from wizard.core.registration_words import EMPLOYERS, NO_EMPLOYERS_YET
@@ -113,18 +114,21 @@ class SummaryPage(StepPage):
         report, moment = last
         time = f"{moment:%d-%m-%Y %H:%M}"
         if report.verdict is Verdict.PASSED:
-            return self.tr("passed on {time}").replace("{time}", time)
+            return filled(self.tr("passed on {time}"), time=time)
         if report.verdict is Verdict.NOT_RUN:
-            return (
-                self.tr("not run on {time}: {reason}")
-                .replace("{time}", time)
-                .replace("{reason}", shown_message(report.error, self.state))
+            return filled(
+                self.tr("not run on {time}: {reason}"),
+                time=time,
+                reason=shown_message(report.error, self.state),
             )
         if report.verdict is Verdict.NOT_CHECKED:
-            return self.tr(
-                "ran on {time}, but not everything could be checked; see the live-check step"
-            ).replace("{time}", time)
-        return self.tr("found problems on {time}; see the live-check step").replace("{time}", time)
+            return filled(
+                self.tr(
+                    "ran on {time}, but not everything could be checked; see the live-check step"
+                ),
+                time=time,
+            )
+        return filled(self.tr("found problems on {time}; see the live-check step"), time=time)
 
     def next_steps(self) -> str:
         """A pointer to the closing page, which says what happens next."""

@@ -29,6 +29,7 @@ from wizard.core.check_words import (
     STATUS,
     STATUS_WORDS,
 )
+from wizard.core.message import filled
 from wizard.core.model import Package, Step, WizardState
 from wizard.core.server_text import plain_line
 from wizard.ui.step_names import shown_message
@@ -170,9 +171,10 @@ class CheckTable(QTableWidget):
         if target is not None and item.status is not CallStatus.ACTIVE:
             button = QPushButton(QCoreApplication.translate("CheckTable", "Go to the step"))
             button.setAccessibleName(
-                QCoreApplication.translate(
-                    "CheckTable", "Go to the step that fixes {name}"
-                ).replace("{name}", name)
+                filled(
+                    QCoreApplication.translate("CheckTable", "Go to the step that fixes {name}"),
+                    name=name,
+                )
             )
             button.clicked.connect(
                 lambda _checked=False, step=target: self.fix_requested.emit(step)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.manual import FieldPurpose, FormField, Manual
+from wizard.core.message import filled
 from wizard.core.model import WizardState
 from wizard.core.registration_words import EMPLOYER_NUMBER, EMPLOYER_NUMBER_NAME, NOT_FILLED_IN
 from wizard.ui.registration_pdf import FormSection, registration_sections
@@ -121,12 +122,12 @@ class CopyFieldsPanel(QWidget):
     def _employer_title(self, section: FormSection) -> str:
         number = str((section.employer_index or 0) + 1)
         if section.employer_name:
-            return (
-                EMPLOYER_NUMBER_NAME.shown(QCoreApplication.translate)
-                .replace("{number}", number)
-                .replace("{name}", section.employer_name)
+            return filled(
+                EMPLOYER_NUMBER_NAME.shown(QCoreApplication.translate),
+                number=number,
+                name=section.employer_name,
             )
-        return EMPLOYER_NUMBER.shown(QCoreApplication.translate).replace("{number}", number)
+        return filled(EMPLOYER_NUMBER.shown(QCoreApplication.translate), number=number)
 
     def _add_row(
         self,
@@ -163,7 +164,7 @@ class CopyFieldsPanel(QWidget):
             where = f"{name} ({self._employer_title(section)})"
             prefix = f"copy_employer{section.employer_index + 1}"
         button.setObjectName(f"{prefix}_{form_field.key}")
-        button.setAccessibleName(self.tr("Copy {field}").replace("{field}", where))
+        button.setAccessibleName(filled(self.tr("Copy {field}"), field=where))
         button.setEnabled(bool(shown))
         button.clicked.connect(
             lambda _checked=False, index=section.employer_index, key=form_field.key: self._copy(
@@ -202,16 +203,17 @@ class CopyFieldsPanel(QWidget):
             self._clear_timer.start(self.clear_after_ms)
             seconds = str(max(1, round(self.clear_after_ms / 1000)))
             self._show_status(
-                self.tr(
-                    "Token copied; the clipboard will be cleared in {seconds} seconds."
-                ).replace("{seconds}", seconds)
+                filled(
+                    self.tr("Token copied; the clipboard will be cleared in {seconds} seconds."),
+                    seconds=seconds,
+                )
             )
             return
         # The clerk replaced the token on the clipboard; no need to hold on to it any longer.
         self._clear_timer.stop()
         self._pending_secret = ""
         clipboard.setText(value)
-        self._show_status(self.tr("{field} copied.").replace("{field}", where))
+        self._show_status(filled(self.tr("{field} copied."), field=where))
 
     def _show_status(self, text: str) -> None:
         self.status_label.setText(text)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.employer_table_import import EmployerTable, ImportRow, RowIssue, RowVerdict
+from wizard.core.message import filled
 from wizard.core.server_text import plain_line
 
 CONTEXT = "EmployerImportPreview"
@@ -50,22 +51,21 @@ def issue_text(
 ) -> str:
     """'Row 4, column gebruikersnaam: <why>' in the clerk's language (without 'Row 4, ' when
     the row number is shown next to it)."""
-    message = QCoreApplication.translate(issue.context, issue.text)
-    for name, value in issue.arguments:
-        message = message.replace("{" + name + "}", value)
+    message = issue.message.shown(QCoreApplication.translate)
     if not with_row and issue.column is not None:
-        where = QCoreApplication.translate("EmployerImportPreview", "Column {column}").replace(
-            "{column}", table.column_name(issue.column)
+        where = filled(
+            QCoreApplication.translate("EmployerImportPreview", "Column {column}"),
+            column=table.column_name(issue.column),
         )
     elif issue.column is None:
-        where = QCoreApplication.translate("EmployerImportPreview", "Row {row}").replace(
-            "{row}", str(row.number)
+        where = filled(
+            QCoreApplication.translate("EmployerImportPreview", "Row {row}"), row=str(row.number)
         )
     else:
-        where = (
-            QCoreApplication.translate("EmployerImportPreview", "Row {row}, column {column}")
-            .replace("{row}", str(row.number))
-            .replace("{column}", table.column_name(issue.column))
+        where = filled(
+            QCoreApplication.translate("EmployerImportPreview", "Row {row}, column {column}"),
+            row=str(row.number),
+            column=table.column_name(issue.column),
         )
     # The column's name and the rule's arguments come from the file: one plain line, bounded.
     return plain_line(f"{where}: {message}", 1_000)
@@ -137,7 +137,7 @@ class EmployerImportPreview(QDialog):
         self.table = table
         self.setObjectName("employerImportPreview")
         self.setWindowTitle(
-            self.tr("Import employers from {file}").replace("{file}", plain_line(file_name, 200))
+            filled(self.tr("Import employers from {file}"), file=plain_line(file_name, 200))
         )
         layout = QVBoxLayout(self)
         self.summary = QLabel(self._summary())
@@ -177,9 +177,7 @@ class EmployerImportPreview(QDialog):
         self.view.selectRow(first_problem)
         buttons = QDialogButtonBox()
         count = len(table.importable)
-        self.add_button = QPushButton(
-            self.tr("&Add employers ({count})").replace("{count}", str(count))
-        )
+        self.add_button = QPushButton(filled(self.tr("&Add employers ({count})"), count=str(count)))
         self.add_button.setEnabled(count > 0)
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -208,14 +206,12 @@ class EmployerImportPreview(QDialog):
             "{duplicates} duplicate username, {listed} already in the list. Empty rows "
             "skipped: {empty}. Nothing is added until you choose Add."
         )
-        values = {
-            "added": added,
-            "total": len(rows),
-            "refused": counts[RowVerdict.REFUSED],
-            "duplicates": counts[RowVerdict.DUPLICATE_IN_FILE],
-            "listed": counts[RowVerdict.ALREADY_LISTED],
-            "empty": self.table.skipped_empty,
-        }
-        for name, value in values.items():
-            text = text.replace("{" + name + "}", str(value))
-        return text
+        return filled(
+            text,
+            added=str(added),
+            total=str(len(rows)),
+            refused=str(counts[RowVerdict.REFUSED]),
+            duplicates=str(counts[RowVerdict.DUPLICATE_IN_FILE]),
+            listed=str(counts[RowVerdict.ALREADY_LISTED]),
+            empty=str(self.table.skipped_empty),
+        )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from wizard.core.afas_environment import parse_afas_environment
+from wizard.core.message import filled
 from wizard.core.model import AfasEnvironment, AfasRegistration
 
 _HOSTS = {AfasEnvironment.TEST: "resttest", AfasEnvironment.ACCEPT: "restaccept"}
@@ -41,6 +42,6 @@ class EnvironmentBanner(QLabel):
         parsed = parse_afas_environment(afas.customer_number)
         number = parsed.customer_number if parsed is not None else "NNNNN"
         host = f"{number}.{_HOSTS[afas.environment]}.afas.online"
-        self.setText(text.replace("{host}", host))
+        self.setText(filled(text, host=host))
         self.setAccessibleName(self.text())
         self.show()

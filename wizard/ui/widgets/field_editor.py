@@ -23,23 +23,14 @@ from wizard.ui.widgets.where_path import WherePath
 
 def rule_message(result: RuleResult) -> str:
     """The translated message of a failed rule, placeholders filled."""
-    if result.problem is None:
-        return ""
-    return _filled(result.problem, result)
+    return result.problem.shown(QCoreApplication.translate) if result.problem else ""
 
 
 def rule_warning(result: RuleResult) -> str:
     """The translated warning of a passing rule (one that does not block), placeholders filled."""
     if result.problem is not None or result.warning is None:
         return ""
-    return _filled(result.warning, result)
-
-
-def _filled(source: str, result: RuleResult) -> str:
-    text = QCoreApplication.translate("FieldRules", source)
-    for name, value in result.arguments:
-        text = text.replace("{" + name + "}", value)
-    return text
+    return result.warning.shown(QCoreApplication.translate)
 
 
 class FieldEditor(QWidget):

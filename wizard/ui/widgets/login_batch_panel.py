@@ -55,6 +55,7 @@ from wizard.core.login_check_summary import (
     summarize,
     without_token,
 )
+from wizard.core.message import filled
 from wizard.core.model import Step, WizardState
 from wizard.core.server_text import plain_line
 from wizard.translation import tr
@@ -233,7 +234,7 @@ class LoginBatchPanel(QWidget):
         gc.freeze()
         self._set_busy(True)
         count = sum(1 for login in logins if login.token)
-        self._say(self.tr("Checking {count} logins…").replace("{count}", str(count)))
+        self._say(filled(self.tr("Checking {count} logins…"), count=str(count)))
         self.pool.start(task)
 
     def show_summaries(self, summaries: list[LoginSummary], status: str = "") -> None:
@@ -317,7 +318,7 @@ class LoginBatchPanel(QWidget):
     def _finished_text(self, stopped: bool) -> str:
         good = sum(s.outcome is LoginOutcome.ALL_GOOD for s in self.summaries.values())
         text = self.tr("{good} of {total} logins all good.")
-        text = text.replace("{good}", str(good)).replace("{total}", str(len(self.rows)))
+        text = filled(text, good=str(good), total=str(len(self.rows)))
         if stopped:
             text += " " + self.tr("The check was stopped; the rest was not checked.")
         return text
@@ -338,11 +339,9 @@ class LoginBatchPanel(QWidget):
         parts = []
         if summary.missing_calls:
             names = ", ".join(plain_line(name, 200) for name in summary.missing_calls)
-            text = NOT_ACTIVE_CALLS.shown(tr)
-            parts.append(text.replace("{names}", names))
+            parts.append(filled(NOT_ACTIVE_CALLS.shown(tr), names=names))
         if summary.suggested_domain:
-            text = SUGGESTED_DOMAIN.shown(tr)
-            parts.append(text.replace("{domain}", summary.suggested_domain))
+            parts.append(filled(SUGGESTED_DOMAIN.shown(tr), domain=summary.suggested_domain))
         if summary.reason and summary.outcome is not LoginOutcome.ALL_GOOD:
             parts.append(plain_line(shown_message(summary.reason, self.state), 300))
         if summary.outcome is LoginOutcome.NO_TOKEN:
@@ -351,7 +350,7 @@ class LoginBatchPanel(QWidget):
             parts.append(self.tr("Not checked: the check ended before this login."))
         if summary.last_passed is not None:
             moment = summary.last_passed.strftime("%d-%m-%Y %H:%M")
-            parts.append(self.tr("Last all good: {moment}").replace("{moment}", moment))
+            parts.append(filled(self.tr("Last all good: {moment}"), moment=moment))
         return "; ".join(parts)
 
     def _fill(self, row: int, summary: LoginSummary) -> None:
@@ -364,9 +363,7 @@ class LoginBatchPanel(QWidget):
         button = QPushButton(self.tr("Go to the fix"))
         button.setAutoDefault(False)
         button.setAccessibleName(
-            self.tr("Go to the fix for {login}").replace(
-                "{login}", plain_line(summary.subject, 200)
-            )
+            filled(self.tr("Go to the fix for {login}"), login=plain_line(summary.subject, 200))
         )
         step: Step = summary.fix
         subject = summary.subject
@@ -402,10 +399,12 @@ class LoginBatchPanel(QWidget):
         except OSError as error:
             reason = error.strerror or type(error).__name__
             self._say(
-                self.tr("The table could not be saved as {path}: {reason}")
-                .replace("{path}", str(path))
-                .replace("{reason}", reason)
+                filled(
+                    self.tr("The table could not be saved as {path}: {reason}"),
+                    path=str(path),
+                    reason=reason,
+                )
             )
             return None
-        self._say(self.tr("Table saved as {path}.").replace("{path}", str(path)))
+        self._say(filled(self.tr("Table saved as {path}."), path=str(path)))
         return path

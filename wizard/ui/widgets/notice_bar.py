@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from wizard.core.message import NO_MESSAGE, Message
 from wizard.ui.widgets.announcer import announce
 
 
@@ -28,6 +29,7 @@ class NoticeBar(QWidget):
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.clear)
         layout.addWidget(self.close_button)
+        self._message = NO_MESSAGE
         self.retranslate()
         self.hide()
 
@@ -40,14 +42,21 @@ class NoticeBar(QWidget):
         """Set the texts in the current language."""
         self.close_button.setAccessibleName(self.tr("Close the message"))
         self.close_button.setToolTip(self.tr("Close the message"))
+        if self._message:
+            # Worded again in the new language, without a second screen-reader alert.
+            text = self._message.shown(QCoreApplication.translate)
+            self.label.setText(text)
+            self.label.setAccessibleName(text)
 
-    def show_message(self, text: str) -> None:
-        """Show `text` (an empty text hides the bar) and raise a screen-reader alert."""
+    def show_message(self, message: Message) -> None:
+        """Show `message` (an empty one hides the bar) and raise a screen-reader alert."""
         # Lazy: loading the Qt namespace takes ~15 ms, too long before the first paint.
         from PySide6.QtCore import Qt
 
         # Messages carry file names and values from files the clerk opened: text, never markup.
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self._message = message
+        text = message.shown(QCoreApplication.translate)
         self.setVisible(bool(text))
         announce(self.label, text)
 
@@ -57,4 +66,4 @@ class NoticeBar(QWidget):
 
     def clear(self) -> None:
         """Hide the message."""
-        self.show_message("")
+        self.show_message(NO_MESSAGE)

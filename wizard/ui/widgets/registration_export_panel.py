@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.check_fixes import combined_check
+from wizard.core.message import filled
 from wizard.core.model import WizardState
 from wizard.core.paths import PATHS, chosen_path
 from wizard.core.registration_file import (
     MSG_TOKENS_INCLUDED,
     MSG_TOKENS_LEFT_OUT,
     RegistrationError,
-    RegistrationInvalidError,
     export_registration,
 )
 from wizard.ui.file_filters import REGISTRATION_FILES
@@ -31,18 +31,7 @@ from wizard.ui.file_filters import REGISTRATION_FILES
 
 def error_text(error: RegistrationError) -> str:
     """A registration error in the clerk's language, with the fields it names."""
-    text = QCoreApplication.translate(error.context, error.message)
-    for name, value in error.arguments:
-        text = text.replace("{" + name + "}", value)
-    if isinstance(error, RegistrationInvalidError):
-        lines = []
-        for problem in error.problems:
-            message = QCoreApplication.translate(problem.context, problem.message)
-            for name, value in problem.arguments:
-                message = message.replace("{" + name + "}", value)
-            lines.append(f"{problem.field}: {message}" if problem.field else message)
-        text = "\n".join([text, *lines])
-    return text
+    return error.with_fields().shown(QCoreApplication.translate)
 
 
 def suggested_name(state: WizardState) -> str:
@@ -90,6 +79,8 @@ class RegistrationExportPanel(QWidget):
         self.result.setObjectName("statusLabel")
         self.result.hide()
         layout.addWidget(self.result)
+        # How to word the last result, so a language switch words it again.
+        self._result_wording: Callable[[], str] | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -108,6 +99,10 @@ class RegistrationExportPanel(QWidget):
             )
         self.save_button.setText(self.tr("&Save registration…"))
         self.pdf_button.setText(self.tr("Save as &PDF…"))
+        if self._result_wording is not None:
+            text = self._result_wording()
+            self.result.setText(text)
+            self.result.setAccessibleName(text)
 
     def _folder(self) -> str:
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -132,7 +127,9 @@ class RegistrationExportPanel(QWidget):
         if chosen:
             self.save_pdf(Path(chosen))
 
-    def _show(self, text: str, ok: bool) -> None:
+    def _show(self, wording: Callable[[], str], ok: bool) -> None:
+        self._result_wording = wording
+        text = wording()
         self.result.setText(text)
         self.result.setProperty("failed", not ok)
         self.result.setVisible(True)
@@ -151,17 +148,26 @@ class RegistrationExportPanel(QWidget):
                 translate=QCoreApplication.translate,
             )
         except RegistrationError as error:
-            self._show(error_text(error), ok=False)
+            refused = error  # `error` is unbound once the except clause ends
+            self._show(lambda: error_text(refused), ok=False)
             return False
         except ValueError:
-            self._show(self.tr("Choose a payroll package and account type first."), ok=False)
+            self._show(
+                lambda: self.tr("Choose a payroll package and account type first."), ok=False
+            )
             return False
-        saved = self.tr(
-            "Saved the registration as {path}. The file is for your own records and to continue "
-            "later; the details go to a.s.r. through its web form, not as a file."
-        ).replace("{path}", str(path))
-        if self.tokens_box.isChecked():
-            saved += " " + self.tr("It holds live tokens: never e-mail it.")
+        with_tokens = self.tokens_box.isChecked()
+
+        def saved() -> str:
+            text = self.tr(
+                "Saved the registration as {path}. The file is for your own records and to "
+                "continue later; the details go to a.s.r. through its web form, not as a file."
+            )
+            text = filled(text, path=str(path))
+            if with_tokens:
+                text += " " + self.tr("It holds live tokens: never e-mail it.")
+            return text
+
         self._show(saved, True)
         self._remember(path)
         return True
@@ -178,12 +184,14 @@ class RegistrationExportPanel(QWidget):
         except OSError as error:
             reason = error.strerror or type(error).__name__
             self._show(
-                self.tr("The PDF could not be saved as {path}: {reason}")
-                .replace("{path}", str(path))
-                .replace("{reason}", reason),
+                lambda: filled(
+                    self.tr("The PDF could not be saved as {path}: {reason}"),
+                    path=str(path),
+                    reason=reason,
+                ),
                 ok=False,
             )
             return False
-        self._show(self.tr("Saved the PDF as {path}.").replace("{path}", str(path)), True)
+        self._show(lambda: filled(self.tr("Saved the PDF as {path}."), path=str(path)), True)
         self._remember(path)
         return True

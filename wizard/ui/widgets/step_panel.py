@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wizard.core.flow import path_steps, step_done
 from wizard.core.manual import Manual
+from wizard.core.message import filled
 from wizard.core.model import Step, WizardState
 from wizard.core.paths import CHECK_STEPS
 from wizard.core.step_reference import LIVE_CHECK, STEP_NUMBER, SUMMARY, WHAT_HAPPENS_NEXT
@@ -55,7 +56,7 @@ class StepPanel(QWidget):
         content = self.manual.step(step)
         if content is not None:
             return (
-                STEP_NUMBER.shown(tr).replace("{number}", content.number)
+                filled(STEP_NUMBER.shown(tr), number=content.number)
                 + ": "
                 + content.title.in_language(self.state.language)
             )
