@@ -8,11 +8,11 @@ import pytest
 
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.paths import (
-    CHECK_STEPS,
     PATHS,
     PATHS_RESOURCE,
     LoginPlace,
     PathSpec,
+    check_steps,
     check_subjects,
     chosen_path,
     entered_tokens,
@@ -40,7 +40,7 @@ def test_names_are_unique_and_every_package_has_a_path() -> None:
         "aanmelding-nmbrs-per-debiteur.json",
         "aanmelding-afas.json",
     ]
-    assert CHECK_STEPS == (Step.NMBRS_CHECK, Step.AFAS_CHECK)
+    assert check_steps() == (Step.NMBRS_CHECK, Step.AFAS_CHECK)
 
 
 def test_a_path_is_chosen_only_once_every_choice_is_made() -> None:
@@ -64,7 +64,8 @@ def test_logins_and_tokens_come_from_the_paths_place() -> None:
     assert entered_tokens(state) == ["form-token"]
     state.package = Package.AFAS
     assert check_subjects(state) == ["12345"] and entered_tokens(state) == ["afas-token"]
-    assert {spec.logins for spec in PATHS} == set(LoginPlace)
+    # LoginPlace.FORM is for registered paths (their own form), so no shipped path uses it.
+    assert {spec.logins for spec in PATHS} == set(LoginPlace) - {LoginPlace.FORM}
 
 
 def test_every_reason_in_the_data_names_a_step_of_its_path() -> None:

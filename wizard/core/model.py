@@ -147,6 +147,27 @@ class AfasRegistration:
 
 
 @dataclass
+class FormValues:
+    """A registered path's form: field key -> text, secret fields kept apart and out of reprs.
+
+    The progress file gets `public` only; `secrets` go to the keyring like the other tokens.
+    """
+
+    public: dict[str, str] = field(default_factory=dict)
+    secrets: dict[str, str] = field(default_factory=dict, repr=False)
+    # The keys whose values are secret, from the path's field set (the "secret" flag).
+    secret_keys: frozenset[str] = frozenset()
+
+    def get(self, key: str) -> str:
+        """The text of field `key` ("" when empty)."""
+        return self.secrets.get(key, "") if key in self.secret_keys else self.public.get(key, "")
+
+    def set(self, key: str, text: str) -> None:
+        """Keep `text` as the value of field `key`, in the right half."""
+        (self.secrets if key in self.secret_keys else self.public)[key] = text
+
+
+@dataclass
 class WizardState:
     """Everything the clerk has chosen, ticked and typed. One instance per wizard run."""
 
@@ -160,6 +181,8 @@ class WizardState:
     nmbrs: NmbrsRegistration = field(default_factory=NmbrsRegistration)
     employers: list[Employer] = field(default_factory=list)
     afas: AfasRegistration = field(default_factory=AfasRegistration)
+    # The forms of registered paths (FormPlace.FORMS), by path name.
+    forms: dict[str, FormValues] = field(default_factory=dict)
     current_step: Step = Step.START
     language: str = "nl"
     # Live-check settings and results: kept in memory; the proxy may hold a password.
@@ -171,6 +194,10 @@ class WizardState:
     last_passed: dict[str, datetime] = field(default_factory=dict)
     # Files the clerk saved in this session (registration file, PDF); not in the progress file.
     saved_files: list[str] = field(default_factory=list)
+
+    def form(self, path_name: str) -> FormValues:
+        """The form of the registered path `path_name` (created empty on first use)."""
+        return self.forms.setdefault(path_name, FormValues())
 
     def check_run(self, subject: str) -> CheckRun | None:
         """The last check of `subject` (a username or customer number), if any."""

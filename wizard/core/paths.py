@@ -35,6 +35,32 @@ class LoginPlace(StrEnum):
     EMPLOYERS = "employers"
     # The AFAS customer number and data token on the registration form.
     AFAS_FORM = "afas_form"
+    # A registered path's own form (`state.forms`): its `subject_field` names the login.
+    FORM = "form"
+
+
+class FormPlace(StrEnum):
+    """Where a path's form values live in the state."""
+
+    # The typed Nmbrs and AFAS registrations, used all over the existing paths.
+    NMBRS = "nmbrs"
+    AFAS = "afas"
+    # `state.forms[path name]`: field key -> text, for a path registered later.
+    FORMS = "forms"
+
+
+class StepKind(StrEnum):
+    """What kind of page a step is; the window builds one page class per kind."""
+
+    START = "start"
+    ACCOUNT_TYPE = "account_type"
+    CHECKLIST = "checklist"
+    FORM = "form"
+    EMPLOYERS = "employers"
+    SEND_FORM = "send_form"
+    CHECK = "check"
+    SUMMARY = "summary"
+    FINISH = "finish"
 
 
 @dataclass(frozen=True)
@@ -59,6 +85,18 @@ class PathSpec:
     # Which step repairs a check item, by CallStatus value (plain strings: the start page must
     # not load the check results).
     fixes: Mapping[str, Step]
+    # The English source of the path's name, translated in context PathLabel.
+    label: str
+    # The live check's name in the check registry (wizard.core.check_registry).
+    check: str
+    # The key of the path's form-field set in registration_fields.json.
+    form_fields: str
+    # Where the form's values live in the state.
+    form_place: FormPlace
+    # The path's name in the registration file's "pad".
+    registration_name: str
+    # On a path's own form (LoginPlace.FORM): the field whose value names the login checked.
+    subject_field: str | None = None
 
     @property
     def file_name(self) -> str:
@@ -79,25 +117,102 @@ def _path(raw: dict[str, Any]) -> PathSpec:
         send_form_step=Step[raw["send_form_step"]],
         logins=LoginPlace(raw["logins"]),
         fixes=MappingProxyType({status: Step[name] for status, name in raw["fixes"].items()}),
+        label=raw["label"],
+        check=raw["check"],
+        form_fields=raw["form_fields"],
+        form_place=FormPlace(raw["form_place"]),
+        registration_name=raw["registration_name"],
+        subject_field=raw.get("subject_field"),
     )
+
+
+def path_from_data(raw: dict[str, Any]) -> PathSpec:
+    """One path from its table entry (the shape of an entry of paths.json)."""
+    return _path(raw)
+
+
+def _document(path: Path | None = None) -> dict[str, Any]:
+    source = path or resource_path(*PATHS_RESOURCE)
+    return json.loads(source.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
 def load_paths(path: Path | None = None) -> tuple[PathSpec, ...]:
     """The path table from `resources/manual/paths.json` (or `path`)."""
-    source = path or resource_path(*PATHS_RESOURCE)
-    document = json.loads(source.read_text(encoding="utf-8"))
-    return tuple(_path(raw) for raw in document["paths"])
+    return tuple(_path(raw) for raw in _document(path)["paths"])
 
 
+def load_step_kinds(path: Path | None = None) -> dict[Step, StepKind]:
+    """What kind of page each shipped step is, from paths.json."""
+    return {Step[name]: StepKind(kind) for name, kind in _document(path)["step_kinds"].items()}
+
+
+# The shipped paths, in start-page order.
 PATHS: tuple[PathSpec, ...] = load_paths()
+# Paths added at run time (a new package in a test, or a plug-in), after the shipped ones.
+_REGISTERED: dict[str, PathSpec] = {}
+# Every step's page kind; registered steps add theirs.
+STEP_KINDS: dict[Step, StepKind] = load_step_kinds()
 
-# The live-check steps, each once, in table order.
-CHECK_STEPS: tuple[Step, ...] = tuple(dict.fromkeys(spec.check_step for spec in PATHS))
+
+def all_paths() -> tuple[PathSpec, ...]:
+    """Every path the wizard offers now: the shipped ones, then those registered."""
+    return (*PATHS, *_REGISTERED.values())
+
+
+def register_step(name: str, page_id: int, kind: StepKind) -> Step:
+    """Add a step (a new page) of an existing kind; idempotent, a clash raises ValueError."""
+    step = Step.register(name, page_id)
+    if STEP_KINDS.get(step, kind) is not kind:
+        raise ValueError(f"{name} is already a {STEP_KINDS[step]} step")
+    STEP_KINDS[step] = kind
+    return step
+
+
+def unregister_step(name: str) -> None:
+    """Remove a registered step (a test cleaning up)."""
+    if name in Step.__members__:
+        STEP_KINDS.pop(Step[name], None)
+    Step.unregister(name)
+
+
+def register_path(spec: PathSpec) -> None:
+    """Add a path after the shipped ones; the same spec again is fine, another one raises."""
+    if any(spec.name == shipped.name for shipped in PATHS):
+        raise ValueError(f"{spec.name} is a shipped path")
+    known = _REGISTERED.get(spec.name)
+    if known is not None and known != spec:
+        raise ValueError(f"another path is registered as {spec.name}")
+    _REGISTERED[spec.name] = spec
+
+
+def unregister_path(name: str) -> None:
+    """Remove a registered path (a test cleaning up)."""
+    _REGISTERED.pop(name, None)
+
+
+def check_steps() -> tuple[Step, ...]:
+    """Every live-check step, each once, in table order."""
+    return tuple(dict.fromkeys(spec.check_step for spec in all_paths()))
+
+
+def send_form_steps() -> tuple[Step, ...]:
+    """Every step that sends a.s.r.'s form."""
+    return tuple(spec.send_form_step for spec in all_paths())
+
+
+def path_named(name: str) -> PathSpec | None:
+    """The path called `name` (e.g. "afas"), if there is one."""
+    return next((spec for spec in all_paths() if spec.name == name), None)
+
+
+def path_of_step(step: Step) -> PathSpec | None:
+    """The first path that has `step` among its own steps."""
+    return next((spec for spec in all_paths() if step in spec.steps), None)
 
 
 def path_spec(package: Package | None, account_type: AccountType | None) -> PathSpec | None:
     """The path of this package and account type; None while the choice is not complete."""
-    for spec in PATHS:
+    for spec in all_paths():
         # A package with one path (AFAS) ignores the account type.
         if spec.package is package and spec.account_type in (account_type, None):
             return spec
@@ -111,7 +226,7 @@ def chosen_path(state: WizardState) -> PathSpec | None:
 
 def open_choices(package: Package | None) -> tuple[Step, ...]:
     """The steps shown before the path is fully chosen: the choices all paths share."""
-    candidates = [spec.choices for spec in PATHS if spec.package is package]
+    candidates = [spec.choices for spec in all_paths() if spec.package is package]
     if not candidates:
         return (Step.START,)
     shared = candidates[0]
@@ -133,6 +248,10 @@ def login_place(state: WizardState) -> LoginPlace:
 def check_subjects(state: WizardState) -> list[str]:
     """The logins (or AFAS environment) a complete live check covers on the chosen path."""
     logins = login_place(state)
+    spec = chosen_path(state)
+    if logins is LoginPlace.FORM and spec is not None and spec.subject_field is not None:
+        subject = state.form(spec.name).get(spec.subject_field)
+        return [subject] if subject else []
     if logins is LoginPlace.AFAS_FORM:
         return [state.afas.customer_number] if state.afas.customer_number else []
     if logins is LoginPlace.EMPLOYERS:
@@ -143,7 +262,10 @@ def check_subjects(state: WizardState) -> list[str]:
 def entered_tokens(state: WizardState) -> list[str]:
     """The tokens the clerk entered on the chosen path."""
     logins = login_place(state)
-    if logins is LoginPlace.AFAS_FORM:
+    spec = chosen_path(state)
+    if logins is LoginPlace.FORM and spec is not None:
+        tokens = list(state.form(spec.name).secrets.values())
+    elif logins is LoginPlace.AFAS_FORM:
         tokens = [state.afas.data_token]
     elif logins is LoginPlace.EMPLOYERS:
         tokens = [employer.token for employer in state.employers]

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wizard.core.live_check import NotRunCheck
+from wizard.core.check_registry import CheckEntry, check_entry, register_check
+from wizard.core.live_check import AfasCheckRequest, NmbrsCheckRequest, NotRunCheck
 from wizard.core.message import Message
-from wizard.core.model import Package
+from wizard.core.model import AccountType, Package
 from wizard.translation import tr
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from wizard.core.check_result import CheckRun
-    from wizard.core.live_check import AfasCheckRequest, LiveCheck, NmbrsCheckRequest
+    from wizard.core.live_check import LiveCheck
     from wizard.core.model import WizardState
     from wizard.services.network_settings import NetworkSettings
     from wizard.services.registration_recheck import RecheckLogin, RecheckResult
@@ -50,6 +51,10 @@ class LiveCheckConfig:
         }
         timeouts = {name: seconds for name, seconds in chosen.items() if seconds is not None}
         return NetworkSettings(proxy_url=proxy_url or None, **timeouts)
+
+    def check(self, name: str, proxy_url: str) -> LiveCheck[object]:
+        """The registered check `name` (see wizard.core.check_registry), built for `proxy_url`."""
+        return check_entry(name).build(self, proxy_url)
 
     def nmbrs_check(self, proxy_url: str) -> LiveCheck[NmbrsCheckRequest]:
         """The Nmbrs check in the clerk's language (build and run it in a worker)."""
@@ -111,3 +116,42 @@ class LiveCheckConfig:
             return self.settings(proxy_url)
         except CheckFailed as failure:
             return failure.as_message()
+
+
+def _nmbrs_requests(state: WizardState) -> list[tuple[str, object]]:
+    """Every complete Nmbrs login of the chosen path (the employers' on the per-debtor path)."""
+    account_type = state.account_type or AccountType.UMBRELLA
+    # The per-debtor path checks each employer's login; the umbrella path the form's one.
+    if account_type is AccountType.PER_DEBTOR:
+        logins = [(e.username, e.token, e.domain) for e in state.employers]
+    else:
+        logins = [(state.nmbrs.username, state.nmbrs.token, state.nmbrs.domain)]
+    return [
+        (username, NmbrsCheckRequest(username, token, domain, account_type, state.sandbox))
+        for username, token, domain in logins
+        if username and token and domain
+    ]
+
+
+def _afas_requests(state: WizardState) -> list[tuple[str, object]]:
+    """The AFAS environment of the form, once its customer number and token are filled in."""
+    afas = state.afas
+    if not afas.customer_number or not afas.data_token:
+        return []
+    request = AfasCheckRequest(
+        afas.customer_number,
+        afas.data_token,
+        afas.token_version or "1",
+        afas.environment,
+        None,
+        tuple(afas.employer_codes),
+    )
+    return [(afas.customer_number, request)]
+
+
+register_check(
+    CheckEntry("nmbrs_soap", lambda config, proxy: config.nmbrs_check(proxy), _nmbrs_requests)
+)
+register_check(
+    CheckEntry("afas_rest", lambda config, proxy: config.afas_check(proxy), _afas_requests)
+)

@@ -18,10 +18,10 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard
 
 from wizard import APP_NAME
-from wizard.core.flow import SEND_FORM_STEPS, form_sent, path_steps, resume_target
+from wizard.core.flow import form_sent, path_steps, resume_target
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Package, Step, WizardState
-from wizard.core.paths import entered_tokens
+from wizard.core.paths import STEP_KINDS, StepKind, all_paths, entered_tokens
 from wizard.core.progress_store import (
     MSG_REASON_UNENCODABLE,
     MSG_SAVE_FAILED,
@@ -49,22 +49,6 @@ log = logging.getLogger(__name__)
 
 # Dialogs, datetime and most pages are imported where they are used: the fewer modules load
 # before the first paint, the sooner the clerk sees the window.
-
-_CHECKLIST_STEPS = (
-    Step.UMBRELLA_TEMPLATE_USER,
-    Step.UMBRELLA_RIGHTS,
-    Step.UMBRELLA_LOGIN,
-    Step.UMBRELLA_EMPLOYERS,
-    Step.DEBTOR_MASTER_LOGIN,
-    Step.DEBTOR_RIGHTS,
-    Step.AFAS_CONNECTOR_ZIP,
-    Step.AFAS_USER,
-    Step.AFAS_APP_CONNECTOR,
-)
-_FORM_STEPS = (Step.UMBRELLA_REGISTRATION, Step.DEBTOR_REGISTRATION, Step.AFAS_REGISTRATION)
-# Leaving these pages means the clerk has entered tokens worth keeping.
-_TOKEN_STEPS = (Step.UMBRELLA_REGISTRATION, Step.DEBTOR_EMPLOYERS, Step.AFAS_REGISTRATION)
-
 
 # Saving on every keystroke would hammer the disk; a short pause batches them.
 _AUTOSAVE_DELAY_MS = 400
@@ -191,42 +175,60 @@ class MainWizard(QWizard):
         """Build every page after the start page; does nothing once they exist."""
         if Step.FINISH in self.pages:
             return
+        for step in Step:
+            if step is not Step.START:
+                self._add(self._build_page(step))
+        self.step_panel.refresh(self.current_step())
+
+    def _build_page(self, step: Step) -> StepPage:
+        """The page of `step`, by the kind of page the path table gives it."""
         # Imported here, with the pages: they pull in most of the program.
         from wizard.ui.pages.account_type_page import AccountTypePage
-        from wizard.ui.pages.afas_check_page import AfasCheckPage
         from wizard.ui.pages.checklist_page import ChecklistPage
         from wizard.ui.pages.employers_page import EmployersPage
         from wizard.ui.pages.finish_page import FinishPage
-        from wizard.ui.pages.nmbrs_check_page import NmbrsCheckPage
         from wizard.ui.pages.registration_page import RegistrationPage
         from wizard.ui.pages.send_form_page import SendFormPage
         from wizard.ui.pages.summary_page import SummaryPage
 
         manual, state = self.manual, self.state
-        self._add(AccountTypePage(state, manual))
-        for step in _CHECKLIST_STEPS:
-            self._add(ChecklistPage(step, state, manual))
-        for step in _FORM_STEPS:
-            self._add(RegistrationPage(step, state, manual))
-        for step in SEND_FORM_STEPS:
-            self._add(SendFormPage(step, state, manual))
-        self._add(EmployersPage(state, manual))
-        for check_page in (
-            NmbrsCheckPage(state, manual, self.check_config, self.pool),
-            AfasCheckPage(state, manual, self.check_config, self.pool),
-        ):
-            check_page.fix_requested.connect(self.go_back_to)
-            self._add(check_page)
-        self._add(SummaryPage(state, manual))
-        self._add(
-            FinishPage(
+        kind = STEP_KINDS[step]
+        if kind is StepKind.CHECK:
+            return self._check_page(step)
+        if kind is StepKind.CHECKLIST:
+            return ChecklistPage(step, state, manual)
+        if kind is StepKind.FORM:
+            return RegistrationPage(step, state, manual)
+        if kind is StepKind.SEND_FORM:
+            return SendFormPage(step, state, manual)
+        if kind is StepKind.ACCOUNT_TYPE:
+            return AccountTypePage(state, manual)
+        if kind is StepKind.EMPLOYERS:
+            return EmployersPage(state, manual)
+        if kind is StepKind.SUMMARY:
+            return SummaryPage(state, manual)
+        if kind is StepKind.FINISH:
+            return FinishPage(
                 state,
                 manual,
                 token_keeping=self.token_keeping,
                 progress_file=self.store.path if self.store is not None else None,
             )
-        )
-        self.step_panel.refresh(self.current_step())
+        raise ValueError(f"{step.name}: no page for a {kind} step")
+
+    def _check_page(self, step: Step) -> StepPage:
+        """The check page of `step`: the check's own page, or the generic one."""
+        from wizard.ui.pages.afas_check_page import AfasCheckPage
+        from wizard.ui.pages.generic_check_page import GenericCheckPage
+        from wizard.ui.pages.nmbrs_check_page import NmbrsCheckPage
+
+        spec = next(spec for spec in all_paths() if spec.check_step is step)
+        own_pages = {"nmbrs_soap": NmbrsCheckPage, "afas_rest": AfasCheckPage}
+        own = own_pages.get(spec.check)
+        args = (self.state, self.manual, self.check_config, self.pool)
+        page = own(*args) if own is not None else GenericCheckPage(step, spec, *args)
+        page.fix_requested.connect(self.go_back_to)
+        return page
 
     @property
     def nmbrs_check_page(self) -> StepPage:
@@ -425,7 +427,8 @@ class MainWizard(QWizard):
         self.ensure_pages()
         if not super().validateCurrentPage():
             return False
-        if self.current_step() in _TOKEN_STEPS:
+        # Leaving a form or the employers means the clerk has entered tokens worth keeping.
+        if STEP_KINDS.get(self.current_step()) in (StepKind.FORM, StepKind.EMPLOYERS):
             self.register_secrets()
             self._save_tokens()
         if self.current_step() is Step.FINISH:
