@@ -52,3 +52,18 @@ def set_form_value(target: object, key: str, text: str) -> None:
         setattr(target, key, split_employer_codes(text) if text.strip() else [])
         return
     setattr(target, key, text)
+
+
+def raw_form_value(target: object, key: str) -> str | list[str]:
+    """The value of field `key` as the model keeps it (a list for list fields)."""
+    if isinstance(target, FormValues):
+        return target.get(key)
+    return getattr(target, key)  # type: ignore[no-any-return]
+
+
+def set_raw_form_value(target: object, key: str, value: str | list[str]) -> None:
+    """Keep `value` (read from a file, already in the model's shape) as field `key`."""
+    if isinstance(target, FormValues):
+        target.set(key, value if isinstance(value, str) else ", ".join(value))
+        return
+    setattr(target, key, value)

@@ -104,6 +104,16 @@ class PathSpec:
         return f"aanmelding-{self.name}.json"
 
 
+@dataclass(frozen=True)
+class PackageChoice:
+    """One choice on the start page: a package, its radio button text and the hint under it."""
+
+    package: Package
+    # English sources, translated in context StartPage (shown as written when not there).
+    choice: str
+    hint: str
+
+
 def _path(raw: dict[str, Any]) -> PathSpec:
     account_type = raw["account_type"]
     return PathSpec(
@@ -146,8 +156,20 @@ def load_step_kinds(path: Path | None = None) -> dict[Step, StepKind]:
     return {Step[name]: StepKind(kind) for name, kind in _document(path)["step_kinds"].items()}
 
 
+def load_package_choices(path: Path | None = None) -> tuple[PackageChoice, ...]:
+    """The start page's package choices, from paths.json."""
+    return tuple(
+        PackageChoice(Package(raw["package"]), raw["choice"], raw["hint"])
+        for raw in _document(path)["packages"]
+    )
+
+
 # The shipped paths, in start-page order.
 PATHS: tuple[PathSpec, ...] = load_paths()
+# The start page's choices: the shipped ones, then those registered.
+_PACKAGE_CHOICES: dict[Package, PackageChoice] = {
+    choice.package: choice for choice in load_package_choices()
+}
 # Paths added at run time (a new package in a test, or a plug-in), after the shipped ones.
 _REGISTERED: dict[str, PathSpec] = {}
 # Every step's page kind; registered steps add theirs.
@@ -173,6 +195,28 @@ def unregister_step(name: str) -> None:
     if name in Step.__members__:
         STEP_KINDS.pop(Step[name], None)
     Step.unregister(name)
+
+
+def package_choices() -> tuple[PackageChoice, ...]:
+    """The packages the start page offers, in order."""
+    return tuple(_PACKAGE_CHOICES.values())
+
+
+def register_package(name: str, value: str, choice: str, hint: str) -> Package:
+    """Add a package and its start-page choice; a clash with another package raises ValueError."""
+    package = Package.register(name, value)
+    entry = PackageChoice(package, choice, hint)
+    if _PACKAGE_CHOICES.get(package, entry) != entry:
+        raise ValueError(f"{value} already has another start-page choice")
+    _PACKAGE_CHOICES[package] = entry
+    return package
+
+
+def unregister_package(name: str) -> None:
+    """Remove a registered package and its choice (a test cleaning up)."""
+    if name in Package.__members__:
+        _PACKAGE_CHOICES.pop(Package[name], None)
+    Package.unregister(name)
 
 
 def register_path(spec: PathSpec) -> None:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard
 from wizard import APP_NAME
 from wizard.core.flow import form_sent, path_steps, resume_target
 from wizard.core.manual import Manual
-from wizard.core.model import AccountType, Package, Step, WizardState
-from wizard.core.paths import STEP_KINDS, StepKind, all_paths, entered_tokens
+from wizard.core.model import Package, Step, WizardState
+from wizard.core.paths import STEP_KINDS, StepKind, all_paths, entered_tokens, path_spec
 from wizard.core.progress_store import (
     MSG_REASON_UNENCODABLE,
     MSG_SAVE_FAILED,
@@ -34,6 +34,7 @@ from wizard.translation import install_translators
 from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.start_page import StartPage
 from wizard.ui.pages.step_page import StepPage
+from wizard.ui.path_labels import path_label
 from wizard.ui.side_actions_controller import SideActionsController
 from wizard.ui.widgets.notice_bar import NoticeBar
 from wizard.ui.widgets.side_actions import SideActions
@@ -362,14 +363,9 @@ class MainWizard(QWizard):
 
     def describe(self, state: WizardState) -> str:
         """'Nmbrs, umbrella account, Step 2: ...' for the resume banner."""
-        if state.package is Package.AFAS:
-            path = self.tr("AFAS")
-        elif state.account_type is AccountType.PER_DEBTOR:
-            path = self.tr("Nmbrs, account per debtor")
-        elif state.account_type is AccountType.UMBRELLA:
-            path = self.tr("Nmbrs, umbrella account")
-        else:
-            path = self.tr("Nmbrs")
+        spec = path_spec(state.package, state.account_type)
+        # Before the account type is chosen only the package is known.
+        path = path_label(spec) if spec is not None else self.tr("Nmbrs")
         content = self.manual.step(state.current_step)
         if content is None:
             return path

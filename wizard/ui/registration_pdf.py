@@ -41,11 +41,13 @@ from PySide6.QtGui import (
 from wizard import APP_NAME, __version__
 from wizard.core.atomic_file import write_atomic
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
-from wizard.core.form_values import get_form_value
+from wizard.core.form_values import get_form_value, path_form
 from wizard.core.manual import FieldPurpose, FormField, Manual
-from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
+from wizard.core.model import AfasEnvironment, Package, WizardState
+from wizard.core.paths import LoginPlace, chosen_path, login_place
 from wizard.core.secret_mask import mask_secret
 from wizard.core.server_text import SecretScrubber, plain_line, state_secrets
+from wizard.ui import path_labels
 from wizard.ui.next_steps import next_steps
 from wizard.ui.step_names import report_with_step_names, shown_message
 
@@ -109,16 +111,13 @@ def _rows(
 
 
 def _path_sections(state: WizardState, manual: Manual, *, live_check: bool) -> list[FormSection]:
-    if state.package is Package.AFAS:
-        return [FormSection(_rows(manual.fields["afas"], state.afas, live_check=live_check))]
-    if state.package is not Package.NMBRS:
+    spec = chosen_path(state)
+    if spec is None:
         return []
-    if state.account_type is AccountType.UMBRELLA:
-        fields = manual.fields["nmbrs_umbrella"]
-        return [FormSection(_rows(fields, state.nmbrs, live_check=live_check))]
-    if state.account_type is AccountType.PER_DEBTOR:
-        fields = manual.fields["nmbrs_per_debtor"]
-        sections = [FormSection(_rows(fields, state.nmbrs, live_check=live_check))]
+    fields = manual.fields[spec.form_fields]
+    sections = [FormSection(_rows(fields, path_form(spec, state), live_check=live_check))]
+    # A path with a login per employer lists each employer apart.
+    if spec.logins is LoginPlace.EMPLOYERS:
         employer_fields = manual.fields["nmbrs_employer"]
         sections.extend(
             FormSection(
@@ -128,8 +127,7 @@ def _path_sections(state: WizardState, manual: Manual, *, live_check: bool) -> l
             )
             for index, employer in enumerate(state.employers)
         )
-        return sections
-    return []
+    return sections
 
 
 def registration_sections(state: WizardState, manual: Manual) -> list[FormSection]:
@@ -149,13 +147,10 @@ def live_check_sections(state: WizardState, manual: Manual) -> list[FormSection]
 
 def path_name(state: WizardState) -> str:
     """The chosen path in words, in the installed UI language."""
-    if state.package is Package.AFAS:
-        return QCoreApplication.translate("RegistrationPdf", "AFAS, own data via Benefits-Plaza")
+    spec = chosen_path(state)
+    if spec is not None:
+        return path_labels.path_label(spec)
     if state.package is Package.NMBRS:
-        if state.account_type is AccountType.UMBRELLA:
-            return QCoreApplication.translate("RegistrationPdf", "Nmbrs, umbrella account")
-        if state.account_type is AccountType.PER_DEBTOR:
-            return QCoreApplication.translate("RegistrationPdf", "Nmbrs, account per debtor")
         return QCoreApplication.translate("RegistrationPdf", "Nmbrs, account type not chosen yet")
     return QCoreApplication.translate("RegistrationPdf", "No path chosen yet")
 
@@ -509,6 +504,7 @@ def registration_html(
         f"<p style='color: {_MUTED};'>{html.escape(made)}</p>",
         _labelled(path_label, path_name(state)),
     ]
+    # Only AFAS has environment types (production, test, acceptance).
     if state.package is Package.AFAS:
         environment = QCoreApplication.translate("RegistrationPdf", "AFAS environment type")
         parts.append(_labelled(environment, environment_words(state.afas.environment)))
@@ -521,7 +517,7 @@ def registration_html(
         ).replace("{mask}", mask_secret("x"))
         parts.append(f"<p style='color: {_MUTED};'>{html.escape(masked)}</p>")
         parts.append(_form_table(sections[0], language))
-    if state.package is Package.NMBRS and state.account_type is AccountType.PER_DEBTOR:
+    if login_place(state) is LoginPlace.EMPLOYERS:
         heading = QCoreApplication.translate("RegistrationPdf", "Employers")
         parts.append(f"<h2>{html.escape(heading)}</h2>")
         own_list = QCoreApplication.translate(
