@@ -19,6 +19,7 @@ from wizard.core.check_result import CallStatus, CheckReport, CheckRun, Verdict
 from wizard.core.field_rules import check_field
 from wizard.core.message import Message, Translate, in_english
 from wizard.core.model import AccountType, Package, Step, WizardState
+from wizard.core.paths import STEP_KINDS, LoginPlace, StepKind, check_subjects, chosen_path
 from wizard.core.server_text import plain_line
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
@@ -99,7 +100,11 @@ def _suggestion(report: CheckReport) -> str | None:
 
 def _fix(state: WizardState, report: CheckReport, outcome: LoginOutcome) -> Step | None:
     per_debtor = state.account_type is AccountType.PER_DEBTOR
+    spec = chosen_path(state)
     if outcome in (LoginOutcome.WRONG_DOMAIN, LoginOutcome.NO_TOKEN):
+        if spec is not None and spec.logins is LoginPlace.FORM:
+            # A registered path's token is on its own form.
+            return next((s for s in spec.steps if STEP_KINDS[s] is StepKind.FORM), None)
         if state.package is Package.AFAS:
             return Step.AFAS_REGISTRATION
         return Step.DEBTOR_EMPLOYERS if per_debtor else Step.UMBRELLA_REGISTRATION
@@ -159,7 +164,10 @@ def not_run(state: WizardState, subject: str, label: str) -> LoginSummary:
 
 def path_logins(state: WizardState) -> list[tuple[str, str]]:
     """(subject, label) of every login the path uses: username and debtor name, or the AFAS
-    customer number and company name."""
+    customer number and company name; on a registered path's own form, its subject field."""
+    spec = chosen_path(state)
+    if spec is not None and spec.logins is LoginPlace.FORM:
+        return [(subject, "") for subject in check_subjects(state)]
     if state.package is Package.AFAS:
         afas = state.afas
         return [(afas.customer_number, afas.company_name)] if afas.customer_number else []

@@ -87,7 +87,7 @@ class OpenValue:
     def __copy__(self: _Member) -> _Member:
         return self
 
-    def __deepcopy__(self: _Member, memo: dict[int, object]) -> _Member:
+    def __deepcopy__(self: _Member, _memo: dict[int, object]) -> _Member:
         return self
 
     @classmethod

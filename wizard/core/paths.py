@@ -136,11 +136,6 @@ def _path(raw: dict[str, Any]) -> PathSpec:
     )
 
 
-def path_from_data(raw: dict[str, Any]) -> PathSpec:
-    """One path from its table entry (the shape of an entry of paths.json)."""
-    return _path(raw)
-
-
 def _document(path: Path | None = None) -> dict[str, Any]:
     source = path or resource_path(*PATHS_RESOURCE)
     return json.loads(source.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
@@ -242,11 +237,6 @@ def check_steps() -> tuple[Step, ...]:
 def send_form_steps() -> tuple[Step, ...]:
     """Every step that sends a.s.r.'s form."""
     return tuple(spec.send_form_step for spec in all_paths())
-
-
-def path_named(name: str) -> PathSpec | None:
-    """The path called `name` (e.g. "afas"), if there is one."""
-    return next((spec for spec in all_paths() if spec.name == name), None)
 
 
 def path_of_step(step: Step) -> PathSpec | None:

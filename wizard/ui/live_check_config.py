@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wizard.core.check_registry import CheckEntry, check_entry, register_check
+from wizard.core.check_registry import CheckEntry, register_check
 from wizard.core.live_check import AfasCheckRequest, NmbrsCheckRequest, NotRunCheck
 from wizard.core.message import Message
 from wizard.core.model import AccountType, Package
@@ -51,10 +51,6 @@ class LiveCheckConfig:
         }
         timeouts = {name: seconds for name, seconds in chosen.items() if seconds is not None}
         return NetworkSettings(proxy_url=proxy_url or None, **timeouts)
-
-    def check(self, name: str, proxy_url: str) -> LiveCheck[object]:
-        """The registered check `name` (see wizard.core.check_registry), built for `proxy_url`."""
-        return check_entry(name).build(self, proxy_url)
 
     def nmbrs_check(self, proxy_url: str) -> LiveCheck[NmbrsCheckRequest]:
         """The Nmbrs check in the clerk's language (build and run it in a worker)."""

@@ -8,7 +8,7 @@ from wizard.core.paths import PathSpec
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 # The shipped labels, for lupdate; the table (resources/manual/paths.json) holds the same texts.
-SHIPPED_LABELS = (
+_SHIPPED_LABELS = (
     QT_TRANSLATE_NOOP("PathLabel", "Nmbrs, umbrella account"),
     QT_TRANSLATE_NOOP("PathLabel", "Nmbrs, account per debtor"),
     QT_TRANSLATE_NOOP("PathLabel", "AFAS, own data via Benefits-Plaza"),

@@ -32,11 +32,13 @@ class GenericCheckPage(LiveCheckPage):
         parent: QWidget | None = None,
     ) -> None:
         self.spec = spec
+        # Looked up once: the page is built for this check.
+        self.entry = check_entry(spec.check)
         super().__init__(step, state, manual, check_config, pool, parent)
         self.retranslate()
 
     def _requests(self) -> list[tuple[str, object]]:
-        return check_entry(self.spec.check).requests(self.state)
+        return self.entry.requests(self.state)
 
     def input_key(self) -> tuple[object, ...]:
         return (tuple(self._requests()), self.state.proxy_url)
@@ -46,11 +48,11 @@ class GenericCheckPage(LiveCheckPage):
         if not requests:
             self.refuse(lambda: self.tr("Fill in the form first; then the check can run."))
             return
-        name, proxy, config = self.spec.check, self.state.proxy_url, self.check_config
+        build, proxy, config = self.entry.build, self.state.proxy_url, self.check_config
 
         def work(cancel: threading.Event) -> list[CheckRun]:
             # Built on the worker, as the other checks: building may load a network stack.
-            check = config.check(name, proxy)
+            check = build(config, proxy)
             return [
                 CheckRun(subject, check.run(request, cancel), datetime.now().astimezone())
                 for subject, request in requests
