@@ -26,7 +26,7 @@ from wizard.core.login_check_summary import LoginSummary, login_summaries, path_
 from wizard.core.manual import FormField
 from wizard.core.message import Message, Translate, in_english
 from wizard.core.model import AccountType, Employer, Package, WizardState
-from wizard.core.paths import PathSpec, chosen_path
+from wizard.core.paths import LoginPlace, PathSpec, chosen_path
 from wizard.core.registration_schema import (
     ACCOUNT_TYPE_NAMES,
     CONTEXT,
@@ -273,7 +273,7 @@ def build_registration(
             NMBRS_LOGIN_KEYS[field.key]: _clean(field, raw_form_value(source, field.key))
             for field in login
         }
-    if account_type is AccountType.PER_DEBTOR:
+    if spec.logins is LoginPlace.EMPLOYERS:
         document["werkgevers"] = [
             _employer_entry(employer, include_tokens) for employer in state.employers
         ]

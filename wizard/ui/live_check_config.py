@@ -9,6 +9,7 @@ from wizard.core.check_registry import CheckEntry, register_check
 from wizard.core.live_check import AfasCheckRequest, NmbrsCheckRequest, NotRunCheck
 from wizard.core.message import Message
 from wizard.core.model import AccountType, Package
+from wizard.core.paths import LoginPlace, login_place
 from wizard.translation import tr
 
 if TYPE_CHECKING:
@@ -90,6 +91,7 @@ class LiveCheckConfig:
         """Check many logins at once, bounded (blocking; run it in a worker)."""
         from wizard.services.registration_recheck import recheck
 
+        # The re-check of a saved file runs the one check of its package.
         afas = state.package is Package.AFAS
         return recheck(
             state,
@@ -118,7 +120,7 @@ def _nmbrs_requests(state: WizardState) -> list[tuple[str, object]]:
     """Every complete Nmbrs login of the chosen path (the employers' on the per-debtor path)."""
     account_type = state.account_type or AccountType.UMBRELLA
     # The per-debtor path checks each employer's login; the umbrella path the form's one.
-    if account_type is AccountType.PER_DEBTOR:
+    if login_place(state) is LoginPlace.EMPLOYERS:
         logins = [(e.username, e.token, e.domain) for e in state.employers]
     else:
         logins = [(state.nmbrs.username, state.nmbrs.token, state.nmbrs.domain)]

@@ -364,7 +364,7 @@ class MainWizard(QWizard):
     def describe(self, state: WizardState) -> str:
         """'Nmbrs, umbrella account, Step 2: ...' for the resume banner."""
         spec = path_spec(state.package, state.account_type)
-        # Before the account type is chosen only the package is known.
+        # Before the account type is chosen only "Nmbrs" can be said.
         path = path_label(spec) if spec is not None else self.tr("Nmbrs")
         content = self.manual.step(state.current_step)
         if content is None:
@@ -484,6 +484,7 @@ class MainWizard(QWizard):
                 "A token exists only in memory: this computer's secure storage could not keep "
                 "it, so it is lost when the window closes."
             )
+            # Only AFAS shows a token once: losing it means making a new one.
             if self.state.package is Package.AFAS:
                 text += " " + self.tr("AFAS cannot show the data token again.")
             warnings.append(text)

@@ -150,6 +150,7 @@ def path_name(state: WizardState) -> str:
     spec = chosen_path(state)
     if spec is not None:
         return path_labels.path_label(spec)
+    # Only Nmbrs asks a second choice, the account type.
     if state.package is Package.NMBRS:
         return QCoreApplication.translate("RegistrationPdf", "Nmbrs, account type not chosen yet")
     return QCoreApplication.translate("RegistrationPdf", "No path chosen yet")

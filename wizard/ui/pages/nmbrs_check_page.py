@@ -12,6 +12,7 @@ from wizard.core.check_result import CheckRun
 from wizard.core.live_check import NmbrsCheckRequest
 from wizard.core.manual import Manual
 from wizard.core.model import AccountType, Step, WizardState
+from wizard.core.paths import LoginPlace, login_place
 from wizard.core.server_text import plain_line
 from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.live_check_page import LiveCheckPage
@@ -39,7 +40,7 @@ class NmbrsCheckPage(LiveCheckPage):
 
     def logins(self) -> list[tuple[str, str, str]]:
         """(username, token, domain) of every login the path uses."""
-        if self.state.account_type is AccountType.PER_DEBTOR:
+        if login_place(self.state) is LoginPlace.EMPLOYERS:
             return [(e.username, e.token, e.domain) for e in self.state.employers]
         nmbrs = self.state.nmbrs
         return [(nmbrs.username, nmbrs.token, nmbrs.domain)]
