@@ -526,6 +526,7 @@ class MainWizard(QWizard):
             self.state.nmbrs.token,
             self.state.afas.data_token,
             *(employer.token for employer in self.state.employers),
+            *(secret for form in self.state.forms.values() for secret in form.secrets.values()),
         ):
             register_secret(secret)
         register_url_credentials(self.state.proxy_url)
