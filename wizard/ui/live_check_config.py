@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from wizard.services.registration_recheck import RecheckLogin, RecheckResult
 
 
+# The shipped checks' names, as the path table (resources/manual/paths.json) names them.
+NMBRS_CHECK = "nmbrs_soap"
+AFAS_CHECK = "afas_rest"
+
+
 @dataclass(frozen=True)
 class LiveCheckConfig:
     """Endpoints are None in production; tests point them at loopback fakes."""
@@ -148,8 +153,8 @@ def _afas_requests(state: WizardState) -> list[tuple[str, object]]:
 
 
 register_check(
-    CheckEntry("nmbrs_soap", lambda config, proxy: config.nmbrs_check(proxy), _nmbrs_requests)
+    CheckEntry(NMBRS_CHECK, lambda config, proxy: config.nmbrs_check(proxy), _nmbrs_requests)
 )
 register_check(
-    CheckEntry("afas_rest", lambda config, proxy: config.afas_check(proxy), _afas_requests)
+    CheckEntry(AFAS_CHECK, lambda config, proxy: config.afas_check(proxy), _afas_requests)
 )
