@@ -26,6 +26,7 @@ from tests.ui.wizard_driver import (
     tick_everything,
     type_into,
 )
+from wizard.core.check_registry import check_entry
 from wizard.core.model import Package, Step
 from wizard.core.paths import all_paths
 from wizard.core.registration_file import import_registration
@@ -53,6 +54,11 @@ def testpakket() -> Iterator[RegisteredPath]:
     ]
     assert "TESTPAKKET" not in Package.__members__
     assert "TESTPAKKET_CHECK" not in Step.__members__
+
+
+def test_every_shipped_path_names_a_registered_check() -> None:
+    for spec in all_paths():
+        assert check_entry(spec.check).name == spec.check
 
 
 def _pdf_text(pdf: Path) -> str:
