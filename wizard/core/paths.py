@@ -13,7 +13,6 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -136,39 +135,38 @@ def _path(raw: dict[str, Any]) -> PathSpec:
     )
 
 
-def _document(path: Path | None = None) -> dict[str, Any]:
-    source = path or resource_path(*PATHS_RESOURCE)
+def _document() -> dict[str, Any]:
+    source = resource_path(*PATHS_RESOURCE)
     return json.loads(source.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
 
 
-def load_paths(path: Path | None = None) -> tuple[PathSpec, ...]:
-    """The path table from `resources/manual/paths.json` (or `path`)."""
-    return tuple(_path(raw) for raw in _document(path)["paths"])
+def _paths_of(document: dict[str, Any]) -> tuple[PathSpec, ...]:
+    return tuple(_path(raw) for raw in document["paths"])
 
 
-def load_step_kinds(path: Path | None = None) -> dict[Step, StepKind]:
-    """What kind of page each shipped step is, from paths.json."""
-    return {Step[name]: StepKind(kind) for name, kind in _document(path)["step_kinds"].items()}
+def _step_kinds_of(document: dict[str, Any]) -> dict[Step, StepKind]:
+    """What kind of page each shipped step is."""
+    return {Step[name]: StepKind(kind) for name, kind in document["step_kinds"].items()}
 
 
-def load_package_choices(path: Path | None = None) -> tuple[PackageChoice, ...]:
-    """The start page's package choices, from paths.json."""
-    return tuple(
-        PackageChoice(Package(raw["package"]), raw["choice"], raw["hint"])
-        for raw in _document(path)["packages"]
-    )
+def _package_choices_of(document: dict[str, Any]) -> dict[Package, PackageChoice]:
+    """The start page's package choices."""
+    return {
+        Package(raw["package"]): PackageChoice(Package(raw["package"]), raw["choice"], raw["hint"])
+        for raw in document["packages"]
+    }
 
 
+# Read once: the start page needs the table before the first paint.
+_SHIPPED_TABLE = _document()
 # The shipped paths, in start-page order.
-PATHS: tuple[PathSpec, ...] = load_paths()
+PATHS: tuple[PathSpec, ...] = _paths_of(_SHIPPED_TABLE)
 # The start page's choices: the shipped ones, then those registered.
-_PACKAGE_CHOICES: dict[Package, PackageChoice] = {
-    choice.package: choice for choice in load_package_choices()
-}
+_PACKAGE_CHOICES: dict[Package, PackageChoice] = _package_choices_of(_SHIPPED_TABLE)
 # Paths added at run time (a new package in a test, or a plug-in), after the shipped ones.
 _REGISTERED: dict[str, PathSpec] = {}
 # Every step's page kind; registered steps add theirs.
-STEP_KINDS: dict[Step, StepKind] = load_step_kinds()
+STEP_KINDS: dict[Step, StepKind] = _step_kinds_of(_SHIPPED_TABLE)
 
 
 def all_paths() -> tuple[PathSpec, ...]:
