@@ -20,3 +20,9 @@ QuietAsyncTransport._close_session
 _OfflineLoader.binding_classes
 StepPage.isComplete  # wizard.ui.pages.step_page: QWizardPage's virtual method
 EmployerRowsModel.headerData  # wizard.ui.widgets.employer_import_preview: Qt's model virtual
+# wizard.core.open_values: Python calls a metaclass's dunders for Step(...), Step[...], iteration.
+OpenValues.__call__
+OpenValues.__getitem__
+OpenValues.__iter__
+OpenValues.__len__
+OpenValues.__contains__

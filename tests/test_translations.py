@@ -23,15 +23,6 @@ SHARED_SOURCE_TEXTS: dict[str, str] = {
         "Nmbrs …”), so there the Dutch starts in lower case; the tables start a cell with it"
     ),
 }
-# The path names get one context, PathLabel, from the path table (issue 10 item 1, branch
-# i10-open). Delete this entry once that lands: the staleness test below then asks for it.
-PATH_NAMES_LEFT_TO_THE_PATH_TABLE = frozenset(
-    {
-        "Nmbrs, umbrella account",
-        "Nmbrs, account per debtor",
-        "AFAS, own data via Benefits-Plaza",
-    }
-)
 # The modules that define texts shared by several front ends (a Message per text).
 VOCABULARY_MODULES = (
     "wizard.core.afas_environment",
@@ -84,7 +75,7 @@ def _contexts_by_source() -> dict[str, set[str]]:
 
 def test_each_source_text_lives_in_one_context() -> None:
     # One text, one home: a second context drifts to other Dutch (issue 10 item 3).
-    allowed = SHARED_SOURCE_TEXTS.keys() | PATH_NAMES_LEFT_TO_THE_PATH_TABLE
+    allowed = SHARED_SOURCE_TEXTS.keys()
     shared = {
         source: sorted(contexts)
         for source, contexts in _contexts_by_source().items()
@@ -95,7 +86,7 @@ def test_each_source_text_lives_in_one_context() -> None:
 
 def test_every_allowed_shared_text_is_still_shared() -> None:
     contexts = _contexts_by_source()
-    allowed = SHARED_SOURCE_TEXTS.keys() | PATH_NAMES_LEFT_TO_THE_PATH_TABLE
+    allowed = SHARED_SOURCE_TEXTS.keys()
     assert [source for source in sorted(allowed) if len(contexts[source]) < 2] == []
 
 

@@ -1043,6 +1043,29 @@
     </message>
 </context>
 <context>
+    <name>GenericCheckPage</name>
+    <message>
+        <location filename="../../wizard/ui/pages/generic_check_page.py" line="1" />
+        <source>Fill in the form first; then the check can run.</source>
+        <translation>Vul eerst het formulier in; daarna kan de controle starten.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/generic_check_page.py" line="1" />
+        <source>Everything works.</source>
+        <translation>Alles werkt.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/generic_check_page.py" line="1" />
+        <source>Live check: {path}</source>
+        <translation>Livecontrole: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/pages/generic_check_page.py" line="1" />
+        <source>The wizard checks the details you entered, without changing anything.</source>
+        <translation>De wizard controleert de gegevens die je hebt ingevuld, zonder iets te wijzigen.</translation>
+    </message>
+</context>
+<context>
     <name>LiveCheckPage</name>
     <message>
         <location filename="../../wizard/ui/pages/live_check_page.py" line="143" />
@@ -1196,21 +1219,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
 </context>
 <context>
     <name>MainWizard</name>
-    <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="294" />
-        <source>AFAS</source>
-        <translation>AFAS</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="296" />
-        <source>Nmbrs, account per debtor</source>
-        <translation>Nmbrs, account per debiteur</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/main_wizard.py" line="298" />
-        <source>Nmbrs, umbrella account</source>
-        <translation>Nmbrs, overkoepelend account</translation>
-    </message>
     <message>
         <location filename="../../wizard/ui/main_wizard.py" line="300" />
         <source>Nmbrs</source>
@@ -1640,6 +1648,24 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
 </context>
 <context>
+    <name>PathLabel</name>
+    <message>
+        <location filename="../../wizard/ui/path_labels.py" line="1" />
+        <source>Nmbrs, umbrella account</source>
+        <translation>Nmbrs, overkoepelend account</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/path_labels.py" line="1" />
+        <source>Nmbrs, account per debtor</source>
+        <translation>Nmbrs, account per debiteur</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/path_labels.py" line="1" />
+        <source>AFAS, own data via Benefits-Plaza</source>
+        <translation>AFAS, gegevens in eigen beheer via Benefits-Plaza</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../wizard/core/progress_store.py" line="34" />
@@ -1977,21 +2003,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
 </context>
 <context>
     <name>RegistrationPdf</name>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="125" />
-        <source>AFAS, own data via Benefits-Plaza</source>
-        <translation>AFAS, gegevens in eigen beheer via Benefits-Plaza</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="128" />
-        <source>Nmbrs, umbrella account</source>
-        <translation>Nmbrs, overkoepelend account</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/registration_pdf.py" line="130" />
-        <source>Nmbrs, account per debtor</source>
-        <translation>Nmbrs, account per debiteur</translation>
-    </message>
     <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="131" />
         <source>Nmbrs, account type not chosen yet</source>
@@ -2396,21 +2407,6 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
 </context>
 <context>
     <name>SummaryPage</name>
-    <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="61" />
-        <source>AFAS, own data via Benefits-Plaza</source>
-        <translation>AFAS, gegevens in eigen beheer via Benefits-Plaza</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="63" />
-        <source>Nmbrs, account per debtor</source>
-        <translation>Nmbrs, account per debiteur</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/pages/summary_page.py" line="64" />
-        <source>Nmbrs, umbrella account</source>
-        <translation>Nmbrs, overkoepelend account</translation>
-    </message>
     <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="69" />
         <source>Path</source>

@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.paths import (
-    CHECK_STEPS,
     PATHS,
     PATHS_RESOURCE,
+    STEP_KINDS,
     LoginPlace,
     PathSpec,
+    StepKind,
+    all_paths,
+    check_steps,
     check_subjects,
     chosen_path,
     entered_tokens,
     open_choices,
     path_spec,
+    register_path,
+    register_step,
+    unregister_path,
+    unregister_step,
 )
 from wizard.core.resource_files import resource_path
 
@@ -40,7 +48,7 @@ def test_names_are_unique_and_every_package_has_a_path() -> None:
         "aanmelding-nmbrs-per-debiteur.json",
         "aanmelding-afas.json",
     ]
-    assert CHECK_STEPS == (Step.NMBRS_CHECK, Step.AFAS_CHECK)
+    assert check_steps() == (Step.NMBRS_CHECK, Step.AFAS_CHECK)
 
 
 def test_a_path_is_chosen_only_once_every_choice_is_made() -> None:
@@ -64,10 +72,39 @@ def test_logins_and_tokens_come_from_the_paths_place() -> None:
     assert entered_tokens(state) == ["form-token"]
     state.package = Package.AFAS
     assert check_subjects(state) == ["12345"] and entered_tokens(state) == ["afas-token"]
-    assert {spec.logins for spec in PATHS} == set(LoginPlace)
+    # LoginPlace.FORM is for registered paths (their own form), so no shipped path uses it.
+    assert {spec.logins for spec in PATHS} == set(LoginPlace) - {LoginPlace.FORM}
 
 
 def test_every_reason_in_the_data_names_a_step_of_its_path() -> None:
     document = json.loads(resource_path(*PATHS_RESOURCE).read_text(encoding="utf-8"))
     for raw, spec in zip(document["paths"], PATHS, strict=True):
         assert {Step[name] for name in raw["why"]} <= set(spec.steps), spec.name
+
+
+def test_every_step_has_a_page_kind() -> None:
+    # The window builds one page per step from its kind; a step without one would have no page.
+    assert set(STEP_KINDS) == set(Step)
+    for spec in PATHS:
+        assert STEP_KINDS[spec.check_step] is StepKind.CHECK
+        assert STEP_KINDS[spec.send_form_step] is StepKind.SEND_FORM
+
+
+def test_registering_a_path_or_step_twice_is_fine_a_clash_is_not() -> None:
+    step = register_step("PATHS_TEST_STEP", 70, StepKind.CHECKLIST)
+    try:
+        assert register_step("PATHS_TEST_STEP", 70, StepKind.CHECKLIST) is step
+        with pytest.raises(ValueError):
+            register_step("PATHS_TEST_STEP", 70, StepKind.FORM)
+        spec = replace(PATHS[2], name="paths-test", steps=(step,))
+        register_path(spec)
+        register_path(spec)
+        assert all_paths()[-1] is spec
+        with pytest.raises(ValueError):
+            register_path(replace(spec, label="Another label"))
+        with pytest.raises(ValueError):
+            register_path(PATHS[0])
+    finally:
+        unregister_path("paths-test")
+        unregister_step("PATHS_TEST_STEP")
+    assert all_paths() == PATHS and step not in STEP_KINDS

@@ -352,6 +352,7 @@ def _print_json(report: CheckReport) -> None:
 def _step_names(args: argparse.Namespace, text: str) -> str:
     """`text` with each {step:key} named as the wizard's side panel names that step."""
     account_type = _PATHS.get(getattr(args, "path", None) or "")
+    # The command's --path is given for Nmbrs only.
     package = Package.NMBRS if account_type is not None else Package.AFAS
     steps = path_steps(WizardState(package=package, account_type=account_type))
     language = "en" if getattr(args, "lang", None) == "en" else "nl"

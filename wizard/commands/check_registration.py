@@ -170,6 +170,7 @@ def _check(
             allowed_endpoint_override(endpoint)
         except CheckFailed as failure:
             return _not_run(as_json, failure.message.shown(translate))
+    # Each package's token has its own environment variable.
     afas = state.package is Package.AFAS
     variable = single.AFAS_TOKEN_VARIABLE if afas else single.NMBRS_TOKEN_VARIABLE
     token_args = argparse.Namespace(token_stdin=getattr(args, "token_stdin", False))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wizard.core.model import Step
-from wizard.core.paths import CHECK_STEPS, PATHS, chosen_path, open_choices
+from wizard.core.paths import check_steps, chosen_path, open_choices, send_form_steps
 
 if TYPE_CHECKING:
     from wizard.core.field_rules import RuleResult
@@ -14,7 +14,6 @@ if TYPE_CHECKING:
 
 # Every path ends with the summary (save the files) and the closing page (what comes next).
 _END = (Step.SUMMARY, Step.FINISH)
-SEND_FORM_STEPS = tuple(spec.send_form_step for spec in PATHS)
 # The checklist item of a send-form step that says the form was sent.
 SENT_ITEM = "sent"
 
@@ -43,7 +42,7 @@ def form_sent(state: WizardState, manual: Manual) -> bool:
     """Whether the clerk ticked that a.s.r.'s form was sent, on the chosen path."""
     for step in path_steps(state):
         content = manual.step(step)
-        if step in SEND_FORM_STEPS and content is not None:
+        if step in send_form_steps() and content is not None:
             return content.qualified(SENT_ITEM) in state.ticked
     return False
 
@@ -111,10 +110,10 @@ def step_done(step: Step, state: WizardState, manual: Manual) -> bool:
     """Whether the side panel shows `step` as done."""
     if step in _END:
         return False
-    if step in SEND_FORM_STEPS:
+    if step in send_form_steps():
         # "Send it later" lets the clerk go on, but the form is not sent.
         return form_sent(state, manual)
-    if step in CHECK_STEPS:
+    if step in check_steps():
         # Lazy: check results load datetime, which the start page does not need.
         from wizard.core.check_fixes import all_checks_passed
 

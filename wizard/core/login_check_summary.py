@@ -19,7 +19,8 @@ from wizard.core.check_result import CallStatus, CheckReport, CheckRun, Verdict
 from wizard.core.check_words import STATUS_WORDS
 from wizard.core.field_rules import check_field
 from wizard.core.message import Message, Translate, in_english
-from wizard.core.model import AccountType, Package, Step, WizardState
+from wizard.core.model import Package, Step, WizardState
+from wizard.core.paths import LoginPlace, check_subjects, chosen_path, login_place
 from wizard.core.server_text import plain_line
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
@@ -75,6 +76,7 @@ def outcome_of(report: CheckReport) -> LoginOutcome:
         return LoginOutcome.LOGIN_REFUSED
     if any(item.status in _FAILING for item in report.checks):
         return LoginOutcome.MISSING_CALLS
+    # Only an Nmbrs login sees companies; seeing none is an Nmbrs finding.
     if report.package == "nmbrs" and report.checks and not report.companies:
         return LoginOutcome.NO_COMPANIES
     if verdict is Verdict.NOT_CHECKED:
@@ -111,13 +113,13 @@ def _suggestion(report: CheckReport) -> str | None:
 
 
 def _fix(state: WizardState, report: CheckReport, outcome: LoginOutcome) -> Step | None:
-    per_debtor = state.account_type is AccountType.PER_DEBTOR
+    spec = chosen_path(state)
+    # A wrong domain or a missing token is fixed where the login is entered, as a refused
+    # login is; a login that sees no company, where its data access is set.
     if outcome in (LoginOutcome.WRONG_DOMAIN, LoginOutcome.NO_TOKEN):
-        if state.package is Package.AFAS:
-            return Step.AFAS_REGISTRATION
-        return Step.DEBTOR_EMPLOYERS if per_debtor else Step.UMBRELLA_REGISTRATION
+        return spec.fixes.get(CallStatus.AUTH_FAILED) if spec is not None else None
     if outcome is LoginOutcome.NO_COMPANIES:
-        return Step.DEBTOR_MASTER_LOGIN if per_debtor else Step.UMBRELLA_LOGIN
+        return spec.fixes.get(CallStatus.NO_DATA_ACCESS) if spec is not None else None
     for item in report.checks:
         step = fix_step(state, item)
         if step is not None:
@@ -149,7 +151,7 @@ def summarize(
 
 def without_token(state: WizardState, subject: str, label: str) -> LoginSummary:
     """The row of a login that could not be checked for want of a token."""
-    package = "afas" if state.package is Package.AFAS else "nmbrs"
+    package = state.package or Package.NMBRS
     return LoginSummary(
         subject=subject,
         label=label,
@@ -172,11 +174,14 @@ def not_run(state: WizardState, subject: str, label: str) -> LoginSummary:
 
 def path_logins(state: WizardState) -> list[tuple[str, str]]:
     """(subject, label) of every login the path uses: username and debtor name, or the AFAS
-    customer number and company name."""
-    if state.package is Package.AFAS:
+    customer number and company name; on a registered path's own form, its subject field."""
+    logins = login_place(state)
+    if logins is LoginPlace.FORM:
+        return [(subject, "") for subject in check_subjects(state)]
+    if logins is LoginPlace.AFAS_FORM:
         afas = state.afas
         return [(afas.customer_number, afas.company_name)] if afas.customer_number else []
-    if state.account_type is AccountType.PER_DEBTOR:
+    if logins is LoginPlace.EMPLOYERS:
         return [(e.username, e.debtor_name) for e in state.employers if e.username]
     nmbrs = state.nmbrs
     return [(nmbrs.username, nmbrs.company_name)] if nmbrs.username else []

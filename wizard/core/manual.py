@@ -205,6 +205,67 @@ def _field(raw: dict[str, Any]) -> FormField:
     )
 
 
+def _step_content(
+    step: Step,
+    raw: dict[str, Any],
+    calls: dict[AccountType, tuple[NmbrsCall, ...]],
+    fields: dict[str, tuple[FormField, ...]],
+) -> StepContent:
+    mail = raw.get("mail")
+    return StepContent(
+        step=step,
+        manual_step=int(raw["manual_step"]),
+        manual_step_part=str(raw.get("manual_step_part", "")),
+        title=Text.parse(raw["title"]),
+        intro=Text.parse(raw["intro"]),
+        items=tuple(_item(item) for item in raw["items"]),
+        calls=calls[AccountType(raw["calls"])] if "calls" in raw else (),
+        fields=fields[raw["fields"]] if "fields" in raw else (),
+        gating=bool(raw.get("gating", True)),
+        skip_item=_item(raw["skip_item"]) if "skip_item" in raw else None,
+        skip_steps=tuple(Step[name.upper()] for name in raw.get("skip_steps", ())),
+        mail=MailTemplate(
+            to=mail["to"],
+            subject=Text.parse(mail["subject"]),
+            body=Text.parse(mail["body"]),
+            note=Text.parse(mail["note"]) if "note" in mail else None,
+        )
+        if mail
+        else None,
+        link=raw.get("link"),
+    )
+
+
+def add_content(
+    manual: Manual, steps: dict[str, dict[str, Any]], fields: dict[str, list[dict[str, Any]]]
+) -> None:
+    """Add a new path's manual content, in the shapes of steps.json and registration_fields.json.
+
+    `manual` is changed in place (its tables are dicts), so every page that holds it sees
+    the new steps. The texts take `{step:key}` references like the shipped ones.
+    """
+    for name, entries in fields.items():
+        manual.fields[name] = tuple(_field(raw) for raw in entries)
+    for key, raw in steps.items():
+        step = Step[key.upper()]
+        manual.steps[step] = _step_content(step, raw, manual.calls, manual.fields)
+    filled = _with_step_references(manual)
+    for name in fields:
+        manual.fields[name] = filled.fields[name]
+    for key in steps:
+        step = Step[key.upper()]
+        manual.steps[step] = filled.steps[step]
+
+
+def remove_content(manual: Manual, steps: list[str], fields: list[str]) -> None:
+    """Remove content that add_content added (a test cleaning up)."""
+    for key in steps:
+        if key.upper() in Step.__members__:
+            manual.steps.pop(Step[key.upper()], None)
+    for name in fields:
+        manual.fields.pop(name, None)
+
+
 def load_manual(folder: Path | None = None) -> Manual:
     """Read the manual content from `folder` (the shipped `resources/manual` by default).
 
@@ -220,34 +281,11 @@ def load_manual(folder: Path | None = None) -> Manual:
         for name, entries in raw_fields.items()
         if not name.startswith("_")
     }
-    steps: dict[Step, StepContent] = {}
-    for key, raw in _read(folder, "steps.json").items():
-        if key.startswith("_"):
-            continue
-        step = Step[key.upper()]
-        mail = raw.get("mail")
-        steps[step] = StepContent(
-            step=step,
-            manual_step=int(raw["manual_step"]),
-            manual_step_part=str(raw.get("manual_step_part", "")),
-            title=Text.parse(raw["title"]),
-            intro=Text.parse(raw["intro"]),
-            items=tuple(_item(item) for item in raw["items"]),
-            calls=calls[AccountType(raw["calls"])] if "calls" in raw else (),
-            fields=fields[raw["fields"]] if "fields" in raw else (),
-            gating=bool(raw.get("gating", True)),
-            skip_item=_item(raw["skip_item"]) if "skip_item" in raw else None,
-            skip_steps=tuple(Step[name.upper()] for name in raw.get("skip_steps", ())),
-            mail=MailTemplate(
-                to=mail["to"],
-                subject=Text.parse(mail["subject"]),
-                body=Text.parse(mail["body"]),
-                note=Text.parse(mail["note"]) if "note" in mail else None,
-            )
-            if mail
-            else None,
-            link=raw.get("link"),
-        )
+    steps = {
+        Step[key.upper()]: _step_content(Step[key.upper()], raw, calls, fields)
+        for key, raw in _read(folder, "steps.json").items()
+        if not key.startswith("_")
+    }
     raw_choice = _read(folder, "account_types.json")
     choice = AccountTypeChoice(
         intro=Text.parse(raw_choice["intro"]),

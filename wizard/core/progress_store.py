@@ -19,6 +19,7 @@ from wizard.core.model import (
     AfasEnvironment,
     AfasRegistration,
     Employer,
+    FormValues,
     NmbrsRegistration,
     Package,
     Step,
@@ -107,7 +108,7 @@ def _public(record: NmbrsRegistration | Employer | AfasRegistration) -> dict[str
 
 def progress_document(state: WizardState, *, saved_at: float | None = None) -> dict[str, Any]:
     """The JSON-ready progress of `state`, without any secret."""
-    return {
+    document: dict[str, Any] = {
         "version": PROGRESS_VERSION,
         "saved_at": time.time() if saved_at is None else saved_at,
         "language": state.language,
@@ -122,6 +123,11 @@ def progress_document(state: WizardState, *, saved_at: float | None = None) -> d
         "sandbox": state.sandbox,
         "connector_zip": state.connector_zip,
     }
+    # Registered paths' forms: their public half only (secrets go to the keyring).
+    forms = {name: dict(form.public) for name, form in state.forms.items() if form.public}
+    if forms:
+        document["forms"] = forms
+    return document
 
 
 def _strings(raw: object, allowed: set[str]) -> dict[str, Any]:
@@ -138,6 +144,18 @@ def _strings(raw: object, allowed: set[str]) -> dict[str, Any]:
             raise ProgressError(f"{key} is not text")
         result[key] = value
     return result
+
+
+def _forms(raw: object) -> dict[str, FormValues]:
+    """Registered paths' forms: path name -> field key -> text."""
+    if not isinstance(raw, dict):
+        raise ProgressError("forms is not an object")
+    forms = {}
+    for name, values in raw.items():
+        if not isinstance(values, dict) or not all(isinstance(v, str) for v in values.values()):
+            raise ProgressError("a form is not an object of text")
+        forms[name] = FormValues(public=dict(values))
+    return forms
 
 
 def _require_encodable(document: object) -> None:
@@ -175,6 +193,7 @@ def state_from_document(document: object) -> WizardState:
         if not isinstance(sandbox, bool) or not isinstance(connector_zip, str):
             raise ProgressError("live-check settings have the wrong type")
         return WizardState(
+            forms=_forms(document.get("forms", {})),
             package=Package(document["package"]) if document.get("package") else None,
             account_type=AccountType(document["account_type"])
             if document.get("account_type")

@@ -22,10 +22,12 @@ from wizard.core.bounded_file import FileTooLargeError, NotARegularFileError, re
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, Verdict
 from wizard.core.field_rules import check_field, split_employer_codes
 from wizard.core.file_read_errors import CANNOT_READ, FILE_NOT_FOUND, NO_READ_PERMISSION
+from wizard.core.form_values import path_form, raw_form_value, set_raw_form_value
 from wizard.core.login_check_summary import LoginSummary, login_summaries, path_logins
 from wizard.core.manual import FormField
 from wizard.core.message import Message, Translate, in_english
 from wizard.core.model import AccountType, Employer, Package, WizardState
+from wizard.core.paths import LoginPlace, PathSpec, chosen_path
 from wizard.core.registration_schema import (
     ACCOUNT_TYPE_NAMES,
     CONTEXT,
@@ -33,13 +35,13 @@ from wizard.core.registration_schema import (
     MSG_DUPLICATE_KEY,
     NMBRS_LOGIN_KEYS,
     NMBRS_LOGIN_SECTION,
-    PATH_NAMES,
     SCHEMA_VERSION,
     TOKENS_APART,
     Problem,
     employer_fields,
     form_fields,
     login_fields,
+    path_of_names,
     shown_key_name,
     validate_registration,
 )
@@ -218,14 +220,13 @@ def _clean(form_field: FormField, value: str | list[str]) -> str | list[str]:
     return result.value if result.ok else value
 
 
-def _path_of(state: WizardState) -> tuple[Package, AccountType | None]:
+def _path_of(state: WizardState) -> PathSpec:
     if state.package is None:
         raise ValueError("No path chosen: choose Nmbrs or AFAS before exporting.")
-    if state.package is Package.AFAS:
-        return Package.AFAS, None
-    if state.account_type is None:
+    spec = chosen_path(state)
+    if spec is None:
         raise ValueError("No account type chosen: choose the Nmbrs account type before exporting.")
-    return Package.NMBRS, state.account_type
+    return spec
 
 
 def build_registration(
@@ -256,9 +257,10 @@ def build_registration(
     Raises:
         ValueError: the path or account type has not been chosen.
     """
-    package, account_type = _path_of(state)
+    spec = _path_of(state)
+    package, account_type = spec.package, spec.account_type
     made_at = now if now is not None else datetime.now().astimezone()
-    source: object = state.afas if package is Package.AFAS else state.nmbrs
+    source = path_form(spec, state)
     form: dict[str, Any] = {}
     for form_field in form_fields(package, account_type):
         if form_field.fixed is not None:
@@ -266,12 +268,12 @@ def build_registration(
         elif form_field.secret and not include_tokens:
             form[form_field.form_label] = TOKENS_APART
         else:
-            form[form_field.form_label] = _clean(form_field, getattr(source, form_field.key))
+            form[form_field.form_label] = _clean(form_field, raw_form_value(source, form_field.key))
     document: dict[str, Any] = {
         "schemaversie": SCHEMA_VERSION,
         "gemaakt_op": _timestamp(made_at),
         "gemaakt_met": {"programma": APP_NAME, "versie": version or __version__},
-        "pad": PATH_NAMES[package],
+        "pad": spec.registration_name,
         "accounttype": ACCOUNT_TYPE_NAMES[account_type] if account_type else None,
         "tokens_apart_aangeleverd": not include_tokens,
         "formulier": form,
@@ -279,10 +281,10 @@ def build_registration(
     login = login_fields(package, account_type)
     if login:
         document[NMBRS_LOGIN_SECTION] = {
-            NMBRS_LOGIN_KEYS[field.key]: _clean(field, getattr(source, field.key))
+            NMBRS_LOGIN_KEYS[field.key]: _clean(field, raw_form_value(source, field.key))
             for field in login
         }
-    if account_type is AccountType.PER_DEBTOR:
+    if spec.logins is LoginPlace.EMPLOYERS:
         document["werkgevers"] = [
             _employer_entry(employer, include_tokens) for employer in state.employers
         ]
@@ -568,12 +570,15 @@ def migrate_registration(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def _path_of_document(document: dict[str, Any]) -> tuple[Package, AccountType | None]:
-    package = next(key for key, name in PATH_NAMES.items() if name == document["pad"])
-    account_type = next(
-        (key for key, name in ACCOUNT_TYPE_NAMES.items() if name == document["accounttype"]),
-        None,
-    )
-    return package, account_type
+    spec = _spec_of_document(document)
+    return spec.package, spec.account_type
+
+
+def _spec_of_document(document: dict[str, Any]) -> PathSpec:
+    # Validation passed, so "pad" and "accounttype" name a path.
+    spec = path_of_names(document["pad"], document["accounttype"])
+    assert spec is not None, "a valid file names a path"
+    return spec
 
 
 def parse_registration(data: bytes) -> WizardState:
@@ -591,14 +596,15 @@ def import_registration(path: Path | str) -> ImportedRegistration:
 
 def _imported(document: dict[str, Any]) -> ImportedRegistration:
     """Build the state from a current-version document that passed validation."""
-    package, account_type = _path_of_document(document)
+    spec = _spec_of_document(document)
+    package, account_type = spec.package, spec.account_type
     tokens_left_out: bool = document["tokens_apart_aangeleverd"]
     state = WizardState(package=package, account_type=account_type)
-    target: object = state.afas if package is Package.AFAS else state.nmbrs
+    target = path_form(spec, state)
     form = document["formulier"]
     for form_field in login_fields(package, account_type):
         value = document[NMBRS_LOGIN_SECTION][NMBRS_LOGIN_KEYS[form_field.key]]
-        setattr(target, form_field.key, value)
+        set_raw_form_value(target, form_field.key, value)
     for form_field in form_fields(package, account_type):
         # Fixed values ("Nmbrs", "nog op te geven") are the form's, not the clerk's input.
         if form_field.fixed is not None:
@@ -606,7 +612,9 @@ def _imported(document: dict[str, Any]) -> ImportedRegistration:
         value = form[form_field.form_label]
         if form_field.secret and tokens_left_out:
             value = ""
-        setattr(target, form_field.key, list(value) if isinstance(value, list) else value)
+        set_raw_form_value(
+            target, form_field.key, list(value) if isinstance(value, list) else value
+        )
     for entry in document.get("werkgevers", []):
         employer = Employer()
         for form_field in employer_fields():

@@ -21,6 +21,7 @@ from wizard.core.field_rules import check_field, split_employer_codes
 from wizard.core.manual import FieldPurpose, FormField, shipped_manual
 from wizard.core.message import Message, in_english
 from wizard.core.model import AccountType, Package
+from wizard.core.paths import PathSpec, all_paths, path_spec
 from wizard.core.resource_files import resource_path
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
@@ -32,8 +33,8 @@ SCHEMA_FILES = {1: "aanmelding-v1.schema.json", 2: "aanmelding-v2.schema.json"}
 # What the file says in a token field when the clerk delivers the tokens separately.
 TOKENS_APART = "lever ik apart aan"
 
-# The file's Dutch names for the path and account type, as the clerk and a.s.r. say them.
-PATH_NAMES = {Package.NMBRS: "nmbrs", Package.AFAS: "afas"}
+# The file's Dutch names for the account type, as the clerk and a.s.r. say them; the path's
+# name ("pad") is in the path table (registration_name).
 ACCOUNT_TYPE_NAMES = {AccountType.UMBRELLA: "overkoepelend", AccountType.PER_DEBTOR: "per_debiteur"}
 
 # Since version 2 the values the live check needs but a.s.r.'s form does not ask (the umbrella
@@ -178,12 +179,11 @@ def _json_text(value: object) -> str:
 
 def path_fields(package: Package, account_type: AccountType | None) -> tuple[FormField, ...]:
     """The a.s.r. form fields of one path, in form order."""
-    fields = shipped_manual().fields
-    if package is Package.AFAS:
-        return fields["afas"]
-    if account_type is AccountType.PER_DEBTOR:
-        return fields["nmbrs_per_debtor"]
-    return fields["nmbrs_umbrella"]
+    # Nmbrs without an account type reads as the umbrella path (version 1 files, examples).
+    spec = path_spec(package, account_type) or path_spec(package, AccountType.UMBRELLA)
+    if spec is None:
+        raise ValueError(f"no path for {package}")
+    return shipped_manual().fields[spec.form_fields]
 
 
 def form_fields(package: Package, account_type: AccountType | None) -> tuple[FormField, ...]:
@@ -218,11 +218,53 @@ def employer_fields() -> tuple[FormField, ...]:
     return shipped_manual().fields["nmbrs_employer"]
 
 
+# The `formulier` schemas of registered paths, by their name in "pad" (current version only).
+_REGISTERED_FORMS: dict[str, dict[str, Any]] = {}
+
+
+def register_form_schema(registration_name: str, form_schema: dict[str, Any]) -> None:
+    """Accept "pad": `registration_name` in the current version, its `formulier` as given.
+
+    A path not in the shipped schema registers its form's schema fragment with its path.
+    """
+    _REGISTERED_FORMS[registration_name] = form_schema
+    load_schema.cache_clear()
+    schema_validator.cache_clear()
+
+
+def unregister_form_schema(registration_name: str) -> None:
+    """Forget a registered path's form schema (a test cleaning up)."""
+    _REGISTERED_FORMS.pop(registration_name, None)
+    load_schema.cache_clear()
+    schema_validator.cache_clear()
+
+
 @cache
 def load_schema(version: int = SCHEMA_VERSION) -> dict[str, Any]:
-    """The shipped JSON Schema of the registration file, of `version` (the current one)."""
+    """The JSON Schema of the registration file, of `version` (the current one).
+
+    The current version also accepts the registered paths (see register_form_schema).
+    """
     with resource_path("schema", SCHEMA_FILES[version]).open(encoding="utf-8") as handle:
-        return json.load(handle)
+        schema: dict[str, Any] = json.load(handle)
+    if version != SCHEMA_VERSION:
+        return schema
+    for name, form_schema in _REGISTERED_FORMS.items():
+        schema["properties"]["pad"]["enum"].append(name)
+        schema["allOf"].append(
+            {
+                "if": {"required": ["pad"], "properties": {"pad": {"const": name}}},
+                "then": {
+                    "properties": {
+                        "accounttype": {"const": None},
+                        "formulier": form_schema,
+                        "nmbrs_login": {"not": {}},
+                        "werkgevers": {"not": {}},
+                    }
+                },
+            }
+        )
+    return schema
 
 
 def _date_time_checker() -> FormatChecker:
@@ -378,17 +420,21 @@ def _known_order() -> dict[str, int]:
     return order
 
 
+def path_of_names(pad: object, kind: object) -> PathSpec | None:
+    """The path a file's `pad` and `accounttype` name, when they make sense together."""
+    for spec in all_paths():
+        if spec.registration_name != pad:
+            continue
+        expected = ACCOUNT_TYPE_NAMES[spec.account_type] if spec.account_type else None
+        if kind == expected:
+            return spec
+    return None
+
+
 def _field_set_key(document: dict[str, Any]) -> tuple[Package, AccountType | None] | None:
     """The path the document is on, when `pad` and `accounttype` make sense together."""
-    pad = document.get("pad")
-    kind = document.get("accounttype")
-    if pad == "afas" and kind is None:
-        return Package.AFAS, None
-    if pad == "nmbrs" and isinstance(kind, str):
-        for account_type, name in ACCOUNT_TYPE_NAMES.items():
-            if kind == name:
-                return Package.NMBRS, account_type
-    return None
+    spec = path_of_names(document.get("pad"), document.get("accounttype"))
+    return (spec.package, spec.account_type) if spec is not None else None
 
 
 def _rule_problems(document: dict[str, Any], version: int) -> tuple[list[Problem], set[JsonPath]]:

@@ -138,13 +138,14 @@ def without_secrets(text: str, secrets: Iterable[str | None]) -> str:
 
 
 def state_secrets(state: WizardState) -> list[str]:
-    """Every token the clerk entered: Nmbrs, AFAS and each employer's.
+    """Every token the clerk entered: Nmbrs, AFAS, each employer's and registered paths' secrets.
 
     (A proxy password never reaches a server's answer the wizard keeps: proxy pages are
     refused, and a human-chosen password would blank ordinary words.)
     """
     found = [state.nmbrs.token, state.afas.data_token]
     found += [employer.token for employer in state.employers]
+    found += [secret for form in state.forms.values() for secret in form.secrets.values()]
     return [secret for secret in found if secret]
 
 

@@ -20,6 +20,7 @@ from wizard.core.check_result import CheckReport, CheckRun
 from wizard.core.login_check_summary import path_logins
 from wizard.core.message import Translate, in_english
 from wizard.core.model import AccountType, Package, WizardState
+from wizard.core.paths import LoginPlace, login_place
 from wizard.core.registration_file import (
     MSG_READ_ONLY,
     MSG_WRITE_FAILED,
@@ -71,6 +72,7 @@ def find_tokens(
         token = in_file.get(login.subject)
         if token:
             login.token, login.token_source = token, TokenSource.FILE
+            # Only an AFAS token has a version.
             if state.package is Package.AFAS:
                 login.token_version = state.afas.token_version or "1"
             continue
@@ -80,21 +82,24 @@ def find_tokens(
         token = supplied()
         if token:
             logins[0].token, logins[0].token_source = token, TokenSource.SUPPLIED
+            # Only an AFAS token has a version.
             if state.package is Package.AFAS:
                 logins[0].token_version = state.afas.token_version or "1"
     return logins
 
 
 def _file_tokens(state: WizardState) -> dict[str, str]:
-    if state.package is Package.AFAS:
+    logins = login_place(state)
+    if logins is LoginPlace.AFAS_FORM:
         return {state.afas.customer_number: state.afas.data_token}
-    if state.account_type is AccountType.PER_DEBTOR:
+    if logins is LoginPlace.EMPLOYERS:
         return {employer.username: employer.token for employer in state.employers}
     return {state.nmbrs.username: state.nmbrs.token}
 
 
 def _from_secure_storage(login: RecheckLogin, state: WizardState, secrets: SecretStore) -> None:
     try:
+        # The keyring keeps AFAS tokens with their version, Nmbrs tokens by username.
         if state.package is Package.AFAS:
             stored = secrets.load_afas_token(login.subject)
             if stored is not None:
@@ -109,7 +114,7 @@ def _from_secure_storage(login: RecheckLogin, state: WizardState, secrets: Secre
 
 
 def _domain_of(state: WizardState, username: str) -> str:
-    if state.account_type is AccountType.PER_DEBTOR:
+    if login_place(state) is LoginPlace.EMPLOYERS:
         return next((e.domain for e in state.employers if e.username == username), "")
     return state.nmbrs.domain
 
@@ -183,6 +188,7 @@ def recheck(
     `progress(subject, started, run)` is called from the worker as each login starts and ends.
     """
     with_token = [login for login in logins if login.token]
+    # The re-check runs the one check of the file's package, each in its own way.
     if state.package is Package.AFAS:
         return _recheck_afas(
             state,

@@ -32,6 +32,8 @@ CONTEXT: Final = "SecretStore"
 APP_ID: Final = "salariskoppeling-wizard"
 NMBRS_TOKEN_SERVICE: Final = f"{APP_ID}/nmbrs-api-token"
 AFAS_TOKEN_SERVICE: Final = f"{APP_ID}/afas-data-token"
+# Secret fields of a registered path's form, keyed "<path name>/<field key>".
+FORM_SECRET_SERVICE: Final = f"{APP_ID}/form-secret"
 # Index entries are named "0", "1", ...: one entry may not hold every key (see MAX_SECRET_BYTES).
 INDEX_SERVICE: Final = f"{APP_ID}/stored-keys"
 
@@ -181,9 +183,14 @@ class _Purpose(StrEnum):
 
     NMBRS = "nmbrs-api-token"
     AFAS = "afas-data-token"
+    FORM = "form-secret"
 
 
-_SERVICES: Final = {_Purpose.NMBRS: NMBRS_TOKEN_SERVICE, _Purpose.AFAS: AFAS_TOKEN_SERVICE}
+_SERVICES: Final = {
+    _Purpose.NMBRS: NMBRS_TOKEN_SERVICE,
+    _Purpose.AFAS: AFAS_TOKEN_SERVICE,
+    _Purpose.FORM: FORM_SECRET_SERVICE,
+}
 
 _PURPOSE_VALUES: Final = frozenset(p.value for p in _Purpose)
 
@@ -367,6 +374,29 @@ class SecretStore:
             KeyringUnavailable: the keyring cannot be used.
         """
         return self._remove(_Purpose.NMBRS, _nmbrs_key(username))
+
+    # ----- a registered path's form ------------------------------------------------------
+
+    def save_form_secret(self, path_name: str, field_key: str, secret: str) -> None:
+        """Store the secret field `field_key` of the registered path `path_name`'s form.
+
+        Raises:
+            SecretTooLarge: the secret exceeds `MAX_SECRET_BYTES` in UTF-16.
+            KeyringUnavailable: the keyring cannot be used.
+            ValueError: the secret is empty.
+        """
+        _require_text(secret, "secret")
+        _check_size(secret)
+        self._save(_Purpose.FORM, _checked_key(f"{path_name}/{field_key}"), secret)
+
+    def load_form_secret(self, path_name: str, field_key: str) -> str | None:
+        """The stored secret field of a registered path's form; None when none is stored.
+
+        Raises:
+            KeyringUnavailable: the keyring cannot be used.
+        """
+        key = _checked_key(f"{path_name}/{field_key}")
+        return self._get(self._backend(), FORM_SECRET_SERVICE, key)
 
     # ----- AFAS -----------------------------------------------------------------------------
 

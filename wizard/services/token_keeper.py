@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from wizard.core.manual import shipped_manual
 from wizard.core.message import Message
 from wizard.core.model import WizardState
-from wizard.core.paths import LoginPlace, login_place
+from wizard.core.paths import FormPlace, LoginPlace, chosen_path, login_place
 from wizard.core.progress_store import ProgressStore
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.secret_store import SecretStore, SecretStoreError
@@ -35,7 +36,12 @@ class TokenKeeper:
         """Store every token the state holds; on failure they stay in memory only."""
         try:
             logins = login_place(state)
-            if logins is LoginPlace.AFAS_FORM:
+            spec = chosen_path(state)
+            if logins is LoginPlace.FORM and spec is not None:
+                for key, secret in state.form(spec.name).secrets.items():
+                    if secret:
+                        self.secrets.save_form_secret(spec.name, key, secret)
+            elif logins is LoginPlace.AFAS_FORM:
                 afas = state.afas
                 if afas.customer_number and afas.data_token:
                     self.secrets.save_afas_token(
@@ -66,9 +72,22 @@ class TokenKeeper:
                 if stored is not None:
                     afas.data_token = stored.token
                     afas.token_version = stored.version
+            self._restore_form_secrets(state)
         except SecretStoreError as error:
             return _notice(error)
         return None
+
+    def _restore_form_secrets(self, state: WizardState) -> None:
+        """Fill in a registered path's secret fields from the keyring, where they are missing."""
+        spec = chosen_path(state)
+        if spec is None or spec.form_place is not FormPlace.FORMS:
+            return
+        form = state.form(spec.name)
+        for form_field in shipped_manual().fields[spec.form_fields]:
+            if form_field.secret and not form.secrets.get(form_field.key):
+                stored = self.secrets.load_form_secret(spec.name, form_field.key)
+                if stored is not None:
+                    form.secrets[form_field.key] = stored
 
     def forget(self, state: WizardState, progress: ProgressStore | None) -> list[Message]:
         """Remove the progress file and every token the wizard stored; say what happened."""

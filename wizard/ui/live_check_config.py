@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wizard.core.live_check import NotRunCheck
+from wizard.core.check_registry import CheckEntry, register_check
+from wizard.core.live_check import AfasCheckRequest, NmbrsCheckRequest, NotRunCheck
 from wizard.core.message import Message
-from wizard.core.model import Package
+from wizard.core.model import AccountType, Package
+from wizard.core.paths import LoginPlace, login_place
 
 if TYPE_CHECKING:
     # Annotations only: the wizard creates this object before its window first shows.
@@ -16,10 +18,15 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from wizard.core.check_result import CheckRun
-    from wizard.core.live_check import AfasCheckRequest, LiveCheck, NmbrsCheckRequest
+    from wizard.core.live_check import LiveCheck
     from wizard.core.model import WizardState
     from wizard.services.network_settings import NetworkSettings
     from wizard.services.registration_recheck import RecheckLogin, RecheckResult
+
+
+# The shipped checks' names, as the path table (resources/manual/paths.json) names them.
+NMBRS_CHECK = "nmbrs_soap"
+AFAS_CHECK = "afas_rest"
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,7 @@ class LiveCheckConfig:
         # Lazy: the re-check service loads on the worker, when the check runs.
         from wizard.services.registration_recheck import recheck
 
+        # The re-check of a saved file runs the one check of its package.
         afas = state.package is Package.AFAS
         return recheck(
             state,
@@ -112,3 +120,42 @@ class LiveCheckConfig:
             return self.settings(proxy_url)
         except CheckFailed as failure:
             return failure.message
+
+
+def _nmbrs_requests(state: WizardState) -> list[tuple[str, object]]:
+    """Every complete Nmbrs login of the chosen path (the employers' on the per-debtor path)."""
+    account_type = state.account_type or AccountType.UMBRELLA
+    # The per-debtor path checks each employer's login; the umbrella path the form's one.
+    if login_place(state) is LoginPlace.EMPLOYERS:
+        logins = [(e.username, e.token, e.domain) for e in state.employers]
+    else:
+        logins = [(state.nmbrs.username, state.nmbrs.token, state.nmbrs.domain)]
+    return [
+        (username, NmbrsCheckRequest(username, token, domain, account_type, state.sandbox))
+        for username, token, domain in logins
+        if username and token and domain
+    ]
+
+
+def _afas_requests(state: WizardState) -> list[tuple[str, object]]:
+    """The AFAS environment of the form, once its customer number and token are filled in."""
+    afas = state.afas
+    if not afas.customer_number or not afas.data_token:
+        return []
+    request = AfasCheckRequest(
+        afas.customer_number,
+        afas.data_token,
+        afas.token_version or "1",
+        afas.environment,
+        None,
+        tuple(afas.employer_codes),
+    )
+    return [(afas.customer_number, request)]
+
+
+register_check(
+    CheckEntry(NMBRS_CHECK, lambda config, proxy: config.nmbrs_check(proxy), _nmbrs_requests)
+)
+register_check(
+    CheckEntry(AFAS_CHECK, lambda config, proxy: config.afas_check(proxy), _afas_requests)
+)

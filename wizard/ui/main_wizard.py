@@ -18,11 +18,11 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget, QWizard
 
 from wizard import APP_NAME
-from wizard.core.flow import SEND_FORM_STEPS, form_sent, path_steps, resume_target
+from wizard.core.flow import form_sent, path_steps, resume_target
 from wizard.core.manual import Manual
 from wizard.core.message import filled
-from wizard.core.model import AccountType, Package, Step, WizardState
-from wizard.core.paths import entered_tokens
+from wizard.core.model import Package, Step, WizardState
+from wizard.core.paths import STEP_KINDS, StepKind, all_paths, entered_tokens, path_spec
 from wizard.core.progress_store import (
     MSG_REASON_UNENCODABLE,
     MSG_SAVE_FAILED,
@@ -36,6 +36,7 @@ from wizard.translation import install_translators
 from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.start_page import StartPage
 from wizard.ui.pages.step_page import StepPage
+from wizard.ui.path_labels import path_label
 from wizard.ui.side_actions_controller import SideActionsController
 from wizard.ui.widgets.notice_bar import NoticeBar
 from wizard.ui.widgets.side_actions import SideActions
@@ -48,21 +49,6 @@ if TYPE_CHECKING:
     from wizard.ui.pages.finish_page import TokenKeeping
 
 log = logging.getLogger(__name__)
-
-_CHECKLIST_STEPS = (
-    Step.UMBRELLA_TEMPLATE_USER,
-    Step.UMBRELLA_RIGHTS,
-    Step.UMBRELLA_LOGIN,
-    Step.UMBRELLA_EMPLOYERS,
-    Step.DEBTOR_MASTER_LOGIN,
-    Step.DEBTOR_RIGHTS,
-    Step.AFAS_CONNECTOR_ZIP,
-    Step.AFAS_USER,
-    Step.AFAS_APP_CONNECTOR,
-)
-_FORM_STEPS = (Step.UMBRELLA_REGISTRATION, Step.DEBTOR_REGISTRATION, Step.AFAS_REGISTRATION)
-# Leaving these pages means the clerk has entered tokens worth keeping.
-_TOKEN_STEPS = (Step.UMBRELLA_REGISTRATION, Step.DEBTOR_EMPLOYERS, Step.AFAS_REGISTRATION)
 
 
 # Saving on every keystroke would hammer the disk; a short pause batches them.
@@ -191,42 +177,61 @@ class MainWizard(QWizard):
         """Build every page after the start page; does nothing once they exist."""
         if Step.FINISH in self.pages:
             return
+        for step in Step:
+            if step is not Step.START:
+                self._add(self._build_page(step))
+        self.step_panel.refresh(self.current_step())
+
+    def _build_page(self, step: Step) -> StepPage:
+        """The page of `step`, by the kind of page the path table gives it."""
         # Lazy: the pages pull in most of the program; they are built after the first paint.
         from wizard.ui.pages.account_type_page import AccountTypePage
-        from wizard.ui.pages.afas_check_page import AfasCheckPage
         from wizard.ui.pages.checklist_page import ChecklistPage
         from wizard.ui.pages.employers_page import EmployersPage
         from wizard.ui.pages.finish_page import FinishPage
-        from wizard.ui.pages.nmbrs_check_page import NmbrsCheckPage
         from wizard.ui.pages.registration_page import RegistrationPage
         from wizard.ui.pages.send_form_page import SendFormPage
         from wizard.ui.pages.summary_page import SummaryPage
 
         manual, state = self.manual, self.state
-        self._add(AccountTypePage(state, manual))
-        for step in _CHECKLIST_STEPS:
-            self._add(ChecklistPage(step, state, manual))
-        for step in _FORM_STEPS:
-            self._add(RegistrationPage(step, state, manual))
-        for step in SEND_FORM_STEPS:
-            self._add(SendFormPage(step, state, manual))
-        self._add(EmployersPage(state, manual))
-        for check_page in (
-            NmbrsCheckPage(state, manual, self.check_config, self.pool),
-            AfasCheckPage(state, manual, self.check_config, self.pool),
-        ):
-            check_page.fix_requested.connect(self.go_back_to)
-            self._add(check_page)
-        self._add(SummaryPage(state, manual))
-        self._add(
-            FinishPage(
+        kind = STEP_KINDS[step]
+        if kind is StepKind.CHECK:
+            return self._check_page(step)
+        if kind is StepKind.CHECKLIST:
+            return ChecklistPage(step, state, manual)
+        if kind is StepKind.FORM:
+            return RegistrationPage(step, state, manual)
+        if kind is StepKind.SEND_FORM:
+            return SendFormPage(step, state, manual)
+        if kind is StepKind.ACCOUNT_TYPE:
+            return AccountTypePage(state, manual)
+        if kind is StepKind.EMPLOYERS:
+            return EmployersPage(state, manual)
+        if kind is StepKind.SUMMARY:
+            return SummaryPage(state, manual)
+        if kind is StepKind.FINISH:
+            return FinishPage(
                 state,
                 manual,
                 token_keeping=self.token_keeping,
                 progress_file=self.store.path if self.store is not None else None,
             )
-        )
-        self.step_panel.refresh(self.current_step())
+        raise ValueError(f"{step.name}: no page for a {kind} step")
+
+    def _check_page(self, step: Step) -> StepPage:
+        """The check page of `step`: the check's own page, or the generic one."""
+        # Lazy: check pages load the check table and results; built after the first paint.
+        from wizard.ui.pages.afas_check_page import AfasCheckPage
+        from wizard.ui.pages.generic_check_page import GenericCheckPage
+        from wizard.ui.pages.nmbrs_check_page import NmbrsCheckPage
+
+        spec = next(spec for spec in all_paths() if spec.check_step is step)
+        own_pages = {"nmbrs_soap": NmbrsCheckPage, "afas_rest": AfasCheckPage}
+        own = own_pages.get(spec.check)
+        args = (self.state, self.manual, self.check_config, self.pool)
+        page = own(*args) if own is not None else GenericCheckPage(step, spec, *args)
+        page.fix_requested.connect(self.go_back_to)
+        return page
 
     @property
     def nmbrs_check_page(self) -> StepPage:
@@ -360,14 +365,9 @@ class MainWizard(QWizard):
 
     def describe(self, state: WizardState) -> str:
         """'Nmbrs, umbrella account, Step 2: ...' for the resume banner."""
-        if state.package is Package.AFAS:
-            path = self.tr("AFAS")
-        elif state.account_type is AccountType.PER_DEBTOR:
-            path = self.tr("Nmbrs, account per debtor")
-        elif state.account_type is AccountType.UMBRELLA:
-            path = self.tr("Nmbrs, umbrella account")
-        else:
-            path = self.tr("Nmbrs")
+        spec = path_spec(state.package, state.account_type)
+        # Before the account type is chosen only "Nmbrs" can be said.
+        path = path_label(spec) if spec is not None else self.tr("Nmbrs")
         content = self.manual.step(state.current_step)
         if content is None:
             return path
@@ -425,7 +425,8 @@ class MainWizard(QWizard):
         self.ensure_pages()
         if not super().validateCurrentPage():
             return False
-        if self.current_step() in _TOKEN_STEPS:
+        # Leaving a form or the employers means the clerk has entered tokens worth keeping.
+        if STEP_KINDS.get(self.current_step()) in (StepKind.FORM, StepKind.EMPLOYERS):
             self.register_secrets()
             self._save_tokens()
         if self.current_step() is Step.FINISH:
@@ -488,6 +489,7 @@ class MainWizard(QWizard):
                 "A token exists only in memory: this computer's secure storage could not keep "
                 "it, so it is lost when the window closes."
             )
+            # Only AFAS shows a token once: losing it means making a new one.
             if self.state.package is Package.AFAS:
                 text += " " + self.tr("AFAS cannot show the data token again.")
             warnings.append(text)
@@ -530,6 +532,7 @@ class MainWizard(QWizard):
             self.state.nmbrs.token,
             self.state.afas.data_token,
             *(employer.token for employer in self.state.employers),
+            *(secret for form in self.state.forms.values() for secret in form.secrets.values()),
         ):
             register_secret(secret)
         register_url_credentials(self.state.proxy_url)

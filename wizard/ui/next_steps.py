@@ -22,6 +22,7 @@ def next_steps(state: WizardState) -> list[str]:
         "To check the set-up again later, start this wizard, choose Import an earlier "
         "registration with the file you saved, and run the live check again."
     )
+    # What follows differs per path: another form, and per-debtor logins per employer.
     if state.package is Package.AFAS:
         return [
             tr(
@@ -33,6 +34,7 @@ def next_steps(state: WizardState) -> list[str]:
         ]
     if state.package is not Package.NMBRS or state.account_type is None:
         return []
+    # Each Nmbrs account type has its own button on a.s.r.'s page.
     if state.account_type is AccountType.UMBRELLA:
         send = tr(
             "Send the form at www.asr.nl/salarisverwerkers (button Aanmelden nieuwe "
@@ -52,6 +54,7 @@ def next_steps(state: WizardState) -> list[str]:
             "has requested the salary link itself at www.asr.nl/salariskoppeling."
         ),
     ]
+    # Per debtor, each employer brings its own login.
     if state.account_type is AccountType.PER_DEBTOR:
         steps.append(
             tr(

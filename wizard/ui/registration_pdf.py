@@ -58,11 +58,12 @@ from wizard.core.check_words import (
     SUGGESTED_DOMAIN,
     TOKEN_VALID_UNTIL,
 )
-from wizard.core.form_values import get_form_value
+from wizard.core.form_values import get_form_value, path_form
 from wizard.core.login_check_summary import OUTCOME_TEXTS, login_summaries
 from wizard.core.manual import FieldPurpose, FormField, Manual
 from wizard.core.message import filled
-from wizard.core.model import AccountType, AfasEnvironment, Package, WizardState
+from wizard.core.model import AfasEnvironment, Package, WizardState
+from wizard.core.paths import LoginPlace, chosen_path, login_place
 from wizard.core.registration_words import (
     EMPLOYER_NUMBER,
     EMPLOYER_NUMBER_NAME,
@@ -73,6 +74,7 @@ from wizard.core.registration_words import (
 from wizard.core.secret_mask import mask_secret
 from wizard.core.server_text import SecretScrubber, plain_line, state_secrets
 from wizard.core.step_reference import LIVE_CHECK
+from wizard.ui import path_labels
 from wizard.ui.next_steps import next_steps
 from wizard.ui.step_names import report_with_step_names, shown_message
 
@@ -136,16 +138,13 @@ def _rows(
 
 
 def _path_sections(state: WizardState, manual: Manual, *, live_check: bool) -> list[FormSection]:
-    if state.package is Package.AFAS:
-        return [FormSection(_rows(manual.fields["afas"], state.afas, live_check=live_check))]
-    if state.package is not Package.NMBRS:
+    spec = chosen_path(state)
+    if spec is None:
         return []
-    if state.account_type is AccountType.UMBRELLA:
-        fields = manual.fields["nmbrs_umbrella"]
-        return [FormSection(_rows(fields, state.nmbrs, live_check=live_check))]
-    if state.account_type is AccountType.PER_DEBTOR:
-        fields = manual.fields["nmbrs_per_debtor"]
-        sections = [FormSection(_rows(fields, state.nmbrs, live_check=live_check))]
+    fields = manual.fields[spec.form_fields]
+    sections = [FormSection(_rows(fields, path_form(spec, state), live_check=live_check))]
+    # A path with a login per employer lists each employer apart.
+    if spec.logins is LoginPlace.EMPLOYERS:
         employer_fields = manual.fields["nmbrs_employer"]
         sections.extend(
             FormSection(
@@ -155,8 +154,7 @@ def _path_sections(state: WizardState, manual: Manual, *, live_check: bool) -> l
             )
             for index, employer in enumerate(state.employers)
         )
-        return sections
-    return []
+    return sections
 
 
 def registration_sections(state: WizardState, manual: Manual) -> list[FormSection]:
@@ -176,13 +174,11 @@ def live_check_sections(state: WizardState, manual: Manual) -> list[FormSection]
 
 def path_name(state: WizardState) -> str:
     """The chosen path in words, in the installed UI language."""
-    if state.package is Package.AFAS:
-        return QCoreApplication.translate("RegistrationPdf", "AFAS, own data via Benefits-Plaza")
+    spec = chosen_path(state)
+    if spec is not None:
+        return path_labels.path_label(spec)
+    # Only Nmbrs asks a second choice, the account type.
     if state.package is Package.NMBRS:
-        if state.account_type is AccountType.UMBRELLA:
-            return QCoreApplication.translate("RegistrationPdf", "Nmbrs, umbrella account")
-        if state.account_type is AccountType.PER_DEBTOR:
-            return QCoreApplication.translate("RegistrationPdf", "Nmbrs, account per debtor")
         return QCoreApplication.translate("RegistrationPdf", "Nmbrs, account type not chosen yet")
     return QCoreApplication.translate("RegistrationPdf", "No path chosen yet")
 
@@ -512,6 +508,7 @@ def registration_html(
         f"<p style='color: {_MUTED};'>{html.escape(made)}</p>",
         _labelled(path_label, path_name(state)),
     ]
+    # Only AFAS has environment types (production, test, acceptance).
     if state.package is Package.AFAS:
         environment = QCoreApplication.translate("RegistrationPdf", "AFAS environment type")
         parts.append(_labelled(environment, environment_words(state.afas.environment)))
@@ -527,7 +524,7 @@ def registration_html(
         )
         parts.append(f"<p style='color: {_MUTED};'>{html.escape(masked)}</p>")
         parts.append(_form_table(sections[0], language))
-    if state.package is Package.NMBRS and state.account_type is AccountType.PER_DEBTOR:
+    if login_place(state) is LoginPlace.EMPLOYERS:
         heading = EMPLOYERS.shown(QCoreApplication.translate)
         parts.append(f"<h2>{html.escape(heading)}</h2>")
         own_list = QCoreApplication.translate(

@@ -55,6 +55,7 @@ def sample_state(package: Package, account_type: AccountType | None, language: s
                 "Voorbeeld Bakkerij B.V.", "bakkerij@example.nl", "voorbeeld-token", "voorbeeld"
             )
         ]
+        # Only the per-debtor path has employers to show.
         if account_type is AccountType.PER_DEBTOR
         else [],
         afas=AfasRegistration(
@@ -73,6 +74,7 @@ def sample_state(package: Package, account_type: AccountType | None, language: s
 def sample_runs(state: WizardState) -> list[CheckRun]:
     """Check results with a few failures, so the check pages show their table and buttons."""
     finished = datetime(2026, 11, 23, 10, 15).astimezone()
+    # Sample results look like each check's own: connectors for AFAS, calls for Nmbrs.
     if state.package is Package.AFAS:
         # As a clerk sees it while a.s.r.'s list is unconfirmed and no ZIP was chosen.
         assigned = Message("AfasCheck", MSG_ASSIGNED)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.check_registry import check_entry
 from wizard.core.check_result import CheckRun, Verdict, expiry_is_near
 from wizard.core.check_words import TOKEN_VALID_UNTIL
 from wizard.core.live_check import AfasCheckRequest
@@ -26,7 +28,7 @@ from wizard.core.model import AfasEnvironment, Step, WizardState
 from wizard.core.server_text import plain_line
 from wizard.translation import tr
 from wizard.ui.file_filters import ZIP_FILES
-from wizard.ui.live_check_config import LiveCheckConfig
+from wizard.ui.live_check_config import AFAS_CHECK, LiveCheckConfig
 from wizard.ui.pages.live_check_page import LiveCheckPage
 from wizard.ui.step_names import shown_message
 from wizard.ui.widgets.environment_banner import EnvironmentBanner
@@ -117,28 +119,26 @@ class AfasCheckPage(LiveCheckPage):
             self.use_connector_zip(Path(chosen))
 
     def start_check(self) -> None:
-        afas = self.state.afas
-        if not afas.customer_number or not afas.data_token:
+        # The registry knows what to ask the AFAS check; the ZIP is this page's own extra.
+        entry = check_entry(AFAS_CHECK)
+        requests = entry.requests(self.state)
+        if not requests:
             self.refuse(
                 lambda: self.tr(
                     "Fill in the customer number and the data token first; then the check can run."
                 )
             )
             return
+        subject, asked = requests[0]
+        assert isinstance(asked, AfasCheckRequest)
+        expected = tuple(self._zip_connectors) if self._zip_connectors else None
+        request = replace(asked, expected_connectors=expected)
         proxy, config = self.state.proxy_url, self.check_config
-        request = AfasCheckRequest(
-            afas.customer_number,
-            afas.data_token,
-            afas.token_version or "1",
-            afas.environment,
-            tuple(self._zip_connectors) if self._zip_connectors else None,
-            tuple(afas.employer_codes),
-        )
 
         def work(cancel: threading.Event) -> CheckRun:
             # Built on the worker: it loads the network stack, and a bad proxy raises here.
-            report = config.afas_check(proxy).run(request, cancel)
-            return CheckRun(request.customer_number, report, datetime.now().astimezone())
+            report = entry.build(config, proxy).run(request, cancel)
+            return CheckRun(subject, report, datetime.now().astimezone())
 
         self.run_in_background(work)
 

@@ -158,6 +158,7 @@ class FinishPage(StepPage):
             "The tokens are only in memory: this computer's secure storage could not keep "
             "them. They are gone once you close the wizard."
         )
+        # Only AFAS shows a token once: losing it means making a new one.
         if self.state.package is Package.AFAS:
             text += " " + self.tr(
                 "AFAS shows a data token only once: make sure a.s.r.'s form has it first."

@@ -8,13 +8,14 @@ from datetime import datetime
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
+from wizard.core.check_registry import check_entry
 from wizard.core.check_result import CheckRun
-from wizard.core.live_check import NmbrsCheckRequest
 from wizard.core.manual import Manual
 from wizard.core.message import filled
-from wizard.core.model import AccountType, Step, WizardState
+from wizard.core.model import Step, WizardState
+from wizard.core.paths import LoginPlace, chosen_path, login_place
 from wizard.core.server_text import plain_line
-from wizard.ui.live_check_config import LiveCheckConfig
+from wizard.ui.live_check_config import NMBRS_CHECK, LiveCheckConfig
 from wizard.ui.pages.live_check_page import LiveCheckPage
 
 
@@ -40,7 +41,7 @@ class NmbrsCheckPage(LiveCheckPage):
 
     def logins(self) -> list[tuple[str, str, str]]:
         """(username, token, domain) of every login the path uses."""
-        if self.state.account_type is AccountType.PER_DEBTOR:
+        if login_place(self.state) is LoginPlace.EMPLOYERS:
             return [(e.username, e.token, e.domain) for e in self.state.employers]
         nmbrs = self.state.nmbrs
         return [(nmbrs.username, nmbrs.token, nmbrs.domain)]
@@ -54,27 +55,25 @@ class NmbrsCheckPage(LiveCheckPage):
         )
 
     def start_check(self) -> None:
-        logins = [login for login in self.logins() if all(login)]
-        if not logins:
+        # The path table names the check; the registry knows what to ask it.
+        spec = chosen_path(self.state)
+        entry = check_entry(spec.check if spec is not None else NMBRS_CHECK)
+        requests = entry.requests(self.state)
+        if not requests:
             self.refuse(
                 lambda: self.tr(
                     "Fill in the username, API token and domain first; then the check can run."
                 )
             )
             return
-        account_type = self.state.account_type or AccountType.UMBRELLA
-        sandbox, proxy, config = self.state.sandbox, self.state.proxy_url, self.check_config
-        requests = [
-            NmbrsCheckRequest(username, token, domain, account_type, sandbox)
-            for username, token, domain in logins
-        ]
+        proxy, config = self.state.proxy_url, self.check_config
 
         def work(cancel: threading.Event) -> list[CheckRun]:
             # Built on the worker: it loads the network stack, and a bad proxy raises here.
-            check = config.nmbrs_check(proxy)
+            check = entry.build(config, proxy)
             return [
-                CheckRun(request.username, check.run(request, cancel), datetime.now().astimezone())
-                for request in requests
+                CheckRun(subject, check.run(request, cancel), datetime.now().astimezone())
+                for subject, request in requests
             ]
 
         self.run_in_background(work)

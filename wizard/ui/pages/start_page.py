@@ -18,7 +18,25 @@ from PySide6.QtWidgets import (
 from wizard.core.manual import Manual
 from wizard.core.message import filled
 from wizard.core.model import Package, Step, WizardState
+from wizard.core.paths import PackageChoice, package_choices
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.ui.pages.step_page import StepPage
+
+# The shipped choices' texts, for lupdate; the path table (resources/manual/paths.json) holds them.
+_SHIPPED_CHOICE_TEXTS = (
+    QT_TRANSLATE_NOOP("StartPage", "N&mbrs: register as payroll processor"),
+    QT_TRANSLATE_NOOP(
+        "StartPage",
+        "You process payroll for employers in Nmbrs and register with a.s.r. as "
+        "payroll processor (salarisverwerker).",
+    ),
+    QT_TRANSLATE_NOOP("StartPage", "&AFAS: own data via Benefits-Plaza"),
+    QT_TRANSLATE_NOOP(
+        "StartPage",
+        "You keep your own payroll in AFAS Profit and supply the data yourself "
+        "(gegevens in eigen beheer) through Benefits-Plaza.",
+    ),
+)
 
 
 class StartPage(StepPage):
@@ -73,19 +91,23 @@ class StartPage(StepPage):
         layout.addWidget(self.question_label)
 
         self.package_group = QButtonGroup(self)
-        self.nmbrs_radio = QRadioButton()
-        self.nmbrs_hint = QLabel()
-        self.afas_radio = QRadioButton()
-        self.afas_hint = QLabel()
-        for radio, hint in ((self.nmbrs_radio, self.nmbrs_hint), (self.afas_radio, self.afas_hint)):
+        # One radio button and hint per package of the path table, in its order.
+        self.choices: tuple[PackageChoice, ...] = package_choices()
+        self.package_radios: dict[Package, QRadioButton] = {}
+        self.package_hints: dict[Package, QLabel] = {}
+        for choice in self.choices:
+            radio, hint = QRadioButton(), QLabel()
             self.package_group.addButton(radio)
             hint.setWordWrap(True)
             hint.setContentsMargins(24, 0, 0, 8)
             hint.setObjectName("hintLabel")
             layout.addWidget(radio)
             layout.addWidget(hint)
-        self.nmbrs_radio.toggled.connect(self._on_package)
-        self.afas_radio.toggled.connect(self._on_package)
+            radio.toggled.connect(self._on_package)
+            self.package_radios[choice.package] = radio
+            self.package_hints[choice.package] = hint
+        self.nmbrs_radio = self.package_radios[Package.NMBRS]
+        self.afas_radio = self.package_radios[Package.AFAS]
         layout.addStretch(1)
         self.recheck_label = QLabel()
         self.recheck_label.setWordWrap(True)
@@ -106,8 +128,8 @@ class StartPage(StepPage):
     def sync_from_state(self) -> None:
         """Show the package stored in the state (after a resume or a restart)."""
         self.package_group.setExclusive(False)
-        self.nmbrs_radio.setChecked(self.state.package is Package.NMBRS)
-        self.afas_radio.setChecked(self.state.package is Package.AFAS)
+        for package, radio in self.package_radios.items():
+            radio.setChecked(self.state.package is package)
         self.package_group.setExclusive(True)
 
     def offer_resume(self, summary: str) -> None:
@@ -141,31 +163,19 @@ class StartPage(StepPage):
             self.tr("Already connected? Check a saved registration again, every login at once.")
         )
         self.recheck_button.setText(self.tr("Check an e&xisting link again…"))
-        self.nmbrs_radio.setText(self.tr("N&mbrs: register as payroll processor"))
-        self.nmbrs_hint.setText(
-            self.tr(
-                "You process payroll for employers in Nmbrs and register with a.s.r. as "
-                "payroll processor (salarisverwerker)."
-            )
-        )
-        self.afas_radio.setText(self.tr("&AFAS: own data via Benefits-Plaza"))
-        self.afas_hint.setText(
-            self.tr(
-                "You keep your own payroll in AFAS Profit and supply the data yourself "
-                "(gegevens in eigen beheer) through Benefits-Plaza."
-            )
-        )
+        for choice in self.choices:
+            # A registered package's texts are shown as written when the catalogue has none.
+            self.package_radios[choice.package].setText(self.tr(choice.choice))
+            self.package_hints[choice.package].setText(self.tr(choice.hint))
 
     def _on_language(self) -> None:
         self.language_requested.emit(str(self.language_box.currentData()))
 
     def _on_package(self) -> None:
-        if self.nmbrs_radio.isChecked():
-            chosen: Package | None = Package.NMBRS
-        elif self.afas_radio.isChecked():
-            chosen = Package.AFAS
-        else:
-            chosen = None
+        chosen = next(
+            (package for package, radio in self.package_radios.items() if radio.isChecked()),
+            None,
+        )
         if chosen is not self.state.package:
             self.state.package = chosen
             self.notify_changed()

@@ -13,13 +13,14 @@ from wizard.core.flow import path_steps
 from wizard.core.form_values import form_target, get_form_value
 from wizard.core.manual import FieldPurpose, FormField, Manual
 from wizard.core.message import filled
-from wizard.core.model import AccountType, Package, Step, WizardState
-from wizard.core.paths import LoginPlace, login_place
+from wizard.core.model import Step, WizardState
+from wizard.core.paths import LoginPlace, chosen_path, login_place
 from wizard.core.registration_words import EMPLOYERS, NO_EMPLOYERS_YET
 from wizard.core.secret_mask import mask_secret
 from wizard.core.step_reference import LIVE_CHECK, SUMMARY
 from wizard.translation import tr
 from wizard.ui.pages.step_page import StepPage
+from wizard.ui.path_labels import path_label
 from wizard.ui.registration_pdf import write_registration_pdf
 from wizard.ui.step_names import shown_message
 from wizard.ui.widgets.copy_fields import CopyFieldsPanel
@@ -65,11 +66,8 @@ class SummaryPage(StepPage):
 
     def path_name(self) -> str:
         """The chosen path in words."""
-        if self.state.package is Package.AFAS:
-            return self.tr("AFAS, own data via Benefits-Plaza")
-        if self.state.account_type is AccountType.PER_DEBTOR:
-            return self.tr("Nmbrs, account per debtor")
-        return self.tr("Nmbrs, umbrella account")
+        spec = chosen_path(self.state)
+        return path_label(spec) if spec is not None else ""
 
     def summary_html(self) -> str:
         """The registration as rich text, secrets masked."""

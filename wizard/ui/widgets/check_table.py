@@ -67,6 +67,7 @@ class WrappingNameDelegate(QStyledItemDelegate):
 def status_text(status: CallStatus, package: Package | None) -> str:
     """The status in the clerk's words; AFAS connectors are assigned or missing."""
     translate = QCoreApplication.translate
+    # AFAS checks connectors, which are assigned or missing rather than active.
     if package is Package.AFAS and status is CallStatus.ACTIVE:
         return translate("CheckTable", "Assigned")
     if package is Package.AFAS and status is CallStatus.INACTIVE:
@@ -117,6 +118,7 @@ class CheckTable(QTableWidget):
         return [
             LOGIN.shown(translate),
             SERVICE.shown(translate),
+            # AFAS lists connectors, Nmbrs calls.
             translate("CheckTable", "Connector")
             if self.state.package is Package.AFAS
             else translate("CheckTable", "Name in Nmbrs"),

@@ -9,7 +9,7 @@ from wizard.core.flow import path_steps, step_done
 from wizard.core.manual import Manual
 from wizard.core.message import filled
 from wizard.core.model import Step, WizardState
-from wizard.core.paths import CHECK_STEPS
+from wizard.core.paths import check_steps
 from wizard.core.step_reference import LIVE_CHECK, STEP_NUMBER, SUMMARY, WHAT_HAPPENS_NEXT
 from wizard.translation import tr
 from wizard.ui.style import high_contrast_style
@@ -98,7 +98,7 @@ class StepPanel(QWidget):
             # In high contrast the system colours rule: marks and weight only, no colours.
             plain = high_contrast_style()
             name = self.step_name(step)
-            if step in CHECK_STEPS and check_note:
+            if step in check_steps() and check_note:
                 name += f" ({check_note})"
             shown = name.translate(_RICH_TEXT_ESCAPES)
             if step is current:

@@ -1,0 +1,190 @@
+"""The proof of the open path table: a fourth path, registered by a test, works end to end.
+
+The path "testpakket" (tests/fourth_path.py) is registered with no change to the product code;
+the real wizard walks it offscreen, exports it, prints it, resumes it and runs its check.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from tests.fakes.memory_keyring import MemoryKeyring
+from tests.fourth_path import GOOD_KEY, LABEL, NAME, RegisteredPath, registered_testpakket
+from tests.ui.wizard_driver import (
+    at,
+    click_box,
+    click_next,
+    send_the_form,
+    tick_everything,
+    type_into,
+)
+from wizard.core.check_registry import check_entry
+from wizard.core.model import Package, Step
+from wizard.core.paths import all_paths
+from wizard.core.registration_file import import_registration
+from wizard.services.secret_store import SecretStore
+from wizard.ui.main_wizard import MainWizard
+from wizard.ui.pages.generic_check_page import GenericCheckPage
+
+VALUES = {
+    "company_name": "Proefbedrijf B.V.",
+    "email": "salaris@proefbedrijf.nl",
+    "username": "koppeling@proefbedrijf.nl",
+    "api_key": GOOD_KEY,
+}
+
+
+@pytest.fixture
+def testpakket() -> Iterator[RegisteredPath]:
+    with registered_testpakket() as registered:
+        yield registered
+    # Teardown left the shipped table as it was.
+    assert [spec.name for spec in all_paths()] == [
+        "nmbrs-overkoepelend",
+        "nmbrs-per-debiteur",
+        "afas",
+    ]
+    assert "TESTPAKKET" not in Package.__members__
+    assert "TESTPAKKET_CHECK" not in Step.__members__
+
+
+def test_every_shipped_path_names_a_registered_check() -> None:
+    for spec in all_paths():
+        assert check_entry(spec.check).name == spec.check
+
+
+def _pdf_text(pdf: Path) -> str:
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    result = subprocess.run([tool, str(pdf), "-"], check=True, capture_output=True, text=True)
+    return " ".join(result.stdout.split())
+
+
+def _run_check(qtbot, wizard: MainWizard, registered: RegisteredPath) -> None:
+    page = wizard.currentPage()
+    assert isinstance(page, GenericCheckPage)
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.state.check_run(VALUES["username"]) is not None, timeout=10000)
+    run = wizard.state.check_run(VALUES["username"])
+    assert run is not None and run.report.ok
+    assert page.table.rowCount() == 2
+
+
+def test_a_fourth_path_walks_exports_prints_resumes_and_checks(
+    testpakket: RegisteredPath, qtbot, make_wizard, tmp_path, monkeypatch
+) -> None:
+    # `testpakket` comes first: set up before the windows, it is unregistered after them.
+    steps = testpakket.steps
+    backend = MemoryKeyring()
+    folder = tmp_path / "appdata"
+    wizard = make_wizard(language="en", folder=folder, secrets=SecretStore(backend))
+
+    # The start page offers the registered package next to the shipped ones.
+    radio = wizard.start_page.package_radios[testpakket.package]
+    assert radio.text() == "T&estpakket: a made-up package for the tests"
+    click_box(qtbot, radio)
+    assert wizard.state.package is testpakket.package
+    click_next(qtbot, wizard)
+
+    assert at(wizard) is steps["TESTPAKKET_PREPARE"]
+    assert wizard.currentPage().title() == "Step 1: Switch the link on"
+    tick_everything(qtbot, wizard)
+    click_next(qtbot, wizard)
+
+    assert at(wizard) is steps["TESTPAKKET_REGISTRATION"]
+    type_into(qtbot, wizard, VALUES)
+    click_next(qtbot, wizard)
+    form = wizard.state.form(NAME)
+    assert form.public["company_name"] == VALUES["company_name"]
+    assert form.secrets == {"api_key": GOOD_KEY} and "api_key" not in form.public
+    assert GOOD_KEY not in repr(wizard.state)
+    # Leaving the form put the key in the (fake) keyring.
+    assert SecretStore(backend).load_form_secret(NAME, "api_key") == GOOD_KEY
+
+    assert at(wizard) is steps["TESTPAKKET_CHECK"]
+    assert wizard.currentPage().title() == f"Live check: {LABEL}"
+    _run_check(qtbot, wizard, testpakket)
+    click_next(qtbot, wizard)
+
+    send_the_form(qtbot, wizard, steps["TESTPAKKET_SEND_FORM"])
+    assert at(wizard) is Step.SUMMARY
+    summary = wizard.currentPage()
+    assert LABEL in summary.browser.toPlainText()
+    assert VALUES["company_name"] in summary.browser.toPlainText()
+    assert GOOD_KEY not in summary.browser.toPlainText()
+
+    # Export without and with the tokens, through the real buttons.
+    panel = summary.export_panel
+    without = tmp_path / "zonder.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(without), ""))
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    document = json.loads(without.read_text(encoding="utf-8"))
+    assert document["pad"] == NAME and document["accounttype"] is None
+    assert document["formulier"] == {
+        "Bedrijfsnaam": VALUES["company_name"],
+        "E-mailadres": VALUES["email"],
+        "Gebruikersnaam": VALUES["username"],
+        "API-sleutel": "lever ik apart aan",
+    }
+    assert document["controle"]["uitkomst"] == "geslaagd"
+    assert GOOD_KEY not in without.read_text(encoding="utf-8")
+
+    with_tokens = tmp_path / "met.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(with_tokens), ""))
+    click_box(qtbot, panel.tokens_box)
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    assert json.loads(with_tokens.read_text(encoding="utf-8"))["formulier"]["API-sleutel"] == (
+        GOOD_KEY
+    )
+    imported = import_registration(with_tokens).state
+    assert imported.package is testpakket.package
+    assert imported.form(NAME).public["username"] == VALUES["username"]
+
+    # The PDF holds the path, the fields and the check result, never the key.
+    pdf = tmp_path / "aanmelding.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(pdf), ""))
+    qtbot.mouseClick(panel.pdf_button, Qt.MouseButton.LeftButton)
+    text = _pdf_text(pdf)
+    for snippet in (
+        LABEL,
+        VALUES["company_name"],
+        VALUES["username"],
+        "GetPayslips",
+        "API-sleutel",
+    ):
+        assert snippet in text, snippet
+    assert GOOD_KEY not in text
+
+    # The progress file has the form without its key.
+    assert wizard.save_progress()
+    saved = (folder / "voortgang.json").read_text(encoding="utf-8")
+    assert GOOD_KEY not in saved
+    assert json.loads(saved)["forms"][NAME]["company_name"] == VALUES["company_name"]
+    wizard.close()
+
+    # A new window resumes on the same step, the key back from the keyring.
+    second = make_wizard(language="en", folder=folder, secrets=SecretStore(backend))
+    from wizard.core.progress_store import ProgressStore
+
+    second.offer(ProgressStore(folder).load())
+    assert LABEL in second.start_page.resume_label.text()
+    qtbot.mouseClick(second.start_page.resume_button, Qt.MouseButton.LeftButton)
+    assert at(second) is Step.SUMMARY
+    resumed = second.state.form(NAME)
+    assert resumed.public == form.public
+    assert resumed.secrets == {"api_key": GOOD_KEY}
+
+    # And the check runs again in the new window.
+    second.jump_to(steps["TESTPAKKET_CHECK"])
+    assert at(second) is steps["TESTPAKKET_CHECK"]
+    _run_check(qtbot, second, testpakket)
+    assert testpakket.check.runs == [VALUES["username"], VALUES["username"]]
