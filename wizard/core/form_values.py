@@ -58,7 +58,8 @@ def raw_form_value(target: object, key: str) -> str | list[str]:
     """The value of field `key` as the model keeps it (a list for list fields)."""
     if isinstance(target, FormValues):
         return target.get(key)
-    return getattr(target, key)  # type: ignore[no-any-return]
+    value: str | list[str] = getattr(target, key)
+    return value
 
 
 def set_raw_form_value(target: object, key: str, value: str | list[str]) -> None:

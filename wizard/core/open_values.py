@@ -11,7 +11,7 @@ StrEnum members do.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 _Member = TypeVar("_Member", bound="OpenValue")
 
@@ -27,20 +27,20 @@ class OpenValues(type):
     # Members in iteration order: by value for ordered values, else as registered.
     _sort_by_value: bool
 
-    def __call__(cls: type[_Member], value: object) -> _Member:  # type: ignore[misc]
+    def __call__(cls, value: object) -> Any:
         """The member with `value`; ValueError when there is none (like an enum)."""
         try:
-            return cls._by_value[value]  # type: ignore[attr-defined,no-any-return]
+            return cls._by_value[value]
         except (KeyError, TypeError):
             raise ValueError(f"{value!r} is not a valid {cls.__name__}") from None
 
-    def __getitem__(cls: type[_Member], name: str) -> _Member:  # type: ignore[misc]
+    def __getitem__(cls, name: str) -> Any:
         """The member called `name`; KeyError when there is none (like an enum)."""
-        return cls._by_name[name]  # type: ignore[attr-defined,no-any-return]
+        return cls._by_name[name]
 
-    def __iter__(cls: type[_Member]) -> Iterator[_Member]:  # type: ignore[misc]
-        members = list(cls._by_name.values())  # type: ignore[attr-defined]
-        if cls._sort_by_value:  # type: ignore[attr-defined]
+    def __iter__(cls) -> Iterator[Any]:
+        members = list(cls._by_name.values())
+        if cls._sort_by_value:
             members.sort()
         return iter(members)
 
@@ -48,7 +48,7 @@ class OpenValues(type):
         return len(cls._by_name)
 
     def __contains__(cls, member: object) -> bool:
-        return isinstance(member, cls) and cls._by_name.get(member.name) is member  # type: ignore[attr-defined]
+        return isinstance(member, OpenValue) and cls._by_name.get(member.name) is member
 
     @property
     def __members__(cls) -> dict[str, Any]:
@@ -61,6 +61,11 @@ class OpenValue:
 
     __slots__ = ()
     _name_: str
+    # Set per class by new_registry: the built-in base type and the member tables.
+    _base: ClassVar[type]
+    _by_name: ClassVar[dict[str, Any]]
+    _by_value: ClassVar[dict[object, Any]]
+    _sort_by_value: ClassVar[bool]
 
     @property
     def name(self) -> str:
@@ -71,7 +76,7 @@ class OpenValue:
     def value(self) -> Any:
         """The member's value as its plain base type."""
         # The base type's own slot: calling int()/str() on a member would call __str__ again.
-        return _PLAIN[type(self)._base](self)  # type: ignore[attr-defined]
+        return _PLAIN[type(self)._base](self)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}.{self._name_}: {self.value!r}>"
@@ -97,16 +102,15 @@ class OpenValue:
         Registering the same name with the same value again returns the existing member; a name
         or value that is already taken by another member raises ValueError.
         """
-        by_name: dict[str, Any] = cls._by_name  # type: ignore[attr-defined]
-        by_value: dict[object, Any] = cls._by_value  # type: ignore[attr-defined]
+        by_name, by_value = cls._by_name, cls._by_value
         existing = by_name.get(name)
         if existing is not None:
             if existing.value == value:
-                return existing  # type: ignore[no-any-return]
+                return existing
             raise ValueError(f"{cls.__name__}.{name} is already {existing.value!r}")
         if value in by_value:
             raise ValueError(f"{value!r} is already {cls.__name__}.{by_value[value].name}")
-        member = cls._base.__new__(cls, value)  # type: ignore[attr-defined]
+        member: _Member = cls._base.__new__(cls, value)
         member._name_ = name
         by_name[name] = member
         by_value[value] = member
@@ -116,23 +120,23 @@ class OpenValue:
     @classmethod
     def unregister(cls, name: str) -> None:
         """Remove the member `name` (tests that registered it clean up); unknown names pass."""
-        member = cls._by_name.pop(name, None)  # type: ignore[attr-defined]
+        member = cls._by_name.pop(name, None)
         if member is None:
             return
-        del cls._by_value[member.value]  # type: ignore[attr-defined]
+        del cls._by_value[member.value]
         delattr(cls, name)
 
 
 def new_registry(
-    cls: type[_Member], base: type, members: dict[str, Any], *, sort_by_value: bool
+    cls: type[OpenValue], base: type, members: dict[str, Any], *, sort_by_value: bool
 ) -> None:
     """Give `cls` its own member tables and register `members` (name -> value) in order.
 
     `base` is the built-in type the members are (int, str).
     """
-    cls._base = base  # type: ignore[attr-defined]
-    cls._by_name = {}  # type: ignore[attr-defined]
-    cls._by_value = {}  # type: ignore[attr-defined]
-    cls._sort_by_value = sort_by_value  # type: ignore[attr-defined]
+    cls._base = base
+    cls._by_name = {}
+    cls._by_value = {}
+    cls._sort_by_value = sort_by_value
     for name, value in members.items():
         cls.register(name, value)

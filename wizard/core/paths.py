@@ -137,7 +137,8 @@ def _path(raw: dict[str, Any]) -> PathSpec:
 
 def _document() -> dict[str, Any]:
     source = resource_path(*PATHS_RESOURCE)
-    return json.loads(source.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    document: dict[str, Any] = json.loads(source.read_text(encoding="utf-8"))
+    return document
 
 
 def _paths_of(document: dict[str, Any]) -> tuple[PathSpec, ...]:
