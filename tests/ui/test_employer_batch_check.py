@@ -134,3 +134,24 @@ def test_the_batch_can_be_stopped(qtbot, make_wizard, tmp_path):
         assert panel.summaries[username].outcome is LoginOutcome.COULD_NOT_RUN
         assert panel.fix_button(username) is None
     assert "voordat deze login" in panel.table.item(5, 3).text()
+
+
+def test_stopped_right_after_the_click_before_the_worker_starts(qtbot, make_wizard, tmp_path):
+    # The click only fills the table; showing it and starting the worker come in later turns
+    # of the event loop (the window stays responsive). A stop in between must still count.
+    good = _scenario("goed")
+    with FakeNmbrs(logins=[good]) as fake:
+        wizard, page = _open(make_wizard, fake, tmp_path, [_employer("Goed B.V.", good)])
+        panel = page.batch_panel
+        qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+        assert panel.busy and panel.results.isHidden()
+        qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not panel.busy, timeout=10_000)
+        assert panel.results.isVisible()
+        assert panel.outcome_text(good.username) == "Niet uitgevoerd"
+        assert "gestopt" in panel.status.text()
+        # A second batch reuses the shown table and runs to the end.
+        qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
+    assert panel.outcome_text(good.username) == "Alles in orde"
+    assert at(wizard) is Step.DEBTOR_EMPLOYERS

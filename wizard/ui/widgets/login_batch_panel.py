@@ -54,6 +54,9 @@ if TYPE_CHECKING:
     from wizard.ui.live_check_config import LiveCheckConfig
 
 
+# The pause between the click's turn of the event loop and the next piece of work.
+_TURN_GAP_MS = 5
+
 # Called from the worker: (login, True when it starts / False when done, its run when done).
 Progress = Callable[[str, bool, CheckRun | None], None]
 
@@ -103,6 +106,7 @@ class LoginBatchPanel(QWidget):
         self.rows: list[tuple[str, str]] = []
         self.summaries: dict[str, LoginSummary] = {}
         self._cancel: threading.Event | None = None
+        self._pending: _BatchTask | None = None
         self._on_result: Callable[[RecheckResult], None] | None = None
         self._busy = False
         layout = QVBoxLayout(self)
@@ -125,7 +129,12 @@ class LoginBatchPanel(QWidget):
         # It names the file the table was saved as: text, never markup.
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.hide()
-        layout.addWidget(self.status)
+        # The status line and the table appear together, with the first batch: showing a widget
+        # lays out the page above it again, and once is enough.
+        self.results = QWidget()
+        results_layout = QVBoxLayout(self.results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.status)
         self.table = QTableWidget(0, 5)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -138,8 +147,9 @@ class LoginBatchPanel(QWidget):
             self.table.setColumnWidth(column, width)
         self.table.setWordWrap(True)
         self.table.setMinimumHeight(160)
-        self.table.hide()
-        layout.addWidget(self.table)
+        results_layout.addWidget(self.table)
+        self.results.hide()
+        layout.addWidget(self.results)
         self.retranslate()
 
     @property
@@ -181,7 +191,6 @@ class LoginBatchPanel(QWidget):
         self.rows = [(login.subject, login.label) for login in logins]
         self.summaries = {}
         self.table.setRowCount(len(self.rows))
-        self.table.show()
         for row, login in enumerate(logins):
             self.table.setItem(row, 0, QTableWidgetItem(plain_line(login.label, 200)))
             self.table.setItem(row, 1, QTableWidgetItem(plain_line(login.subject, 200)))
@@ -221,14 +230,30 @@ class LoginBatchPanel(QWidget):
         self._set_busy(True)
         count = sum(1 for login in logins if login.token)
         self._say(self.tr("Checking {count} logins…").replace("{count}", str(count)))
-        self.pool.start(task)
+        self._pending = task
+        # The click's turn of the event loop ends here. Showing the table and starting the
+        # worker each get a turn of their own, a few milliseconds apart: a zero timer would
+        # run them before Qt's own timers and paints get their turn.
+        QTimer.singleShot(_TURN_GAP_MS, self, self._reveal)
+
+    def _reveal(self) -> None:
+        # Showing the table shrinks the employer list above it, whose cards are laid out again
+        # (about 10 ms for 50, word-wrapped labels): before the worker starts, whose imports
+        # and WSDL parsing would hold the interpreter lock whenever that layout calls Python.
+        self.results.show()
+        QTimer.singleShot(_TURN_GAP_MS, self, self._launch)
+
+    def _launch(self) -> None:
+        task, self._pending = self._pending, None
+        if task is not None:
+            self.pool.start(task)
 
     def show_summaries(self, summaries: list[LoginSummary], status: str = "") -> None:
         """Show finished rows without running anything (the screenshot tour's sample)."""
         self.rows = [(summary.subject, summary.label) for summary in summaries]
         self.summaries = {summary.subject: summary for summary in summaries}
         self.table.setRowCount(len(summaries))
-        self.table.show()
+        self.results.show()
         for row, summary in enumerate(summaries):
             self.table.setItem(row, 0, QTableWidgetItem(plain_line(summary.label, 200)))
             self.table.setItem(row, 1, QTableWidgetItem(plain_line(summary.subject, 200)))
