@@ -705,6 +705,10 @@
         <source>An employer with this username is already in the list. It is not overwritten; change it there by hand if needed.</source>
         <translation>Een werkgever met deze gebruikersnaam staat al in de lijst. Die wordt niet overschreven; pas hem daar zo nodig met de hand aan.</translation>
     </message>
+    <message>
+        <source>Starts with {sign}, which a spreadsheet may run as a formula. The wizard keeps it as text and never runs it; a saved CSV table puts ' before it.</source>
+        <translation>Begint met {sign}, wat een spreadsheet als formule kan uitvoeren. De wizard neemt het over als tekst en voert het nooit uit; in een opgeslagen CSV-tabel komt er een ' voor.</translation>
+    </message>
 </context>
 <context>
     <name>EmployerImportPreview</name>

@@ -22,6 +22,7 @@ from wizard.core.bounded_file import FileTooLargeError, NotARegularFileError, re
 from wizard.core.field_rules import CONTEXT as FIELD_RULES_CONTEXT
 from wizard.core.field_rules import check_field
 from wizard.core.model import Employer
+from wizard.core.spreadsheet_formula import formula_sign
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 CONTEXT = "EmployerImport"
@@ -76,6 +77,11 @@ MSG_DOUBLE_COLUMN = QT_TRANSLATE_NOOP(
 )
 MSG_DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP(
     "EmployerImport", "The username is also on row {row}; only the first is imported."
+)
+MSG_FORMULA_START = QT_TRANSLATE_NOOP(
+    "EmployerImport",
+    "Starts with {sign}, which a spreadsheet may run as a formula. The wizard keeps it as "
+    "text and never runs it; a saved CSV table puts ' before it.",
 )
 MSG_ALREADY_LISTED = QT_TRANSLATE_NOOP(
     "EmployerImport",
@@ -406,11 +412,19 @@ def _judge(number: int, cells: Sequence[str], positions: dict[Column, int]) -> I
         setattr(employer, attribute, result.value if result.ok else raw.strip())
         if result.problem is not None:
             issues.append(RowIssue(column, FIELD_RULES_CONTEXT, result.problem, result.arguments))
-        elif result.warning is not None:
+            continue
+        if result.warning is not None:
             issues.append(
                 RowIssue(
                     column, FIELD_RULES_CONTEXT, result.warning, result.arguments, blocking=False
                 )
+            )
+        # Kept as written (it may really be the name), but the clerk is told: the wizard never
+        # evaluates it, a spreadsheet opening an export might.
+        sign = formula_sign(getattr(employer, attribute)) if column is not Column.TOKEN else None
+        if sign is not None:
+            issues.append(
+                RowIssue(column, CONTEXT, MSG_FORMULA_START, (("sign", sign),), blocking=False)
             )
     return ImportRow(number, employer, issues)
 
