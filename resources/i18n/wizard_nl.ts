@@ -2261,6 +2261,10 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Niet getoonde regels: {count}.</translation>
     </message>
     <message>
+        <source>And {count} more logins, not shown here: see the registration file (section controle_per_login).</source>
+        <translation>En nog {count} andere logins, hier niet getoond: zie het aanmeldbestand (onderdeel controle_per_login).</translation>
+    </message>
+    <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="330" />
         <location filename="../../wizard/ui/registration_pdf.py" line="434" />
         <source>Registration for the a.s.r. salary link</source>
