@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     # Only named in annotations: importing it would load datetime before the first paint.
@@ -132,6 +132,9 @@ class WizardState:
     last_passed: dict[str, datetime] = field(default_factory=dict)
     # Files the clerk saved in this session (registration file, PDF); not in the progress file.
     saved_files: list[str] = field(default_factory=list)
+    # The per-login section of an imported registration file, as stored: saved again for each
+    # login not checked since (registration_file.build_registration). Kept in memory only.
+    recorded_login_checks: list[dict[str, Any]] = field(default_factory=list)
 
     def check_run(self, subject: str) -> CheckRun | None:
         """The last check of `subject` (a username or customer number), if any."""
