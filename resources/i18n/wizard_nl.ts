@@ -373,8 +373,12 @@
         <translation>Het aanmeldbestand bevat geen login om te controleren.</translation>
     </message>
     <message>
-        <source>No token found for: {logins}. The file has no tokens and secure storage has none for them; for a registration with one login, set {variable} or use --token-stdin.</source>
-        <translation>Geen token gevonden voor: {logins}. Het bestand bevat geen tokens en de beveiligde opslag heeft er geen voor deze logins; zet bij een aanmelding met één login {variable} of gebruik --token-stdin.</translation>
+        <source>Not run, no token found for: {logins}. The file has no tokens and secure storage has none for them; for a registration with one login, set {variable} or use --token-stdin.</source>
+        <translation>Niet uitgevoerd, geen token gevonden voor: {logins}. Het bestand bevat geen tokens en de beveiligde opslag heeft er geen voor deze logins; zet bij een aanmelding met één login {variable} of gebruik --token-stdin.</translation>
+    </message>
+    <message>
+        <source>Not run, no token found for: {logins}. The file has no tokens and secure storage could not be read (locked or not available); for a registration with one login, set {variable} or use --token-stdin.</source>
+        <translation>Niet uitgevoerd, geen token gevonden voor: {logins}. Het bestand bevat geen tokens en de beveiligde opslag kon niet worden gelezen (vergrendeld of niet beschikbaar); zet bij een aanmelding met één login {variable} of gebruik --token-stdin.</translation>
     </message>
     <message>
         <source>missing: {names}</source>
@@ -1259,8 +1263,8 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Niet uitgevoerd</translation>
     </message>
     <message>
-        <source>No token</source>
-        <translation>Geen token</translation>
+        <source>Not run: no token found</source>
+        <translation>Niet uitgevoerd: geen token gevonden</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ def test_mixed_results_a_row_each_with_the_way_to_the_fix(qtbot, make_wizard, tm
     assert panel.outcome_text(rights.username) == "Niet alles actief"
     assert panel.outcome_text(domain.username) == "Verkeerd domein"
     assert panel.outcome_text(empty.username) == "Geen bedrijven"
-    assert panel.outcome_text("zonder@example.nl") == "Geen token"
+    assert panel.outcome_text("zonder@example.nl") == "Niet uitgevoerd: geen token gevonden"
     assert "domein" in panel.table.item(2, 3).text()
     assert panel.fix_button(good.username) is None
     assert "1 van 5" in panel.status.text()

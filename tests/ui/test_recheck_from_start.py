@@ -70,7 +70,7 @@ def test_recheck_from_the_start_page(qtbot, make_wizard, tmp_path, monkeypatch):
         qtbot.waitUntil(dialog.record_label.isVisible, timeout=5_000)
     assert panel.outcome_text(good.username) == "Alles in orde"
     assert panel.outcome_text(rights.username) == "Niet alles actief"
-    assert panel.outcome_text(absent.username) == "Geen token"
+    assert panel.outcome_text(absent.username) == "Niet uitgevoerd: geen token gevonden"
     assert "vastgelegd" in dialog.record_label.text()
     # Recorded in the file, with its date; still without tokens.
     recorded = {entry["login"]: entry for entry in import_registration(path).login_checks}
@@ -134,3 +134,28 @@ def test_a_damaged_file_names_the_field_as_plain_text(qtbot, make_wizard, tmp_pa
     assert "werkgevers" in dialog.file_label.text()
     assert dialog.file_label.textFormat() is Qt.TextFormat.PlainText
     assert not dialog.panel.check_button.isEnabled()
+
+
+def test_a_file_without_tokens_and_nothing_stored_is_not_run_for_every_login(
+    qtbot, make_wizard, tmp_path, monkeypatch
+):
+    first, second = _scenario("eerste"), _scenario("tweede")
+    path = _saved_registration(tmp_path, first, second)
+    before = path.read_bytes()
+    with FakeNmbrs(logins=[first, second]) as fake:
+        services = LiveCheckConfig(nmbrs_endpoint=fake.base_url, wsdl_cache_dir=tmp_path / "w")
+        wizard = make_wizard(
+            language="nl", secrets=SecretStore(MemoryKeyring()), check_config=services
+        )
+        qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+        dialog = wizard.recheck_dialog
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), "*"))
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        panel = dialog.panel
+        qtbot.waitUntil(lambda: not panel.busy and len(panel.summaries) == 2, timeout=30_000)
+        assert fake.peak_in_flight == 0  # nothing to check with: no request at all
+    for scenario in (first, second):
+        assert panel.outcome_text(scenario.username) == "Niet uitgevoerd: geen token gevonden"
+        assert "Geen token gevonden" in panel.table.item(panel._row_of(scenario.username), 3).text()
+    assert "0 van 2" in panel.status.text()
+    assert path.read_bytes() == before  # nothing was checked, so nothing is recorded

@@ -49,8 +49,14 @@ MSG_NO_LOGINS = QT_TRANSLATE_NOOP(
 )
 MSG_NO_TOKEN_FOR = QT_TRANSLATE_NOOP(
     "CheckRegistrationCommand",
-    "No token found for: {logins}. The file has no tokens and secure storage has none for "
-    "them; for a registration with one login, set {variable} or use --token-stdin.",
+    "Not run, no token found for: {logins}. The file has no tokens and secure storage has "
+    "none for them; for a registration with one login, set {variable} or use --token-stdin.",
+)
+MSG_NO_TOKEN_STORAGE_UNREADABLE = QT_TRANSLATE_NOOP(
+    "CheckRegistrationCommand",
+    "Not run, no token found for: {logins}. The file has no tokens and secure storage could "
+    "not be read (locked or not available); for a registration with one login, set {variable} "
+    "or use --token-stdin.",
 )
 MSG_MISSING_CALLS = QT_TRANSLATE_NOOP("CheckRegistrationCommand", "missing: {names}")
 MSG_SUGGESTED = QT_TRANSLATE_NOOP("CheckRegistrationCommand", "Nmbrs says the domain is {domain}")
@@ -219,19 +225,23 @@ def _check(
         state.record_check(run)
     rows = [_row(state, login, result.runs.get(login.subject)) for login in logins]
     missing_token = [login.subject for login in logins if not login.token]
+    # Said only when it happened: otherwise secure storage was read and had no token.
+    unreadable = any(login.storage_unreadable for login in logins if not login.token)
     code = _exit_code(rows, [result.runs[s].report.verdict for s in result.runs])
     recorded_problem = None
     recording = not getattr(args, "no_record", False) and bool(result.runs)
     if recording:
         recorded_problem = record_runs(path, imported, translate)
     if as_json:
-        _print_json(rows, result.runs, logins, missing_token, state, translate, variable)
+        _print_json(
+            rows, result.runs, logins, missing_token, state, translate, variable, unreadable
+        )
     else:
-        _print_lines(path, rows, missing_token, translate, variable, code)
+        _print_lines(path, rows, missing_token, translate, variable, code, unreadable)
         if recording and recorded_problem is None:
             print(translate(CONTEXT, MSG_RECORDED))
     if missing_token:
-        message = _no_token_message(missing_token, translate, variable)
+        message = _no_token_message(missing_token, translate, variable, unreadable)
         print(plain_line(message, 1_000), file=sys.stderr)
     if recorded_problem is not None:
         reason = _error_text(recorded_problem, translate)
@@ -260,8 +270,10 @@ def _exit_code(rows: list[LoginSummary], verdicts: list[Verdict]) -> int:
     return EXIT_NOT_RUN
 
 
-def _no_token_message(missing: list[str], translate: Translate, variable: str) -> str:
-    text = translate(CONTEXT, MSG_NO_TOKEN_FOR)
+def _no_token_message(
+    missing: list[str], translate: Translate, variable: str, unreadable: bool
+) -> str:
+    text = translate(CONTEXT, MSG_NO_TOKEN_STORAGE_UNREADABLE if unreadable else MSG_NO_TOKEN_FOR)
     # The usernames come from the file: one plain line each, whatever the file holds.
     names = ", ".join(plain_line(subject, 200) for subject in missing)
     return text.replace("{logins}", names).replace("{variable}", variable)
@@ -292,6 +304,7 @@ def _print_lines(
     translate: Translate,
     variable: str,
     code: int,
+    unreadable: bool,
 ) -> None:
     from wizard.commands import check as single
 
@@ -299,7 +312,7 @@ def _print_lines(
     for row in rows:
         print(_line(row, translate))
     if missing_token:
-        print(_no_token_message(missing_token, translate, variable))
+        print(_no_token_message(missing_token, translate, variable, unreadable))
     results = {
         single.EXIT_OK: single.MSG_RESULT_OK,
         single.EXIT_REFUSED: single.MSG_RESULT_REFUSED,
@@ -320,6 +333,7 @@ def _print_json(
     state: WizardState,
     translate: Translate,
     variable: str,
+    unreadable: bool,
 ) -> None:
     sources = {login.subject: login.token_source for login in logins}
     entries = []
@@ -340,7 +354,9 @@ def _print_json(
                 "report": report,
             }
         )
-    error = _no_token_message(missing_token, translate, variable) if missing_token else None
+    error = (
+        _no_token_message(missing_token, translate, variable, unreadable) if missing_token else None
+    )
     document = {
         "ok": bool(rows) and all(row.outcome is LoginOutcome.ALL_GOOD for row in rows),
         "package": state.package.value if state.package else None,

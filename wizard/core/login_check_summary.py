@@ -45,7 +45,8 @@ OUTCOME_TEXTS = {
     LoginOutcome.LOGIN_REFUSED: QT_TRANSLATE_NOOP("LoginCheckSummary", "Login refused"),
     LoginOutcome.NOT_CHECKED: QT_TRANSLATE_NOOP("LoginCheckSummary", "Not everything checked"),
     LoginOutcome.COULD_NOT_RUN: QT_TRANSLATE_NOOP("LoginCheckSummary", "Could not run"),
-    LoginOutcome.NO_TOKEN: QT_TRANSLATE_NOOP("LoginCheckSummary", "No token"),
+    # Not a failure: nothing was checked, because no token was found for the login.
+    LoginOutcome.NO_TOKEN: QT_TRANSLATE_NOOP("LoginCheckSummary", "Not run: no token found"),
 }
 _FAILING = {CallStatus.INACTIVE, CallStatus.NO_DATA_ACCESS, CallStatus.ERROR}
 
