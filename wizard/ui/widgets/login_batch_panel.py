@@ -187,7 +187,7 @@ class LoginBatchPanel(QWidget):
         proxy_url: str,
         on_result: Callable[[RecheckResult], None] | None = None,
     ) -> None:
-        """Check every login in `logins` (those without a token are "not run: no token found" at once)."""
+        """Check every login in `logins`; those without a token are not run, at once."""
         self.rows = [(login.subject, login.label) for login in logins]
         self.summaries = {}
         self.table.setRowCount(len(self.rows))
