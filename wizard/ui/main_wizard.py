@@ -436,13 +436,23 @@ class MainWizard(QWizard):
         """Open the re-check of a saved registration (from the start page)."""
         from wizard.ui.recheck_dialog import RecheckDialog
 
+        dialog = getattr(self, "recheck_dialog", None)
+        if dialog is not None:
+            # Still open (it is deleted when closed): bring it forward, never a second one.
+            dialog.raise_()
+            dialog.activateWindow()
+            return
         secrets = self._secrets() if callable(self._secrets) else self._secrets
         dialog = RecheckDialog(
             self.check_config, self.pool, secrets, proxy_url=self.state.proxy_url, parent=self
         )
         dialog.fix_requested.connect(self._fix_from_recheck)
+        dialog.finished.connect(self._forget_recheck)
         self.recheck_dialog = dialog
         dialog.open()
+
+    def _forget_recheck(self) -> None:
+        self.recheck_dialog = None
 
     def _fix_from_recheck(self, path: Path, step: Step) -> None:
         """Continue with the re-checked registration, at the step that fixes the row."""

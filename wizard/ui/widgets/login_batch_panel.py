@@ -107,6 +107,7 @@ class LoginBatchPanel(QWidget):
         self.summaries: dict[str, LoginSummary] = {}
         self._cancel: threading.Event | None = None
         self._pending: _BatchTask | None = None
+        self._task: _BatchTask | None = None
         self._on_result: Callable[[RecheckResult], None] | None = None
         self._busy = False
         layout = QVBoxLayout(self)
@@ -230,7 +231,7 @@ class LoginBatchPanel(QWidget):
         self._set_busy(True)
         count = sum(1 for login in logins if login.token)
         self._say(self.tr("Checking {count} logins…").replace("{count}", str(count)))
-        self._pending = task
+        self._pending = self._task = task
         # The click's turn of the event loop ends here. Showing the table and starting the
         # worker each get a turn of their own, a few milliseconds apart: a zero timer would
         # run them before Qt's own timers and paints get their turn.
@@ -267,6 +268,23 @@ class LoginBatchPanel(QWidget):
             self._cancel.set()
         self._say(self.tr("Stopping…"))
 
+    def abandon(self) -> None:
+        """Stop the batch and drop everything it still answers: its window is closing."""
+        if self._cancel is not None:
+            self._cancel.set()
+        task, self._task, self._pending = self._task, None, None
+        if task is not None:
+            for signal, slot in (
+                (task.signals.progress, self._on_progress),
+                (task.signals.finished, self._on_finished),
+                (task.signals.failed, self._on_failed),
+            ):
+                signal.disconnect(slot)
+        # Answers already queued are dropped by the handlers: no batch is current any more.
+        self._cancel = None
+        self._on_result = None
+        self._set_busy(False)
+
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.check_button.setEnabled(not busy)
@@ -277,6 +295,8 @@ class LoginBatchPanel(QWidget):
         return next(row for row, (s, _l) in enumerate(self.rows) if s == subject)
 
     def _on_progress(self, subject: str, started: bool, run: object) -> None:
+        if self._task is None:  # abandoned: a late answer
+            return
         row = self._row_of(subject)
         if started:
             self._set(row, 2, self.tr("Checking…"))
@@ -290,6 +310,9 @@ class LoginBatchPanel(QWidget):
     def _on_finished(self, result: object) -> None:
         from wizard.services.registration_recheck import RecheckResult
 
+        if self._task is None:  # abandoned: a late answer
+            return
+        self._task = None
         on_result, self._on_result = self._on_result, None
         self._cancel = None
         if isinstance(result, RecheckResult):
@@ -310,6 +333,9 @@ class LoginBatchPanel(QWidget):
         QTimer.singleShot(0, self.finished.emit)
 
     def _on_failed(self, message: str) -> None:
+        if self._task is None:  # abandoned: a late answer
+            return
+        self._task = None
         self._cancel = None
         self._on_result = None
         self._mark_not_run()
