@@ -6,6 +6,7 @@ expectations give a `warning`, which the field shows but which never blocks a re
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -116,6 +117,9 @@ def _required(value: str) -> RuleResult:
     return RuleResult(value, None if value else MSG_REQUIRED)
 
 
+# Remembered: the employers step checks every employer's username on each change of state (50
+# employers: 100 validations each time), and an address is no secret (it is in the file).
+@functools.lru_cache(maxsize=4096)
 def _email(value: str) -> RuleResult:
     if not value:
         return RuleResult(value, MSG_REQUIRED)

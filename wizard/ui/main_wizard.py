@@ -313,14 +313,33 @@ class MainWizard(QWizard):
         self.pages[step].retranslate()
         self._on_state_changed()
 
+    # True while _on_state_changed runs: a change it causes itself does not start it again.
+    _handling_state_change = False
+    _state_changed_again = False
+
     def _on_state_changed(self) -> None:
-        # A finished live check ticks the calls it proved active at once, not on the next visit.
-        for page in self.pages.values():
-            page.take_check_proofs()
-        self.step_panel.refresh(self.current_step())
-        # A running check of changed credentials no longer answers the clerk's question.
-        for page in self.pages.values():
-            page.input_changed()
+        if self._handling_state_change:
+            # A page taking check proofs ticks items and says so. Handled by the call running
+            # now, not by a nested one: with 50 employers each round costs ~10 ms, and rounds
+            # used to nest three deep at the end of a batch.
+            self._state_changed_again = True
+            return
+        self._handling_state_change = True
+        try:
+            # A finished live check ticks the calls it proved active at once. Ticks can prove
+            # nothing new, so a second round ends it; bounded all the same.
+            for _round in range(3):
+                self._state_changed_again = False
+                for page in self.pages.values():
+                    page.take_check_proofs()
+                if not self._state_changed_again:
+                    break
+            self.step_panel.refresh(self.current_step())
+            # A running check of changed credentials no longer answers the clerk's question.
+            for page in self.pages.values():
+                page.input_changed()
+        finally:
+            self._handling_state_change = False
         if self.store is not None:
             self._autosave.start()
 
