@@ -144,7 +144,8 @@ class LoginBatchPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in enumerate((150, 190, 120)):
+        # The result column holds "Niet uitgevoerd: geen token gevonden" in two lines.
+        for column, width in enumerate((140, 185, 145)):
             self.table.setColumnWidth(column, width)
         self.table.setWordWrap(True)
         self.table.setMinimumHeight(160)
