@@ -117,10 +117,19 @@ def _required(value: str) -> RuleResult:
     return RuleResult(value, None if value else MSG_REQUIRED)
 
 
-# Remembered: the employers step checks every employer's username on each change of state (50
-# employers: 100 validations each time), and an address is no secret (it is in the file).
-@functools.lru_cache(maxsize=4096)
 def _email(value: str) -> RuleResult:
+    # Remembered: the employers step checks every employer's username on each change of state
+    # (50 employers: 100 validations each time), and an address is no secret (it is in the
+    # file). Only text of an address's length: a huge paste is not kept.
+    return _remembered_email(value) if len(value) <= 320 else _checked_email(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _remembered_email(value: str) -> RuleResult:
+    return _checked_email(value)
+
+
+def _checked_email(value: str) -> RuleResult:
     if not value:
         return RuleResult(value, MSG_REQUIRED)
     # Imported here: loading these libraries at start-up would slow the first window.
