@@ -139,7 +139,8 @@ def test_the_batch_can_be_stopped(qtbot, make_wizard, tmp_path):
 def test_stopped_right_after_the_click_before_the_worker_starts(qtbot, make_wizard, tmp_path):
     # The click only fills the table; showing it and starting the worker come in later turns
     # of the event loop (the window stays responsive). A stop in between must still count.
-    good = _scenario("goed")
+    # Slow answers: the stopped batch cannot finish the login before it notices the stop.
+    good = _scenario("goed", latency=0.3)
     with FakeNmbrs(logins=[good]) as fake:
         wizard, page = _open(make_wizard, fake, tmp_path, [_employer("Goed B.V.", good)])
         panel = page.batch_panel
