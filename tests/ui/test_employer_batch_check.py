@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -144,10 +146,14 @@ def test_stopped_right_after_the_click_before_the_worker_starts(qtbot, make_wiza
     with FakeNmbrs(logins=[good]) as fake:
         wizard, page = _open(make_wizard, fake, tmp_path, [_employer("Goed B.V.", good)])
         panel = page.batch_panel
+        thresholds = gc.get_threshold()
         qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
         assert panel.busy and panel.results.isHidden()
+        # Full garbage collections wait while the batch runs, and only then.
+        assert gc.get_threshold()[2] >= 100
         qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not panel.busy, timeout=10_000)
+        assert gc.get_threshold() == thresholds
         assert panel.results.isVisible()
         assert panel.outcome_text(good.username) == "Niet uitgevoerd"
         assert "gestopt" in panel.status.text()
