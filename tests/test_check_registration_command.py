@@ -13,7 +13,7 @@ from tests.fakes.fake_nmbrs import FakeNmbrs, FaultMode, NmbrsScenario
 from tests.fakes.keyring_fixtures import memory_keyring  # noqa: F401
 from tests.fakes.memory_keyring import MemoryKeyring
 from wizard.cli import main
-from wizard.core.registration_examples import example_file
+from wizard.core.registration_examples import example_file, example_json
 from wizard.core.registration_file import import_registration, validate_registration
 from wizard.services.secret_store import SecretStore
 
@@ -131,8 +131,12 @@ def test_per_debtor_without_tokens_takes_secure_storage_and_names_the_logins_wit
     assert code == 2  # nothing refused, one login could not be checked
     lines = out.splitlines()
     assert any(line.startswith("[OK] opgeslagen@example.nl") for line in lines)
-    assert any("zonder@example.nl" in line and "No token" in line for line in lines)
-    assert "No token found for: zonder@example.nl" in err
+    assert any(
+        line.startswith("[-] zonder@example.nl") and "Not run: no token found" in line
+        for line in lines
+    )
+    assert "Not run, no token found for: zonder@example.nl." in err
+    assert "secure storage has none" in err
     assert path.read_bytes() == before  # --no-record
 
 
@@ -260,8 +264,8 @@ def test_a_version_1_file_without_tokens_and_no_keyring_entry(tmp_path, capsys):
     before = path.read_bytes()
     code, out, err = _run(["check", "--registration", str(path), "--lang", "en"], capsys)
     assert code == 2
-    assert out.count("[-]") == 2 and "No token" in out
-    assert "No token found for:" in err
+    assert out.count("[-]") == 2 and out.count("Not run: no token found") == 2
+    assert "Not run, no token found for:" in err
     assert path.read_bytes() == before  # nothing was checked, so nothing is rewritten
 
 
@@ -275,3 +279,51 @@ def test_a_damaged_registration_names_the_field(tmp_path, capsys):
     assert code == 2
     assert "werkgevers" in json.loads(out)["error"] and "werkgevers" in err
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("example", "login"),
+    [
+        ("nmbrs-overkoepelend", "koppeling@example.nl"),
+        ("nmbrs-per-debiteur", "bakkerij@example.nl"),
+        ("afas", "12345"),
+    ],
+)
+def test_every_login_without_a_token_is_not_run_never_a_failure(tmp_path, capsys, example, login):
+    # A registration saved without tokens, nothing in secure storage and no token supplied: no
+    # request is made (the endpoint is a closed port), and each login says so by name.
+    def without_tokens(document: dict) -> None:
+        document.update(json.loads(example_json(example, include_tokens=False)))
+
+    path = _registration(tmp_path, example, without_tokens)
+    argv = ["check", "--registration", str(path), "--lang", "en", "--no-record"]
+    argv += ["--endpoint", "http://127.0.0.1:9/"]
+    code, out, err = _run(argv, capsys)
+    assert code == 2  # not run; 1 would claim something was refused
+    assert f"[-] {login}" in out and "Not run: no token found" in out
+    assert "[!]" not in out and "Result: not everything could be checked" in out
+    assert f"Not run, no token found for: {login}" in err
+    code, out, _err = _run([*argv, "--json"], capsys)
+    assert code == 2
+    document = json.loads(out)
+    assert login in document["no_token"]
+    assert {entry["outcome"] for entry in document["logins"]} == {"geen_token"}
+    assert all(entry["report"] is None for entry in document["logins"])
+    assert document["error"].startswith("Not run, no token found for:")
+
+
+def test_unreadable_secure_storage_is_said_not_called_empty(
+    tmp_path,
+    capsys,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+):
+    memory_keyring.locked = True
+    path = _registration(
+        tmp_path,
+        "nmbrs-per-debiteur",
+        lambda d: d.update(json.loads(example_json("nmbrs-per-debiteur", include_tokens=False))),
+    )
+    code, out, err = _run(["check", "--registration", str(path), "--lang", "en"], capsys)
+    assert code == 2
+    assert "secure storage could not be read" in err
+    assert "has none" not in err + out

@@ -335,8 +335,12 @@
         <translation>Het aanmeldbestand bevat geen login om te controleren.</translation>
     </message>
     <message>
-        <source>No token found for: {logins}. The file has no tokens and secure storage has none for them; for a registration with one login, set {variable} or use --token-stdin.</source>
-        <translation>Geen token gevonden voor: {logins}. Het bestand bevat geen tokens en de beveiligde opslag heeft er geen voor deze logins; zet bij een aanmelding met één login {variable} of gebruik --token-stdin.</translation>
+        <source>Not run, no token found for: {logins}. The file has no tokens and secure storage has none for them; for a registration with one login, set {variable} or use --token-stdin.</source>
+        <translation>Niet uitgevoerd, geen token gevonden voor: {logins}. Het bestand bevat geen tokens en de beveiligde opslag heeft er geen voor deze logins; zet bij een aanmelding met één login {variable} of gebruik --token-stdin.</translation>
+    </message>
+    <message>
+        <source>Not run, no token found for: {logins}. The file has no tokens and secure storage could not be read (locked or not available); for a registration with one login, set {variable} or use --token-stdin.</source>
+        <translation>Niet uitgevoerd, geen token gevonden voor: {logins}. Het bestand bevat geen tokens en de beveiligde opslag kon niet worden gelezen (vergrendeld of niet beschikbaar); zet bij een aanmelding met één login {variable} of gebruik --token-stdin.</translation>
     </message>
     <message>
         <source>missing: {names}</source>
@@ -663,6 +667,10 @@
     <message>
         <source>An employer with this username is already in the list. It is not overwritten; change it there by hand if needed.</source>
         <translation>Een werkgever met deze gebruikersnaam staat al in de lijst. Die wordt niet overschreven; pas hem daar zo nodig met de hand aan.</translation>
+    </message>
+    <message>
+        <source>Starts with {sign}, which a spreadsheet may run as a formula. The wizard keeps it as text and never runs it; a saved CSV table puts ' before it.</source>
+        <translation>Begint met {sign}, wat een spreadsheet als formule kan uitvoeren. De wizard neemt het over als tekst en voert het nooit uit; in een opgeslagen CSV-tabel komt er een ' voor.</translation>
     </message>
 </context>
 <context>
@@ -1213,8 +1221,8 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Niet uitgevoerd</translation>
     </message>
     <message>
-        <source>No token</source>
-        <translation>Geen token</translation>
+        <source>Not run: no token found</source>
+        <translation>Niet uitgevoerd: geen token gevonden</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2080,10 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <location filename="../../wizard/ui/registration_pdf.py" line="330" />
         <source>Rows not shown: {count}.</source>
         <translation>Niet getoonde regels: {count}.</translation>
+    </message>
+    <message>
+        <source>And {count} more logins, not shown here: see the registration file (section controle_per_login).</source>
+        <translation>En nog {count} andere logins, hier niet getoond: zie het aanmeldbestand (onderdeel controle_per_login).</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="330" />

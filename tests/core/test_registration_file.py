@@ -746,3 +746,66 @@ def test_a_lone_surrogate_is_not_text(tmp_path: Path, escape: str) -> None:
     with pytest.raises(RegistrationReadError) as caught:
         import_registration(path)
     assert caught.value.message.source == MSG_NOT_TEXT
+
+
+def _login_entries(document: dict) -> dict[str, dict]:
+    return {entry["login"]: entry for entry in document.get("controle_per_login", [])}
+
+
+def test_import_then_save_keeps_the_recorded_result_of_each_login_not_checked_since(
+    tmp_path: Path,
+) -> None:
+    from wizard.core.check_result import CheckRun
+
+    state = per_debtor_state()
+    state.employers.append(Employer("Drukkerij Drie", "drie@example.com", "", "drie"))
+    good = CheckReport(package=Package.NMBRS, ok=True)
+    missing = CheckReport(
+        package=Package.NMBRS,
+        checks=[CheckItem("nmbrs", "Employee_GetList", CallStatus.INACTIVE, "1002")],
+    )
+    state.record_check(CheckRun("een@example.com", good, CHECK_TIME))
+    state.record_check(CheckRun("twee@example.com", missing, CHECK_TIME))
+    path = tmp_path / "aanmelding.json"
+    export_registration(path, state, include_tokens=False, now=NOW, version=VERSION)
+    first = _login_entries(json.loads(path.read_text(encoding="utf-8")))
+    assert set(first) == {"een@example.com", "twee@example.com"}
+
+    # Export -> import -> export, nothing checked in between: the section is unchanged.
+    imported = import_registration(path).state
+    again = tmp_path / "opnieuw.json"
+    export_registration(again, imported, include_tokens=False, now=NOW, version=VERSION)
+    document = json.loads(again.read_text(encoding="utf-8"))
+    assert not validate_registration(document)
+    assert _login_entries(document) == first
+
+    # A newer check of one login replaces its entry; the other keeps its own, with its date.
+    later = CHECK_TIME + timedelta(days=30)
+    imported.record_check(CheckRun("twee@example.com", good, later))
+    # An employer removed since takes its entry with it.
+    imported.employers = [e for e in imported.employers if e.username != "een@example.com"]
+    entries = _login_entries(
+        build_registration(imported, include_tokens=False, now=NOW, version=VERSION)
+    )
+    assert set(entries) == {"twee@example.com"}
+    assert entries["twee@example.com"]["uitkomst"] == "alles_in_orde"
+    assert datetime.fromisoformat(entries["twee@example.com"]["tijdstip"]) == later
+
+
+def test_a_recorded_result_newer_than_the_sessions_check_is_kept() -> None:
+    from wizard.core.check_result import CheckRun
+
+    state = per_debtor_state()
+    recorded = {
+        "login": "een@example.com",
+        "tijdstip": "2025-06-01T09:00:00+02:00",
+        "uitkomst": "alles_in_orde",
+        "ontbrekende_api_calls": [],
+        "voorgesteld_domein": None,
+        "reden": None,
+        "laatst_in_orde": "2025-06-01T09:00:00+02:00",
+    }
+    state.recorded_login_checks = [recorded]
+    state.record_check(CheckRun("een@example.com", CheckReport(package=Package.NMBRS), CHECK_TIME))
+    entries = _login_entries(build_registration(state, now=NOW, version=VERSION))
+    assert entries["een@example.com"] == recorded

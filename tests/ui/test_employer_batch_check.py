@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -70,7 +72,7 @@ def test_mixed_results_a_row_each_with_the_way_to_the_fix(qtbot, make_wizard, tm
     assert panel.outcome_text(rights.username) == "Niet alles actief"
     assert panel.outcome_text(domain.username) == "Verkeerd domein"
     assert panel.outcome_text(empty.username) == "Geen bedrijven"
-    assert panel.outcome_text("zonder@example.nl") == "Geen token"
+    assert panel.outcome_text("zonder@example.nl") == "Niet uitgevoerd: geen token gevonden"
     assert "domein" in panel.table.item(2, 3).text()
     assert panel.fix_button(good.username) is None
     assert "1 van 5" in panel.status.text()
@@ -134,3 +136,29 @@ def test_the_batch_can_be_stopped(qtbot, make_wizard, tmp_path):
         assert panel.summaries[username].outcome is LoginOutcome.COULD_NOT_RUN
         assert panel.fix_button(username) is None
     assert "voordat deze login" in panel.table.item(5, 3).text()
+
+
+def test_stopped_right_after_the_click_before_the_worker_starts(qtbot, make_wizard, tmp_path):
+    # The click only fills the table; showing it and starting the worker come in later turns
+    # of the event loop (the window stays responsive). A stop in between must still count.
+    # Slow answers: the stopped batch cannot finish the login before it notices the stop.
+    good = _scenario("goed", latency=0.3)
+    with FakeNmbrs(logins=[good]) as fake:
+        wizard, page = _open(make_wizard, fake, tmp_path, [_employer("Goed B.V.", good)])
+        panel = page.batch_panel
+        thresholds = gc.get_threshold()
+        qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+        assert panel.busy and panel.results.isHidden()
+        # Full garbage collections wait while the batch runs, and only then.
+        assert gc.get_threshold()[2] >= 100
+        qtbot.mouseClick(panel.stop_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not panel.busy, timeout=10_000)
+        assert gc.get_threshold() == thresholds
+        assert panel.results.isVisible()
+        assert panel.outcome_text(good.username) == "Niet uitgevoerd"
+        assert "gestopt" in panel.status.text()
+        # A second batch reuses the shown table and runs to the end.
+        qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
+    assert panel.outcome_text(good.username) == "Alles in orde"
+    assert at(wizard) is Step.DEBTOR_EMPLOYERS

@@ -192,6 +192,28 @@ def test_hostile_cells_are_shown_as_plain_bounded_text(qtbot, make_wizard, tmp_p
     preview.reject()
 
 
+def test_a_name_starting_like_a_formula_is_flagged_in_dutch_and_kept_as_text(
+    qtbot, make_wizard, tmp_path, monkeypatch
+):
+    wizard, page = _open_employers_page(make_wizard)
+    rows = [
+        "naam debiteur;Nmbrs-domein;gebruikersnaam",
+        "Bakkerij Brood;bakkerij;api@bakkerij.example.nl",
+        "=SOM(A1:A9);formule;api@formule.example.nl",
+    ]
+    path = tmp_path / "werkgevers.csv"
+    path.write_text("\r\n".join(rows), encoding="utf-8")
+    preview = _import(qtbot, monkeypatch, page, path)
+    model = preview.model
+    verdict = model.data(model.index(1, 4), Qt.ItemDataRole.ToolTipRole)
+    assert verdict.startswith("Wordt toegevoegd; controleer")
+    assert "Rij 3, kolom naam debiteur: Begint met =" in verdict
+    assert "als tekst" in verdict
+    assert model.data(model.index(1, 1)) == "=SOM(A1:A9)"
+    qtbot.mouseClick(preview.add_button, Qt.MouseButton.LeftButton)
+    assert wizard.state.employers[-1].debtor_name == "=SOM(A1:A9)"
+
+
 def test_the_notice_bar_shows_markup_from_a_file_as_text(make_wizard):
     wizard = make_wizard(language="nl")
     # E.g. a file name or a damaged file's value in the reason of a notice.

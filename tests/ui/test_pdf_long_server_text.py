@@ -75,3 +75,35 @@ def test_thousands_of_connectors_and_companies_are_summed_up(qapp) -> None:
     assert f"Bedrijf {MAX_SHOWN_NAMES - 1}," not in html_text  # the last shown name ends the list
     assert f"Bedrijf {MAX_SHOWN_NAMES}" not in html_text
     assert str(count - MAX_SHOWN_NAMES) in html_text
+
+
+def test_a_per_login_table_cut_at_the_limit_says_how_many_are_left_out(qapp) -> None:
+    from wizard.core.check_result import CheckRun
+    from wizard.core.model import AccountType, Employer
+    from wizard.translation import install_translators
+    from wizard.ui.registration_pdf import MAX_SHOWN_ROWS
+
+    state = WizardState(package=Package.NMBRS, account_type=AccountType.PER_DEBTOR)
+    count = MAX_SHOWN_ROWS + 7
+    state.employers = [
+        Employer(f"W{i} B.V.", f"w{i}@example.nl", "", f"w{i}") for i in range(count)
+    ]
+    for employer in state.employers:
+        report = CheckReport(package=Package.NMBRS, ok=True)
+        state.record_check(CheckRun(employer.username, report, NOW))
+    install_translators("nl")
+    dutch = registration_html(state, shipped_manual(), now=NOW)
+    # The employers themselves are all listed earlier in the PDF; this is the table of results.
+    results = dutch.split("Uitkomst per login", 1)[1]
+    assert f"w{MAX_SHOWN_ROWS - 1}@example.nl" in results
+    assert f"w{MAX_SHOWN_ROWS}@example.nl" not in results
+    assert "En nog 7 andere logins, hier niet getoond: zie het aanmeldbestand" in dutch
+    install_translators("en")
+    try:
+        english = registration_html(state, shipped_manual(), now=NOW)
+    finally:
+        install_translators("nl")
+    assert "And 7 more logins, not shown here: see the registration file" in english
+    # At the limit nothing is left out, so nothing is said.
+    del state.employers[MAX_SHOWN_ROWS:]
+    assert "andere logins" not in registration_html(state, shipped_manual(), now=NOW)

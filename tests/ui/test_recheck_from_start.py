@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from tests.fakes.fake_nmbrs import FakeNmbrs, NmbrsScenario
@@ -70,7 +70,7 @@ def test_recheck_from_the_start_page(qtbot, make_wizard, tmp_path, monkeypatch):
         qtbot.waitUntil(dialog.record_label.isVisible, timeout=5_000)
     assert panel.outcome_text(good.username) == "Alles in orde"
     assert panel.outcome_text(rights.username) == "Niet alles actief"
-    assert panel.outcome_text(absent.username) == "Geen token"
+    assert panel.outcome_text(absent.username) == "Niet uitgevoerd: geen token gevonden"
     assert "vastgelegd" in dialog.record_label.text()
     # Recorded in the file, with its date; still without tokens.
     recorded = {entry["login"]: entry for entry in import_registration(path).login_checks}
@@ -134,3 +134,69 @@ def test_a_damaged_file_names_the_field_as_plain_text(qtbot, make_wizard, tmp_pa
     assert "werkgevers" in dialog.file_label.text()
     assert dialog.file_label.textFormat() is Qt.TextFormat.PlainText
     assert not dialog.panel.check_button.isEnabled()
+
+
+def test_a_file_without_tokens_and_nothing_stored_is_not_run_for_every_login(
+    qtbot, make_wizard, tmp_path, monkeypatch
+):
+    first, second = _scenario("eerste"), _scenario("tweede")
+    path = _saved_registration(tmp_path, first, second)
+    before = path.read_bytes()
+    with FakeNmbrs(logins=[first, second]) as fake:
+        services = LiveCheckConfig(nmbrs_endpoint=fake.base_url, wsdl_cache_dir=tmp_path / "w")
+        wizard = make_wizard(
+            language="nl", secrets=SecretStore(MemoryKeyring()), check_config=services
+        )
+        qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+        dialog = wizard.recheck_dialog
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), "*"))
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        panel = dialog.panel
+        qtbot.waitUntil(lambda: not panel.busy and len(panel.summaries) == 2, timeout=30_000)
+        assert fake.peak_in_flight == 0  # nothing to check with: no request at all
+    for scenario in (first, second):
+        assert panel.outcome_text(scenario.username) == "Niet uitgevoerd: geen token gevonden"
+        assert "Geen token gevonden" in panel.table.item(panel._row_of(scenario.username), 3).text()
+    assert "0 van 2" in panel.status.text()
+    assert path.read_bytes() == before  # nothing was checked, so nothing is recorded
+
+
+def test_closing_mid_check_drops_its_answers_and_reopening_makes_one_new_dialog(
+    qtbot, make_wizard, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from wizard.ui.recheck_dialog import RecheckDialog
+
+    slow = [_scenario(f"traag{i}", latency=1.0) for i in range(3)]
+    store = SecretStore(MemoryKeyring())
+    for scenario in slow:
+        store.save_nmbrs_token(scenario.username, scenario.token)
+    path = _saved_registration(tmp_path, *slow)
+    before = path.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), "*"))
+    with FakeNmbrs(logins=slow) as fake:
+        services = LiveCheckConfig(nmbrs_endpoint=fake.base_url, wsdl_cache_dir=tmp_path / "w")
+        wizard = make_wizard(language="nl", secrets=store, check_config=services)
+        qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+        first = wizard.recheck_dialog
+        # Asked again while it is open: the same dialog comes forward, not a second one.
+        qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+        assert wizard.recheck_dialog is first
+        qtbot.mouseClick(first.choose_button, Qt.MouseButton.LeftButton)
+        panel = first.panel
+        qtbot.waitUntil(lambda: panel.outcome_text(slow[0].username) == "Bezig…", timeout=10_000)
+        close = first.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+        with qtbot.waitSignal(first.destroyed, timeout=5_000):
+            qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+        assert wizard.recheck_dialog is None
+        # The stopped worker ends; nothing of it reaches a window or the file.
+        wizard.pool.waitForDone(10_000)
+        QCoreApplication.processEvents()  # any answer it queued is delivered now, if one were
+        assert path.read_bytes() == before
+        assert wizard.findChildren(RecheckDialog) == []
+        qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+        second = wizard.recheck_dialog
+        assert second is not None and second.isVisible()
+        assert wizard.findChildren(RecheckDialog) == [second]
+        assert not second.panel.summaries and not second.panel.busy

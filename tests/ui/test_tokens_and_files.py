@@ -90,3 +90,28 @@ def test_import_of_a_broken_file_explains_and_keeps_the_input(qtbot, make_wizard
     assert not wizard.side_actions.import_file(path)
     assert wizard.notice_bar.text()
     assert wizard.state.package is not None
+
+
+def test_import_then_save_keeps_each_logins_recorded_check(qtbot, make_wizard, tmp_path):
+    document = json.loads(example_file("nmbrs-per-debiteur").read_text(encoding="utf-8"))
+    recorded = [
+        {
+            "login": employer["gebruikersnaam"],
+            "tijdstip": "2025-02-03T10:00:00+01:00",
+            "uitkomst": "alles_in_orde",
+            "ontbrekende_api_calls": [],
+            "voorgesteld_domein": None,
+            "reden": None,
+            "laatst_in_orde": "2025-02-03T10:00:00+01:00",
+        }
+        for employer in document["werkgevers"]
+    ]
+    document["controle_per_login"] = recorded
+    path = tmp_path / "aanmelding.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    wizard = make_wizard()
+    assert wizard.side_actions.import_file(path)
+    again = tmp_path / "opnieuw.json"
+    assert wizard.pages[Step.SUMMARY].export_panel.save_registration(again)
+    saved = json.loads(again.read_text(encoding="utf-8"))
+    assert saved["controle_per_login"] == recorded

@@ -59,8 +59,14 @@ MSG_NO_LOGINS = QT_TRANSLATE_NOOP(
 )
 MSG_NO_TOKEN_FOR = QT_TRANSLATE_NOOP(
     "CheckRegistrationCommand",
-    "No token found for: {logins}. The file has no tokens and secure storage has none for "
-    "them; for a registration with one login, set {variable} or use --token-stdin.",
+    "Not run, no token found for: {logins}. The file has no tokens and secure storage has "
+    "none for them; for a registration with one login, set {variable} or use --token-stdin.",
+)
+MSG_NO_TOKEN_STORAGE_UNREADABLE = QT_TRANSLATE_NOOP(
+    "CheckRegistrationCommand",
+    "Not run, no token found for: {logins}. The file has no tokens and secure storage could "
+    "not be read (locked or not available); for a registration with one login, set {variable} "
+    "or use --token-stdin.",
 )
 MSG_MISSING_CALLS = QT_TRANSLATE_NOOP("CheckRegistrationCommand", "missing: {names}")
 MSG_SUGGESTED = QT_TRANSLATE_NOOP("CheckRegistrationCommand", "Nmbrs says the domain is {domain}")
@@ -205,19 +211,23 @@ def _check(
         state.record_check(run)
     rows = [_row(state, login, result.runs.get(login.subject)) for login in logins]
     missing_token = [login.subject for login in logins if not login.token]
+    # Said only when it happened: otherwise secure storage was read and had no token.
+    unreadable = any(login.storage_unreadable for login in logins if not login.token)
     code = _exit_code(rows, [result.runs[s].report.verdict for s in result.runs])
     recorded_problem = None
     recording = not getattr(args, "no_record", False) and bool(result.runs)
     if recording:
         recorded_problem = record_runs(path, imported, translate)
     if as_json:
-        _print_json(rows, result.runs, logins, missing_token, state, translate, variable)
+        _print_json(
+            rows, result.runs, logins, missing_token, state, translate, variable, unreadable
+        )
     else:
-        _print_lines(path, rows, missing_token, translate, variable, code)
+        _print_lines(path, rows, missing_token, translate, variable, code, unreadable)
         if recording and recorded_problem is None:
             print(translate(CONTEXT, MSG_RECORDED))
     if missing_token:
-        message = _no_token_message(missing_token, translate, variable)
+        message = _no_token_message(missing_token, translate, variable, unreadable)
         print(plain_line(message, 1_000), file=sys.stderr)
     if recorded_problem is not None:
         reason = _error_text(recorded_problem, translate)
@@ -244,10 +254,13 @@ def _exit_code(rows: list[LoginSummary], verdicts: list[Verdict]) -> int:
     return EXIT_NOT_RUN
 
 
-def _no_token_message(missing: list[str], translate: Translate, variable: str) -> str:
+def _no_token_message(
+    missing: list[str], translate: Translate, variable: str, unreadable: bool
+) -> str:
     # The usernames come from the file: one plain line each, whatever the file holds.
     names = ", ".join(plain_line(subject, 200) for subject in missing)
-    return _say(translate, MSG_NO_TOKEN_FOR, logins=names, variable=variable)
+    text = MSG_NO_TOKEN_STORAGE_UNREADABLE if unreadable else MSG_NO_TOKEN_FOR
+    return _say(translate, text, logins=names, variable=variable)
 
 
 def _line(row: LoginSummary, translate: Translate) -> str:
@@ -275,12 +288,13 @@ def _print_lines(
     translate: Translate,
     variable: str,
     code: int,
+    unreadable: bool,
 ) -> None:
     print(_say(translate, MSG_TITLE, file=path.name))
     for row in rows:
         print(_line(row, translate))
     if missing_token:
-        print(_no_token_message(missing_token, translate, variable))
+        print(_no_token_message(missing_token, translate, variable, unreadable))
     verdicts = {
         single.EXIT_OK: Verdict.PASSED,
         single.EXIT_REFUSED: Verdict.PROBLEMS,
@@ -301,6 +315,7 @@ def _print_json(
     state: WizardState,
     translate: Translate,
     variable: str,
+    unreadable: bool,
 ) -> None:
     sources = {login.subject: login.token_source for login in logins}
     entries = []
@@ -321,7 +336,9 @@ def _print_json(
                 "report": report,
             }
         )
-    error = _no_token_message(missing_token, translate, variable) if missing_token else None
+    error = (
+        _no_token_message(missing_token, translate, variable, unreadable) if missing_token else None
+    )
     document = {
         "ok": bool(rows) and all(row.outcome is LoginOutcome.ALL_GOOD for row in rows),
         "package": state.package.value if state.package else None,

@@ -24,17 +24,22 @@ def all_checks_passed(state: WizardState) -> bool:
     return bool(subjects) and all(run is not None and run.report.ok for run in runs)
 
 
-def combined_check(state: WizardState) -> tuple[CheckReport, datetime] | None:
+def combined_check(
+    state: WizardState, *, name_logins: bool = True
+) -> tuple[CheckReport, datetime] | None:
     """The last checks of the path's logins as one report, for the export and the PDF.
 
-    On the per-debtor path each item names its login, since every employer has its own.
+    On the per-debtor path each item names its login, since every employer has its own;
+    `name_logins=False` leaves the items as they are, for a caller that wants only the verdict.
     """
     runs = [run for subject in check_subjects(state) if (run := state.check_run(subject))]
     if not runs:
         return None
     several = len(runs) > 1
     items = [
-        replace(item, service=f"{item.service} ({run.subject})") if several else item
+        replace(item, service=f"{item.service} ({run.subject})")
+        if several and name_logins
+        else item
         for run in runs
         for item in run.report.checks
     ]

@@ -23,6 +23,7 @@ from wizard.core.field_rules import check_field
 from wizard.core.file_read_errors import CANNOT_READ, FILE_NOT_FOUND, NO_READ_PERMISSION
 from wizard.core.message import Message, in_english
 from wizard.core.model import Employer
+from wizard.core.spreadsheet_formula import formula_sign
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 CONTEXT = "EmployerImport"
@@ -72,6 +73,11 @@ MSG_DOUBLE_COLUMN = QT_TRANSLATE_NOOP(
 )
 MSG_DUPLICATE_IN_FILE = QT_TRANSLATE_NOOP(
     "EmployerImport", "The username is also on row {row}; only the first is imported."
+)
+MSG_FORMULA_START = QT_TRANSLATE_NOOP(
+    "EmployerImport",
+    "Starts with {sign}, which a spreadsheet may run as a formula. The wizard keeps it as "
+    "text and never runs it; a saved CSV table puts ' before it.",
 )
 MSG_ALREADY_LISTED = QT_TRANSLATE_NOOP(
     "EmployerImport",
@@ -399,8 +405,15 @@ def _judge(number: int, cells: Sequence[str], positions: dict[Column, int]) -> I
         setattr(employer, attribute, result.value if result.ok else raw.strip())
         if result.problem is not None:
             issues.append(RowIssue(column, result.problem))
-        elif result.warning is not None:
+            continue
+        if result.warning is not None:
             issues.append(RowIssue(column, result.warning, blocking=False))
+        # Kept as written (it may really be the name), but the clerk is told: the wizard never
+        # evaluates it, a spreadsheet opening an export might.
+        sign = formula_sign(getattr(employer, attribute)) if column is not Column.TOKEN else None
+        if sign is not None:
+            formula = Message(CONTEXT, MSG_FORMULA_START, (("sign", sign),))
+            issues.append(RowIssue(column, formula, blocking=False))
     return ImportRow(number, employer, issues)
 
 

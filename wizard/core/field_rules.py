@@ -6,6 +6,7 @@ expectations give a `warning`, which the field shows but which never blocks a re
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -121,6 +122,18 @@ def _required(value: str) -> RuleResult:
 
 
 def _email(value: str) -> RuleResult:
+    # Remembered: the employers step checks every employer's username on each change of state
+    # (50 employers: 100 validations each time), and an address is no secret (it is in the
+    # file). Only text of an address's length: a huge paste is not kept.
+    return _remembered_email(value) if len(value) <= 320 else _checked_email(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _remembered_email(value: str) -> RuleResult:
+    return _checked_email(value)
+
+
+def _checked_email(value: str) -> RuleResult:
     if not value:
         return RuleResult(value, _says(MSG_REQUIRED))
     # Lazy: email_validator loads at the first e-mail check, not with the pages.

@@ -22,6 +22,7 @@ from wizard.core.message import Message, Translate, in_english
 from wizard.core.model import Package, Step, WizardState
 from wizard.core.paths import LoginPlace, check_subjects, chosen_path, login_place
 from wizard.core.server_text import plain_line
+from wizard.core.spreadsheet_formula import formula_sign
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
 
@@ -58,7 +59,10 @@ OUTCOME_TEXTS: dict[LoginOutcome, Message] = {
     LoginOutcome.COULD_NOT_RUN: Message(
         CONTEXT, QT_TRANSLATE_NOOP("LoginCheckSummary", "Could not run")
     ),
-    LoginOutcome.NO_TOKEN: Message(CONTEXT, QT_TRANSLATE_NOOP("LoginCheckSummary", "No token")),
+    # Not a failure: nothing was checked, because no token was found for the login.
+    LoginOutcome.NO_TOKEN: Message(
+        CONTEXT, QT_TRANSLATE_NOOP("LoginCheckSummary", "Not run: no token found")
+    ),
 }
 _FAILING = {CallStatus.INACTIVE, CallStatus.NO_DATA_ACCESS, CallStatus.ERROR}
 
@@ -215,16 +219,13 @@ def _time(moment: datetime | None) -> str:
     return moment.isoformat(timespec="seconds") if moment else ""
 
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-
-
 def _csv_safe(text: str) -> str:
     # A cell starting with = + - @ (also after spaces or control characters, or as their
     # full-width forms) is a formula to a spreadsheet: a file's or server's words stay words.
     # Control and bidi characters are shown as U+FFFD and line breaks as spaces, as on screen.
     shown = plain_line(text, _CSV_CELL_CHARS) if text else text
     start = shown.lstrip(" \ufffd")
-    return "'" + shown if start[:1] in _FORMULA_STARTS or shown[:1] == "\ufffd" else shown
+    return "'" + shown if formula_sign(start) or shown[:1] == "\ufffd" else shown
 
 
 def summaries_csv(rows: Iterable[LoginSummary], translate: Translate = in_english) -> bytes:

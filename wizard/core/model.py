@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from wizard.core.open_values import OpenValue, OpenValues, new_registry
 
@@ -194,6 +194,9 @@ class WizardState:
     last_passed: dict[str, datetime] = field(default_factory=dict)
     # Files the clerk saved in this session (registration file, PDF); not in the progress file.
     saved_files: list[str] = field(default_factory=list)
+    # The per-login section of an imported registration file, as stored: saved again for each
+    # login not checked since (registration_file.build_registration). Kept in memory only.
+    recorded_login_checks: list[dict[str, Any]] = field(default_factory=list)
 
     def form(self, path_name: str) -> FormValues:
         """The form of the registered path `path_name` (created empty on first use)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, cast
 
@@ -288,12 +288,13 @@ def build_registration(
         document["werkgevers"] = [
             _employer_entry(employer, include_tokens) for employer in state.employers
         ]
-    entries = _login_checks(login_summaries(state), SecretScrubber(state_secrets(state)), translate)
-    checked = {entry["login"] for entry in entries}
-    entries += [entry for entry in earlier_login_checks if entry["login"] not in checked]
+    current = _login_checks(login_summaries(state), SecretScrubber(state_secrets(state)), translate)
+    order = {subject: index for index, (subject, _label) in enumerate(path_logins(state))}
+    entries = _newest_per_login(
+        [*current, *earlier_login_checks, *state.recorded_login_checks], set(order)
+    )
     if entries:
-        order = {subject: index for index, (subject, _label) in enumerate(path_logins(state))}
-        entries.sort(key=lambda entry: order.get(entry["login"], len(order)))
+        entries.sort(key=lambda entry: order[entry["login"]])
         document[LOGIN_CHECKS_SECTION] = entries
     if check is not None:
         # Call names, messages and the reason may hold a server's words; no token may ride along.
@@ -314,6 +315,33 @@ def build_registration(
             ],
         }
     return document
+
+
+_NEVER = datetime.min.replace(tzinfo=UTC)
+
+
+def _checked_at(entry: dict[str, Any]) -> datetime:
+    """When the entry's check ran; a missing or unreadable time counts as the oldest."""
+    try:
+        moment = datetime.fromisoformat(entry.get("tijdstip") or "")
+    except (TypeError, ValueError):
+        return _NEVER
+    # A time without offset (a hand-edited file) is taken as local time, as when written.
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def _newest_per_login(entries: Sequence[dict[str, Any]], logins: set[str]) -> list[dict[str, Any]]:
+    """Per login of the registration, its newest entry (the first of equals: this session's
+    results come first). A recorded entry keeps its own date until a newer check replaces it;
+    the entry of a login no longer in the registration is left out."""
+    newest: dict[str, dict[str, Any]] = {}
+    for entry in entries:
+        login = entry["login"]
+        if login in logins and (
+            login not in newest or _checked_at(entry) > _checked_at(newest[login])
+        ):
+            newest[login] = entry
+    return list(newest.values())
 
 
 def _login_checks(
@@ -648,6 +676,7 @@ def _imported(document: dict[str, Any]) -> ImportedRegistration:
     for entry in login_checks:
         if entry["laatst_in_orde"]:
             state.last_passed[entry["login"]] = datetime.fromisoformat(entry["laatst_in_orde"])
+    state.recorded_login_checks = [dict(entry) for entry in login_checks]
     return ImportedRegistration(
         login_checks=login_checks,
         state=state,

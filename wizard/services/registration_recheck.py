@@ -55,6 +55,8 @@ class RecheckLogin:
     token_source: TokenSource | None = None
     # AFAS only: the token version stored with the token.
     token_version: str = "1"
+    # True when secure storage could not be read (locked, missing) while looking for the token.
+    storage_unreadable: bool = False
 
 
 def find_tokens(
@@ -107,8 +109,9 @@ def _from_secure_storage(login: RecheckLogin, state: WizardState, secrets: Secre
         else:
             login.token = secrets.load_nmbrs_token(login.subject)
     except SecretStoreError:
-        # Locked or missing secure storage: the login is reported as having no token.
+        # Locked or missing secure storage: the login has no token, and the clerk is told why.
         login.token = None
+        login.storage_unreadable = True
     if login.token:
         login.token_source = TokenSource.SECURE_STORAGE
 

@@ -318,14 +318,33 @@ class MainWizard(QWizard):
         self.pages[step].retranslate()
         self._on_state_changed()
 
+    # True while _on_state_changed runs: a change it causes itself does not start it again.
+    _handling_state_change = False
+    _state_changed_again = False
+
     def _on_state_changed(self) -> None:
-        # A finished live check ticks the calls it proved active at once, not on the next visit.
-        for page in self.pages.values():
-            page.take_check_proofs()
-        self.step_panel.refresh(self.current_step())
-        # A running check of changed credentials no longer answers the clerk's question.
-        for page in self.pages.values():
-            page.input_changed()
+        if self._handling_state_change:
+            # A page taking check proofs ticks items and says so. Handled by the call running
+            # now, not by a nested one: with 50 employers each round costs ~10 ms, and rounds
+            # used to nest three deep at the end of a batch.
+            self._state_changed_again = True
+            return
+        self._handling_state_change = True
+        try:
+            # A finished live check ticks the calls it proved active at once. Ticks can prove
+            # nothing new, so a second round ends it; bounded all the same.
+            for _round in range(3):
+                self._state_changed_again = False
+                for page in self.pages.values():
+                    page.take_check_proofs()
+                if not self._state_changed_again:
+                    break
+            self.step_panel.refresh(self.current_step())
+            # A running check of changed credentials no longer answers the clerk's question.
+            for page in self.pages.values():
+                page.input_changed()
+        finally:
+            self._handling_state_change = False
         if self.store is not None:
             self._autosave.start()
 
@@ -438,13 +457,23 @@ class MainWizard(QWizard):
         # Lazy: the dialog loads the re-check service, which the start page does not need.
         from wizard.ui.recheck_dialog import RecheckDialog
 
+        dialog = getattr(self, "recheck_dialog", None)
+        if dialog is not None:
+            # Still open (it is deleted when closed): bring it forward, never a second one.
+            dialog.raise_()
+            dialog.activateWindow()
+            return
         secrets = self._secrets() if callable(self._secrets) else self._secrets
         dialog = RecheckDialog(
             self.check_config, self.pool, secrets, proxy_url=self.state.proxy_url, parent=self
         )
         dialog.fix_requested.connect(self._fix_from_recheck)
+        dialog.finished.connect(self._forget_recheck)
         self.recheck_dialog = dialog
         dialog.open()
+
+    def _forget_recheck(self) -> None:
+        self.recheck_dialog = None
 
     def _fix_from_recheck(self, path: Path, step: Step) -> None:
         """Continue with the re-checked registration, at the step that fixes the row."""

@@ -189,6 +189,10 @@ class RecheckDialog(QDialog):
         if self.path is not None:
             self.fix_requested.emit(self.path, step)
 
-    def reject(self) -> None:
-        self.panel.stop()
-        super().reject()
+    def done(self, result: int) -> None:
+        # Closed (Close, Escape, or continuing at a fix): a check still running is stopped and
+        # its answers dropped, never recorded or shown in a window that is gone. The dialog is
+        # deleted; opening the re-check again makes a new one.
+        self.panel.abandon()
+        super().done(result)
+        self.deleteLater()

@@ -477,7 +477,19 @@ def _login_checks_html(state: WizardState, language: str, scrubber: SecretScrubb
             + _cell(html.escape(checked))
             + "</tr>"
         )
-    return f"<h2>{html.escape(heading)}</h2>" + _table(header, ("30%", "18%", "34%", "18%"), rows)
+    table = _table(header, ("30%", "18%", "34%", "18%"), rows)
+    more = ""
+    if len(summaries) > MAX_SHOWN_ROWS:
+        # Never cut silently: the file keeps every login's result.
+        text = QCoreApplication.translate(
+            "RegistrationPdf",
+            "And {count} more logins, not shown here: see the registration file (section "
+            "controle_per_login).",
+        )
+        more = (
+            f"<p>{html.escape(text.replace('{count}', str(len(summaries) - MAX_SHOWN_ROWS)))}</p>"
+        )
+    return f"<h2>{html.escape(heading)}</h2>" + table + more
 
 
 def registration_html(

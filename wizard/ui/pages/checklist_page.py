@@ -182,7 +182,13 @@ class ChecklistPage(StepPage):
         self.state.ticked |= proven
         self.state.ticked_by_check |= proven
         self._show_ticks()
-        self.notify_changed()
+        # Ticks change whether Next is allowed only here. From a page not on screen,
+        # completeChanged would only make Qt judge the current page again: on the employers
+        # step that re-checks every employer (50: tens of ms) at the end of a batch, for nothing.
+        wizard = self.wizard()
+        if wizard is None or wizard.currentPage() is self:
+            self.completeChanged.emit()
+        self.state_changed.emit()
 
     def _ticked_note(self, item_id: str) -> str:
         """Why an item is ticked, when the clerk did not tick it by hand."""

@@ -145,8 +145,11 @@ class FieldEditor(QWidget):
         """Show the rule's message next to the field; True when the value is fine."""
         if self.form_field.fixed is not None:
             return True
+        return self.show_result(self.current_result())
+
+    def show_result(self, result: RuleResult) -> bool:
+        """Show `result`, the rule's verdict on the current text; True when the value is fine."""
         self._touched = True
-        result = self.current_result()
         message = rule_message(result)
         self.error.setText(message)
         self.error.setVisible(bool(message))
@@ -157,13 +160,18 @@ class FieldEditor(QWidget):
         help_text = self.help_text()
         said = (message, warning, help_text)
         self.edit.setAccessibleDescription(" ".join(part for part in said if part))
-        self.edit.setProperty("invalid", bool(message))
-        self.edit.style().unpolish(self.edit)
-        self.edit.style().polish(self.edit)
+        # Polishing applies the style sheet again: only when the look changes, since checking
+        # fifty employers at once must not hold the window.
+        if bool(self.edit.property("invalid")) != bool(message):
+            self.edit.setProperty("invalid", bool(message))
+            self.edit.style().unpolish(self.edit)
+            self.edit.style().polish(self.edit)
         return not message
 
     def set_text(self, text: str) -> None:
         """Show `text` that the model already holds, without reporting it as an edit."""
+        if self.edit.text() == text:
+            return
         self._setting_text = True
         try:
             self.edit.setText(text)
@@ -188,11 +196,11 @@ def commit_cleaned(editors: list[FieldEditor], target: object) -> bool:
     Returns:
         True when every field passed its rule.
     """
-    if not all([editor.show_problem() for editor in editors]):
+    # Each field's rule runs once: its verdict is both shown and, when all pass, stored.
+    checked = [(e, e.current_result()) for e in editors if e.form_field.fixed is None]
+    if not all([editor.show_result(result) for editor, result in checked]):
         return False
-    for editor in editors:
-        if editor.form_field.fixed is None:
-            cleaned = check_field(editor.form_field.rule, editor.edit.text()).value
-            set_form_value(target, editor.key, cleaned)
-            editor.set_text(get_form_value(target, editor.key))
+    for editor, result in checked:
+        set_form_value(target, editor.key, result.value)
+        editor.set_text(get_form_value(target, editor.key))
     return True

@@ -68,6 +68,9 @@ if TYPE_CHECKING:
     from wizard.ui.live_check_config import LiveCheckConfig
 
 
+# The pause between the click's turn of the event loop and the next piece of work.
+_TURN_GAP_MS = 5
+
 # Called from the worker: (login, True when it starts / False when done, its run when done).
 Progress = Callable[[str, bool, CheckRun | None], None]
 
@@ -100,6 +103,33 @@ class _BatchTask(QRunnable):
             self.signals.finished.emit(result)
 
 
+class _FullCollections:
+    """While a batch runs, Python's full garbage collections wait.
+
+    The worker's parsing leaves many objects behind, and a full collection then held every
+    thread, the window's too, for 12-31 ms (more under load) in the middle of a batch. Young
+    objects are still collected as usual; the full collection comes after the batch.
+    """
+
+    _batches = 0
+    _saved: tuple[int, int, int] | None = None
+
+    @classmethod
+    def defer(cls) -> None:
+        if cls._batches == 0:
+            cls._saved = gc.get_threshold()
+            young, middle, full = cls._saved
+            gc.set_threshold(young, middle, max(full, 100))
+        cls._batches += 1
+
+    @classmethod
+    def resume(cls) -> None:
+        cls._batches = max(cls._batches - 1, 0)
+        if cls._batches == 0 and cls._saved is not None:
+            gc.set_threshold(*cls._saved)
+            cls._saved = None
+
+
 class LoginBatchPanel(QWidget):
     """Buttons, a status line and the per-login table."""
 
@@ -117,6 +147,8 @@ class LoginBatchPanel(QWidget):
         self.rows: list[tuple[str, str]] = []
         self.summaries: dict[str, LoginSummary] = {}
         self._cancel: threading.Event | None = None
+        self._pending: _BatchTask | None = None
+        self._task: _BatchTask | None = None
         self._on_result: Callable[[RecheckResult], None] | None = None
         self._busy = False
         layout = QVBoxLayout(self)
@@ -139,7 +171,12 @@ class LoginBatchPanel(QWidget):
         # It names the file the table was saved as: text, never markup.
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.hide()
-        layout.addWidget(self.status)
+        # The status line and the table appear together, with the first batch: showing a widget
+        # lays out the page above it again, and once is enough.
+        self.results = QWidget()
+        results_layout = QVBoxLayout(self.results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(self.status)
         self.table = QTableWidget(0, 5)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -148,12 +185,14 @@ class LoginBatchPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in enumerate((150, 190, 120)):
+        # The result column holds "Niet uitgevoerd: geen token gevonden" in two lines.
+        for column, width in enumerate((140, 185, 145)):
             self.table.setColumnWidth(column, width)
         self.table.setWordWrap(True)
         self.table.setMinimumHeight(160)
-        self.table.hide()
-        layout.addWidget(self.table)
+        results_layout.addWidget(self.table)
+        self.results.hide()
+        layout.addWidget(self.results)
         self.retranslate()
 
     @property
@@ -191,11 +230,10 @@ class LoginBatchPanel(QWidget):
         proxy_url: str,
         on_result: Callable[[RecheckResult], None] | None = None,
     ) -> None:
-        """Check every login in `logins` (those without a token get "No token" at once)."""
+        """Check every login in `logins`; those without a token are not run, at once."""
         self.rows = [(login.subject, login.label) for login in logins]
         self.summaries = {}
         self.table.setRowCount(len(self.rows))
-        self.table.show()
         for row, login in enumerate(logins):
             self.table.setItem(row, 0, QTableWidgetItem(plain_line(login.label, 200)))
             self.table.setItem(row, 1, QTableWidgetItem(plain_line(login.subject, 200)))
@@ -235,14 +273,30 @@ class LoginBatchPanel(QWidget):
         self._set_busy(True)
         count = sum(1 for login in logins if login.token)
         self._say(filled(self.tr("Checking {count} logins…"), count=str(count)))
-        self.pool.start(task)
+        self._pending = self._task = task
+        # The click's turn of the event loop ends here. Showing the table and starting the
+        # worker each get a turn of their own, a few milliseconds apart: a zero timer would
+        # run them before Qt's own timers and paints get their turn.
+        QTimer.singleShot(_TURN_GAP_MS, self, self._reveal)
+
+    def _reveal(self) -> None:
+        # Showing the table shrinks the employer list above it, whose cards are laid out again
+        # (about 10 ms for 50, word-wrapped labels): before the worker starts, whose imports
+        # and WSDL parsing would hold the interpreter lock whenever that layout calls Python.
+        self.results.show()
+        QTimer.singleShot(_TURN_GAP_MS, self, self._launch)
+
+    def _launch(self) -> None:
+        task, self._pending = self._pending, None
+        if task is not None:
+            self.pool.start(task)
 
     def show_summaries(self, summaries: list[LoginSummary], status: str = "") -> None:
         """Show finished rows without running anything (the screenshot tour's sample)."""
         self.rows = [(summary.subject, summary.label) for summary in summaries]
         self.summaries = {summary.subject: summary for summary in summaries}
         self.table.setRowCount(len(summaries))
-        self.table.show()
+        self.results.show()
         for row, summary in enumerate(summaries):
             self.table.setItem(row, 0, QTableWidgetItem(plain_line(summary.label, 200)))
             self.table.setItem(row, 1, QTableWidgetItem(plain_line(summary.subject, 200)))
@@ -256,7 +310,26 @@ class LoginBatchPanel(QWidget):
             self._cancel.set()
         self._say(self.tr("Stopping…"))
 
+    def abandon(self) -> None:
+        """Stop the batch and drop everything it still answers: its window is closing."""
+        if self._cancel is not None:
+            self._cancel.set()
+        task, self._task, self._pending = self._task, None, None
+        if task is not None:
+            for signal, slot in (
+                (task.signals.progress, self._on_progress),
+                (task.signals.finished, self._on_finished),
+                (task.signals.failed, self._on_failed),
+            ):
+                signal.disconnect(slot)
+        # Answers already queued are dropped by the handlers: no batch is current any more.
+        self._cancel = None
+        self._on_result = None
+        self._set_busy(False)
+
     def _set_busy(self, busy: bool) -> None:
+        if busy != self._busy:
+            (_FullCollections.defer if busy else _FullCollections.resume)()
         self._busy = busy
         self.check_button.setEnabled(not busy)
         self.stop_button.setEnabled(busy)
@@ -266,6 +339,8 @@ class LoginBatchPanel(QWidget):
         return next(row for row, (s, _l) in enumerate(self.rows) if s == subject)
 
     def _on_progress(self, subject: str, started: bool, run: object) -> None:
+        if self._task is None:  # abandoned: a late answer
+            return
         row = self._row_of(subject)
         if started:
             self._set(row, 2, self.tr("Checking…"))
@@ -280,6 +355,9 @@ class LoginBatchPanel(QWidget):
         # Lazy: the re-check service loads with the first check, not with the pages.
         from wizard.services.registration_recheck import RecheckResult
 
+        if self._task is None:  # abandoned: a late answer
+            return
+        self._task = None
         on_result, self._on_result = self._on_result, None
         self._cancel = None
         if isinstance(result, RecheckResult):
@@ -300,6 +378,9 @@ class LoginBatchPanel(QWidget):
         QTimer.singleShot(0, self.finished.emit)
 
     def _on_failed(self, message: str) -> None:
+        if self._task is None:  # abandoned: a late answer
+            return
+        self._task = None
         self._cancel = None
         self._on_result = None
         self._mark_not_run()

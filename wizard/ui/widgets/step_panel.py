@@ -78,7 +78,8 @@ class StepPanel(QWidget):
         from wizard.core.check_fixes import combined_check
         from wizard.core.check_result import Verdict
 
-        last = combined_check(self.state)
+        # Only the verdict: fifty employers' calls are not copied on every change of state.
+        last = combined_check(self.state, name_logins=False)
         if last is None:
             return ""
         notes = {
