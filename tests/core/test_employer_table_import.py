@@ -127,7 +127,11 @@ def test_a_name_that_a_spreadsheet_would_run_is_kept_as_text_and_flagged() -> No
     ]
     table = parse_employer_table(_csv(rows).encode())
     notes = [
-        [(i.column, dict(i.arguments)["sign"]) for i in row.issues if i.text == MSG_FORMULA_START]
+        [
+            (i.column, dict(i.message.arguments)["sign"])
+            for i in row.issues
+            if i.message.source == MSG_FORMULA_START
+        ]
         for row in table.rows
     ]
     assert notes == [

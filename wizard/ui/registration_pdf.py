@@ -486,9 +486,7 @@ def _login_checks_html(state: WizardState, language: str, scrubber: SecretScrubb
             "And {count} more logins, not shown here: see the registration file (section "
             "controle_per_login).",
         )
-        more = (
-            f"<p>{html.escape(text.replace('{count}', str(len(summaries) - MAX_SHOWN_ROWS)))}</p>"
-        )
+        more = f"<p>{html.escape(filled(text, count=str(len(summaries) - MAX_SHOWN_ROWS)))}</p>"
     return f"<h2>{html.escape(heading)}</h2>" + table + more
 
 
