@@ -81,7 +81,7 @@ def outcome_of(report: CheckReport) -> LoginOutcome:
     if any(item.status in _FAILING for item in report.checks):
         return LoginOutcome.MISSING_CALLS
     # Only an Nmbrs login sees companies; seeing none is an Nmbrs finding.
-    if report.package == "nmbrs" and report.checks and not report.companies:
+    if report.package is Package.NMBRS and report.checks and not report.companies:
         return LoginOutcome.NO_COMPANIES
     if verdict is Verdict.NOT_CHECKED:
         return LoginOutcome.NOT_CHECKED
