@@ -93,6 +93,7 @@ class MainWizard(QWizard):
 
         # Keep a Python reference: PySide6 does not take ownership through setSideWidget().
         self.side_panel = SidePanel(self.state, manual)
+        # Its parts, under the names the controllers and tests use.
         self.step_panel = self.side_panel.step_panel
         self.save_notice = self.side_panel.save_notice
         self.keyring_notice = self.side_panel.keyring_notice
@@ -292,6 +293,7 @@ class MainWizard(QWizard):
 
     def store_tokens_now(self) -> None:
         """Put the state's tokens in secure storage now (e.g. right after an employer import)."""
+        # Here, not only on the controller: the employers page reaches it through its wizard.
         self.tokens.store_now()
 
     def show_notice(self, message: Message) -> None:
