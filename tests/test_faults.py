@@ -55,7 +55,7 @@ from tests.fakes.fake_afas import DEFAULT_DATA_TOKEN, FakeAfas, FakeAfasScenario
 from tests.fakes.fake_nmbrs import FakeNmbrs, FaultMode, NmbrsScenario
 from tests.fakes.memory_keyring import MemoryKeyring
 from tests.ui import conftest as ui_conftest
-from tests.ui.wizard_driver import at, click_back, click_box, click_next, type_into
+from tests.ui.wizard_driver import at, click_back, click_box, click_next, page_of, type_into
 from wizard import app as app_module
 from wizard.core import atomic_file
 from wizard.core.flow import path_steps, resume_target
@@ -556,7 +556,7 @@ def test_progress_file_from_a_newer_version(qtbot, make_wizard, tmp_path: Path) 
     newer = json.dumps({"version": 2, "package": "sap", "whatever": [1, 2, 3]}).encode()
     (folder / PROGRESS_FILE_NAME).write_bytes(newer)
     wizard = make_wizard(folder=folder)
-    wizard.offer(ProgressStore(folder).load())
+    wizard.resuming.offer(ProgressStore(folder).load())
     notice = wizard.notice_bar
     assert notice.isVisible()
     assert notice.text().startswith("De opgeslagen voortgang komt van een nieuwere versie")
@@ -628,7 +628,7 @@ def test_progress_file_edited_into_nonsense(
     outcome = ProgressStore(folder).load()
     assert outcome.status in (LoadStatus.LOADED, LoadStatus.SET_ASIDE)
     wizard = make_wizard(folder=folder)
-    wizard.offer(outcome)
+    wizard.resuming.offer(outcome)
     start = wizard.start_page
     if outcome.status is LoadStatus.SET_ASIDE:
         assert wizard.notice_bar.isVisible()
@@ -1036,7 +1036,7 @@ def test_special_file_chosen_as_connector_zip_in_the_wizard(
     both go through connector_ids_from_zip.)
     """
     wizard = make_wizard()
-    page = wizard.afas_check_page
+    page = page_of(wizard, Step.AFAS_CHECK)
     path = _make_special(kind, tmp_path / "connectoren.zip")
     page.use_connector_zip(path)
     assert page.zip_label.text().startswith("connectoren.zip is geen gewoon bestand")

@@ -82,7 +82,7 @@ def _run_check(qtbot, wizard: MainWizard, step: Step) -> None:
 
 
 def _write_everything(wizard: MainWizard, folder: Path) -> None:
-    wizard.register_secrets()
+    wizard.tokens.register_secrets()
     assert wizard.save_progress()
     summary = wizard.pages[Step.SUMMARY]
     summary.export_panel.tokens_box.setChecked(False)

@@ -80,7 +80,7 @@ def build_wizard(
     wizard.state.language = chosen
     wizard.set_language(chosen)
     if outcome is not None:
-        wizard.offer(outcome)
+        wizard.resuming.offer(outcome)
     return wizard
 
 

@@ -34,7 +34,7 @@ TARGET_MS = 50.0
 
 
 def _one_check(app: QApplication, wizard: MainWizard) -> float:
-    page = wizard.nmbrs_check_page
+    page = wizard.pages[Step.NMBRS_CHECK]
     ticks: list[float] = []
     timer = QTimer()
     timer.setInterval(2)

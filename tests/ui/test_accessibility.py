@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui.wizard_driver import at
+from tests.ui.wizard_driver import at, page_of
 from wizard.core.model import Step
 from wizard.ui.screenshot_tour import TOUR_PATHS, sample_state
 
@@ -105,7 +105,7 @@ def test_check_result_is_announced(qtbot, make_wizard, closed_loopback_port) -> 
     wizard = make_wizard(check_config=services)
     wizard.state.afas.customer_number = "12345"
     wizard.state.afas.data_token = "0123456789ABCDEF" * 4
-    page = wizard.afas_check_page
+    page = page_of(wizard, Step.AFAS_CHECK)
     page.start_check()
     qtbot.waitUntil(lambda: not page.runner.busy, timeout=5000)
     assert page.status.accessibleName() == page.status.text() != ""

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from tests.ui.wizard_driver import at, next_button_enabled
+from tests.ui.wizard_driver import at, next_button_enabled, page_of
 from wizard.core.check_result import CallStatus
 from wizard.core.model import AccountType, Package, Step
 from wizard.ui.screenshot_tour import sample_runs, sample_state
@@ -65,7 +65,7 @@ def test_calls_the_check_proved_active_count_as_ticked(qtbot, make_wizard) -> No
 
 def test_the_check_table_shows_whole_call_names(qtbot, make_wizard) -> None:
     wizard = _umbrella_with_check(make_wizard, failing=set())
-    page = wizard.nmbrs_check_page
+    page = page_of(wizard, Step.NMBRS_CHECK)
     page.table.show_runs(wizard.state.check_runs)
     table = page.table
     header = table.horizontalHeaderItem(2).text()
@@ -121,7 +121,7 @@ def test_a_finished_check_ticks_proven_calls_at_once(
     rights = wizard.currentPage()
     assert not any(box.isChecked() for box, _call in rights.call_checkboxes)
     # The real check against the fake Nmbrs, while the clerk stays on the rights step.
-    check = wizard.nmbrs_check_page
+    check = page_of(wizard, Step.NMBRS_CHECK)
     check.start_check()
     qtbot.waitUntil(lambda: not check.runner.busy, timeout=15000)
     ticked = {call.screen_name for box, call in rights.call_checkboxes if box.isChecked()}

@@ -175,7 +175,7 @@ def test_a_fourth_path_walks_exports_prints_resumes_and_checks(
     second = make_wizard(language="en", folder=folder, secrets=SecretStore(backend))
     from wizard.core.progress_store import ProgressStore
 
-    second.offer(ProgressStore(folder).load())
+    second.resuming.offer(ProgressStore(folder).load())
     assert LABEL in second.start_page.resume_label.text()
     qtbot.mouseClick(second.start_page.resume_button, Qt.MouseButton.LeftButton)
     assert at(second) is Step.SUMMARY

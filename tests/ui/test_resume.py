@@ -23,7 +23,7 @@ def test_resume_where_the_clerk_left_off(qtbot, make_wizard, tmp_path) -> None:
     first.close()
 
     second = make_wizard(folder=folder)
-    second.offer(ProgressStore(folder).load())
+    second.resuming.offer(ProgressStore(folder).load())
     assert second.start_page.resume_frame.isVisibleTo(second.start_page)
     assert "AFAS" in second.start_page.resume_label.text()
     qtbot.mouseClick(second.start_page.resume_button, Qt.MouseButton.LeftButton)
@@ -40,7 +40,7 @@ def test_start_over_drops_the_offer(qtbot, make_wizard, tmp_path) -> None:
     click_box(qtbot, first.start_page.nmbrs_radio)
     first.save_progress()
     second = make_wizard(folder=folder)
-    second.offer(ProgressStore(folder).load())
+    second.resuming.offer(ProgressStore(folder).load())
     qtbot.mouseClick(second.start_page.restart_button, Qt.MouseButton.LeftButton)
     assert second.state.package is None
     assert not second.start_page.nmbrs_radio.isChecked()
@@ -52,7 +52,7 @@ def test_corrupt_progress_shows_a_message_and_the_wizard_works(qtbot, make_wizar
     folder.mkdir()
     (folder / "voortgang.json").write_bytes(b"\x00garbage{")
     wizard = make_wizard(folder=folder)
-    wizard.offer(ProgressStore(folder).load())
+    wizard.resuming.offer(ProgressStore(folder).load())
     notice = wizard.notice_bar
     assert notice.isVisible()
     assert "voortgang-onleesbaar-" in notice.text()
@@ -115,8 +115,8 @@ def test_progress_that_cannot_be_read_nor_set_aside_is_kept(
         patch.setattr(os, "replace", refuse)
         outcome = store.load()
     wizard = make_wizard(folder=folder)
-    wizard.store = store
-    wizard.offer(outcome)
+    wizard.session.store = store
+    wizard.resuming.offer(outcome)
     assert wizard.notice_bar.text().startswith(
         "De opgeslagen voortgang kon niet worden gelezen en ook niet"
     )

@@ -22,6 +22,7 @@ from wizard.core.flow import path_steps
 from wizard.core.manual import FieldPurpose, shipped_manual
 from wizard.core.model import AccountType, Package, Step
 from wizard.services.secret_store import SecretStore
+from wizard.ui.finish_guard import finish_warnings
 from wizard.ui.main_wizard import MainWizard
 from wizard.ui.pages.finish_page import FinishPage
 from wizard.ui.pages.send_form_page import SendFormPage
@@ -173,7 +174,7 @@ def test_finish_closes_without_a_question_when_nothing_is_lost(qtbot, make_wizar
     wizard = make_wizard(secrets=SecretStore(MemoryKeyring()))
     _afas_to_summary(qtbot, wizard, sent=True)
     click_next(qtbot, wizard)
-    assert wizard.finish_warnings() == []
+    assert finish_warnings(wizard.session, wizard.manual) == []
     assert "beveiligde opslag" in wizard.currentPage().tokens_label.text()
     _click_finish(qtbot, wizard)
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=2000)
@@ -183,9 +184,9 @@ def test_finish_closes_without_a_question_when_nothing_is_lost(qtbot, make_wizar
 def test_a_saved_file_alone_is_enough_for_finish(qtbot, make_wizard, tmp_path) -> None:
     wizard = make_wizard(secrets=SecretStore(MemoryKeyring()))
     _afas_to_summary(qtbot, wizard, sent=False)
-    assert wizard.finish_warnings()  # neither saved nor sent yet
+    assert finish_warnings(wizard.session, wizard.manual)  # neither saved nor sent yet
     assert wizard.currentPage().export_panel.save_registration(tmp_path / "aanmelding.json")
-    assert wizard.finish_warnings() == []
+    assert finish_warnings(wizard.session, wizard.manual) == []
 
 
 def test_closing_page_lists_the_saved_files_and_opens_their_folder(

@@ -35,8 +35,8 @@ def test_token_goes_to_the_keyring_and_comes_back_on_resume(qtbot, make_wizard, 
     assert SecretStore(backend).load_afas_token("12345").token == TOKEN
 
     second = make_wizard(folder=folder, secrets=SecretStore(backend))
-    second.offer(ProgressStore(folder).load())
-    second.resume()
+    second.resuming.offer(ProgressStore(folder).load())
+    second.resuming.resume()
     assert second.state.afas.data_token == TOKEN
     assert at(second) is Step.AFAS_CHECK
 

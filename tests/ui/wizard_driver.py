@@ -9,6 +9,7 @@ from wizard.core.model import Step
 from wizard.ui.main_wizard import MainWizard
 from wizard.ui.pages.checklist_page import ChecklistPage
 from wizard.ui.pages.send_form_page import SendFormPage
+from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.wrapping_checkbox import WrappingCheckBox
 
 
@@ -48,6 +49,12 @@ def type_into(qtbot, wizard: MainWizard, values: dict[str, str]) -> None:
         edit.clear()
         qtbot.keyClicks(edit, text)
         edit.editingFinished.emit()
+
+
+def page_of(wizard: MainWizard, step: Step) -> StepPage:
+    """The page of `step`, built now when the wizard has not built its pages yet."""
+    wizard.ensure_pages()
+    return wizard.pages[step]
 
 
 def at(wizard: MainWizard) -> Step:

@@ -1,4 +1,4 @@
-"""One clerk's session without Qt: the state, the progress store and the offer to resume.
+"""One clerk's session without Qt: the state, the progress store, the keyring and the offer.
 
 The window shows the session; the session decides what is saved, offered, resumed, replaced
 and forgotten. Pages keep a reference to `state`, so it is only ever changed in place.
@@ -6,10 +6,16 @@ and forgotten. Pages keep a reference to `state`, so it is only ever changed in 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import fields
 
-from wizard.core.model import WizardState
+from wizard.core.flow import resume_target
+from wizard.core.manual import Manual
+from wizard.core.message import Message
+from wizard.core.model import Step, WizardState
+from wizard.core.paths import entered_tokens
 from wizard.core.progress_store import LoadOutcome, LoadStatus, ProgressStore, progress_document
+from wizard.core.token_keeping import Keeper, TokenKeeping
 
 
 def clerk_content(state: WizardState) -> dict[str, object]:
@@ -21,11 +27,23 @@ def clerk_content(state: WizardState) -> dict[str, object]:
 
 
 class Session:
-    """The state on screen, where its non-secret part is saved, and saved progress on offer."""
+    """The state on screen, where it is saved and its tokens kept, and saved progress on offer."""
 
-    def __init__(self, store: ProgressStore | None, state: WizardState | None = None) -> None:
+    def __init__(
+        self,
+        store: ProgressStore | None,
+        state: WizardState | None = None,
+        keeper: Callable[[], Keeper] | None = None,
+    ) -> None:
         self.store = store
         self.state = state or WizardState()
+        # A factory, so the keyring loads on first use, not before the window's first paint.
+        self._make_keeper = keeper
+        self._keeper: Keeper | None = None
+        # Whether the last attempt to put the tokens in the keyring failed (memory only).
+        self.token_save_failed = False
+        # What the keyring last said about this session's tokens; None when all went well.
+        self.keyring_notice: Message | None = None
         # Saved progress offered for resume, until the clerk answers.
         self.offered: WizardState | None = None
         # The content when progress was offered; see may_save().
@@ -82,3 +100,60 @@ class Session:
     def has_progress(self) -> bool:
         """Whether the clerk has chosen or entered anything an import would replace."""
         return self.state != WizardState(language=self.state.language)
+
+    def forget(self) -> list[Message] | None:
+        """Remove the saved progress and the keyring's tokens; say what happened.
+
+        Returns the keyring's notices, or None without a keyring (only the progress went).
+        """
+        if self.keeper is not None:
+            return self.keeper.forget(self.state, self.store)
+        if self.store is not None:
+            self.store.forget()
+        return None
+
+    @property
+    def keeper(self) -> Keeper | None:
+        """Moves tokens to and from the OS keyring; None when the session keeps no secrets."""
+        if self._keeper is None and self._make_keeper is not None:
+            self._keeper = self._make_keeper()
+        return self._keeper
+
+    def save_tokens(self) -> None:
+        """Put the state's tokens in the keyring; a failure leaves them in memory only."""
+        if self.keeper is None:
+            return
+        self.keyring_notice = self.keeper.save(self.state)
+        self.token_save_failed = self.keyring_notice is not None
+
+    def keep_imported_tokens(self, imported: WizardState) -> None:
+        """Put an imported file's tokens in the keyring; fetch those it left out from there."""
+        if self.keeper is None:
+            return
+        saved = self.keeper.save(imported)
+        self.token_save_failed = saved is not None
+        self.keyring_notice = saved or self.keeper.restore(imported)
+
+    def token_keeping(self) -> TokenKeeping:
+        """Whether this session's tokens are in the keyring, in memory only, or absent."""
+        if not entered_tokens(self.state):
+            return TokenKeeping.NONE
+        if self.keeper is None or self.token_save_failed:
+            return TokenKeeping.MEMORY_ONLY
+        return TokenKeeping.STORED
+
+    def resume(self, manual: Manual) -> Step | None:
+        """Show the offered progress, its tokens fetched from the keyring.
+
+        Returns the step to go to: the saved one, or the first unfinished step before it;
+        None when nothing is on offer.
+        """
+        offered = self.offered
+        if offered is None:
+            return None
+        if self.keeper is not None:
+            self.keyring_notice = self.keeper.restore(offered)
+        target = resume_target(offered, manual)
+        self.replace_state(offered)
+        self.take_offer()
+        return target

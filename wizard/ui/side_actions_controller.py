@@ -49,7 +49,7 @@ class SideActionsController(QObject):
         imported = self._read_registration(path)
         if imported is None:
             return False
-        if self.wizard.has_progress() and not self._confirm_replace(path):
+        if self.wizard.session.has_progress() and not self._confirm_replace(path):
             return False
         self._apply_import(path, imported.state)
         return True
@@ -66,7 +66,7 @@ class SideActionsController(QObject):
                     "Replace your progress?",
                 ),
                 name=path.name,
-                summary=self.wizard.describe(self.wizard.state),
+                summary=self.wizard.resuming.describe(self.wizard.state),
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -101,9 +101,9 @@ class SideActionsController(QObject):
         state.ticked |= state.ticked_by_import
         # Go as far as the file allows: the first step it leaves unfinished.
         state.current_step = Step.SUMMARY
-        self.wizard.keep_imported_tokens(state)
+        self.wizard.tokens.keep_imported(state)
         self.wizard.load_state(state)
-        self.wizard.register_secrets()
+        self.wizard.tokens.register_secrets()
         self.wizard.show_notice(
             Message(
                 "MainWizard",
@@ -124,7 +124,7 @@ class SideActionsController(QObject):
 
         from wizard.services.support_bundle import bundle_entries
 
-        self.wizard.register_secrets()
+        self.wizard.tokens.register_secrets()
         return bundle_entries(
             self.wizard.state,
             log_path=self.wizard.log_path,
@@ -218,19 +218,17 @@ class SideActionsController(QObject):
         """Remove progress and keyring entries, and start with an empty wizard."""
         wizard = self.wizard
         wizard.stop_autosave()
-        if wizard.keeper is not None:
-            notices = wizard.keeper.forget(wizard.state, wizard.store)
+        notices = wizard.session.forget()
+        if notices is not None:
             # One text whose {placeholders} are the notices, each worded when shown.
             message = Message.as_written(
                 "\n".join(f"{{notice{index}}}" for index in range(len(notices))),
                 *((f"notice{index}", notice) for index, notice in enumerate(notices)),
             )
         else:
-            if wizard.store is not None:
-                wizard.store.forget()
             message = Message(
                 "MainWizard",
                 QT_TRANSLATE_NOOP("MainWizard", "The saved progress has been removed."),
             )
-        wizard.clear_to_empty()
+        wizard.resuming.clear_to_empty()
         wizard.show_notice(message)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -14,6 +13,7 @@ from wizard.core.manual import Manual
 from wizard.core.message import filled
 from wizard.core.model import Package, Step, WizardState
 from wizard.core.step_reference import WHAT_HAPPENS_NEXT
+from wizard.core.token_keeping import TokenKeeping
 from wizard.ui.next_steps import next_steps
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.links import linked_html
@@ -28,16 +28,8 @@ def _heading() -> QLabel:
     return label
 
 
-class TokenKeeping(StrEnum):
-    """Where the tokens of this session are."""
-
-    NONE = "none"  # no token was entered
-    STORED = "stored"  # in the OS keyring
-    MEMORY_ONLY = "memory_only"  # lost when the window closes
-
-
 class FinishPage(StepPage):
-    """The last page. `token_keeping` asks the wizard where the tokens are."""
+    """The last page. `token_keeping` asks the session where the tokens are."""
 
     def __init__(
         self,
