@@ -41,13 +41,6 @@ from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.afas.connector_zip import connector_ids_from_zip
 from wizard.services.endpoint_policy import allowed_endpoint_override
 from wizard.services.network_errors import CheckFailed
-from wizard.services.network_settings import (
-    DEFAULT_CHECK_DEADLINE,
-    DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_READ_TIMEOUT,
-    DEFAULT_REQUEST_DEADLINE,
-    NetworkSettings,
-)
 from wizard.services.registration_recheck import RecheckLogin, find_tokens, recheck, record_runs
 from wizard.services.secret_store import SecretStore
 
@@ -146,16 +139,6 @@ def _not_run(as_json: bool, message: str) -> int:
     return EXIT_NOT_RUN
 
 
-def _settings(args: argparse.Namespace) -> NetworkSettings:
-    return NetworkSettings(
-        proxy_url=getattr(args, "proxy", None),
-        connect_timeout=getattr(args, "connect_timeout", DEFAULT_CONNECT_TIMEOUT),
-        read_timeout=getattr(args, "read_timeout", DEFAULT_READ_TIMEOUT),
-        request_deadline=getattr(args, "request_deadline", DEFAULT_REQUEST_DEADLINE),
-        check_deadline=getattr(args, "check_deadline", DEFAULT_CHECK_DEADLINE),
-    )
-
-
 def _check(
     args: argparse.Namespace,
     path: Path,
@@ -193,7 +176,7 @@ def _check(
         result = recheck(
             state,
             logins,
-            _settings(args),
+            single.network_settings(args),
             sandbox=getattr(args, "sandbox", False),
             endpoint=endpoint,
             wsdl_cache_dir=getattr(args, "wsdl_cache_dir", None),
