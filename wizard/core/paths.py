@@ -291,6 +291,14 @@ def check_subjects(state: WizardState) -> list[str]:
     return [state.nmbrs.username] if state.nmbrs.username else []
 
 
+def nmbrs_logins(state: WizardState) -> list[tuple[str, str, str]]:
+    """(username, token, domain) of every Nmbrs login the chosen path uses, filled in or not."""
+    # The per-debtor path checks each employer's login; the umbrella path the form's one.
+    if login_place(state) is LoginPlace.EMPLOYERS:
+        return [(e.username, e.token, e.domain) for e in state.employers]
+    return [(state.nmbrs.username, state.nmbrs.token, state.nmbrs.domain)]
+
+
 def entered_tokens(state: WizardState) -> list[str]:
     """The tokens the clerk entered on the chosen path."""
     logins = login_place(state)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
@@ -133,14 +132,7 @@ class AfasCheckPage(LiveCheckPage):
         assert isinstance(asked, AfasCheckRequest)
         expected = tuple(self._zip_connectors) if self._zip_connectors else None
         request = replace(asked, expected_connectors=expected)
-        proxy, config = self.state.proxy_url, self.check_config
-
-        def work(cancel: threading.Event) -> CheckRun:
-            # Built on the worker: it loads the network stack, and a bad proxy raises here.
-            report = entry.build(config, proxy).run(request, cancel)
-            return CheckRun(subject, report, datetime.now().astimezone())
-
-        self.run_in_background(work)
+        self.run_requests(entry, [(subject, request)])
 
     def initializePage(self) -> None:
         # The environment may have come from the customer number the clerk pasted.
@@ -156,8 +148,7 @@ class AfasCheckPage(LiveCheckPage):
         self.state_changed.emit()
 
     def current_runs(self) -> list[CheckRun]:
-        run = self.state.check_run(self.state.afas.customer_number)
-        return [run] if run is not None else []
+        return self.runs_of([self.state.afas.customer_number])
 
     def finished_message(self, runs: list[CheckRun]) -> str:
         verdicts = {run.report.verdict for run in runs}

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import threading
-from datetime import datetime
-
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
@@ -49,21 +46,10 @@ class GenericCheckPage(LiveCheckPage):
         if not requests:
             self.refuse(lambda: self.tr("Fill in the form first; then the check can run."))
             return
-        build, proxy, config = self.entry.build, self.state.proxy_url, self.check_config
-
-        def work(cancel: threading.Event) -> list[CheckRun]:
-            # Built on the worker, as the other checks: building may load a network stack.
-            check = build(config, proxy)
-            return [
-                CheckRun(subject, check.run(request, cancel), datetime.now().astimezone())
-                for subject, request in requests
-            ]
-
-        self.run_in_background(work)
+        self.run_requests(self.entry, requests)
 
     def current_runs(self) -> list[CheckRun]:
-        runs = [self.state.check_run(subject) for subject, _request in self._requests()]
-        return [run for run in runs if run is not None]
+        return self.runs_of(subject for subject, _request in self._requests())
 
     def finished_message(self, runs: list[CheckRun]) -> str:
         if all(run.report.ok for run in runs):

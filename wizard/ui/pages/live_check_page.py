@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.check_registry import CheckEntry
 from wizard.core.check_result import CheckRun, Verdict
 from wizard.core.manual import Manual
 from wizard.core.message import Message, filled
@@ -137,6 +139,25 @@ class LiveCheckPage(StepPage):
         self._cancel = cancel = threading.Event()
         self._message = str
         self.runner.start(self.input_key(), lambda: work(cancel))
+
+    def run_requests(self, entry: CheckEntry, requests: list[tuple[str, object]]) -> None:
+        """Run `entry`'s check for each (subject, request) in the background, one after another."""
+        build, proxy, config = entry.build, self.state.proxy_url, self.check_config
+
+        def work(cancel: threading.Event) -> list[CheckRun]:
+            # Built on the worker: it may load the network stack, and a bad proxy raises here.
+            check = build(config, proxy)
+            return [
+                CheckRun(subject, check.run(request, cancel), datetime.now().astimezone())
+                for subject, request in requests
+            ]
+
+        self.run_in_background(work)
+
+    def runs_of(self, subjects: Iterable[str]) -> list[CheckRun]:
+        """The last run of each of `subjects` that has one."""
+        runs = [self.state.check_run(subject) for subject in subjects]
+        return [run for run in runs if run is not None]
 
     def refuse(self, message: Callable[[], str]) -> None:
         """Explain why the check cannot start yet; `message` words it in the current language."""
