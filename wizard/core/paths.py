@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from wizard.core.model import AccountType, Package, Step
+from wizard.core.registered_entries import add_entry
 from wizard.core.resource_files import resource_path
 
 if TYPE_CHECKING:
@@ -177,9 +178,7 @@ def all_paths() -> tuple[PathSpec, ...]:
 def register_step(name: str, page_id: int, kind: StepKind) -> Step:
     """Add a step (a new page) of an existing kind; idempotent, a clash raises ValueError."""
     step = Step.register(name, page_id)
-    if STEP_KINDS.get(step, kind) is not kind:
-        raise ValueError(f"{name} is already a {STEP_KINDS[step]} step")
-    STEP_KINDS[step] = kind
+    add_entry(STEP_KINDS, step, kind, f"{name} is already a {STEP_KINDS.get(step)} step")
     return step
 
 
@@ -199,9 +198,7 @@ def register_package(name: str, value: str, choice: str, hint: str) -> Package:
     """Add a package and its start-page choice; a clash with another package raises ValueError."""
     package = Package.register(name, value)
     entry = PackageChoice(package, choice, hint)
-    if _PACKAGE_CHOICES.get(package, entry) != entry:
-        raise ValueError(f"{value} already has another start-page choice")
-    _PACKAGE_CHOICES[package] = entry
+    add_entry(_PACKAGE_CHOICES, package, entry, f"{value} already has another start-page choice")
     return package
 
 
@@ -216,10 +213,7 @@ def register_path(spec: PathSpec) -> None:
     """Add a path after the shipped ones; the same spec again is fine, another one raises."""
     if any(spec.name == shipped.name for shipped in PATHS):
         raise ValueError(f"{spec.name} is a shipped path")
-    known = _REGISTERED.get(spec.name)
-    if known is not None and known != spec:
-        raise ValueError(f"another path is registered as {spec.name}")
-    _REGISTERED[spec.name] = spec
+    add_entry(_REGISTERED, spec.name, spec, f"another path is registered as {spec.name}")
 
 
 def unregister_path(name: str) -> None:
