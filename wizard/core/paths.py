@@ -184,9 +184,7 @@ def register_step(name: str, page_id: int, kind: StepKind) -> Step:
 
 def unregister_step(name: str) -> None:
     """Remove a registered step (a test cleaning up)."""
-    if name in Step.__members__:
-        STEP_KINDS.pop(Step[name], None)
-    Step.unregister(name)
+    _unregister(Step, STEP_KINDS, name)
 
 
 def package_choices() -> tuple[PackageChoice, ...]:
@@ -204,9 +202,14 @@ def register_package(name: str, value: str, choice: str, hint: str) -> Package:
 
 def unregister_package(name: str) -> None:
     """Remove a registered package and its choice (a test cleaning up)."""
-    if name in Package.__members__:
-        _PACKAGE_CHOICES.pop(Package[name], None)
-    Package.unregister(name)
+    _unregister(Package, _PACKAGE_CHOICES, name)
+
+
+def _unregister(values: type[Step | Package], entries: dict[Any, Any], name: str) -> None:
+    """Remove the registered value `name` and what `entries` holds for it."""
+    if name in values.__members__:
+        entries.pop(values[name], None)
+    values.unregister(name)
 
 
 def register_path(spec: PathSpec) -> None:
