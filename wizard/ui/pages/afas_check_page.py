@@ -6,7 +6,6 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -14,20 +13,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from wizard.core.check_registry import check_entry
 from wizard.core.check_result import CheckRun, Verdict, expiry_is_near
 from wizard.core.check_words import TOKEN_VALID_UNTIL
 from wizard.core.live_check import AfasCheckRequest
-from wizard.core.manual import Manual
 from wizard.core.message import Message, filled
-from wizard.core.model import AfasEnvironment, Step, WizardState
+from wizard.core.model import AfasEnvironment, Step
 from wizard.core.server_text import plain_line
 from wizard.translation import tr
 from wizard.ui.file_filters import ZIP_FILES
-from wizard.ui.live_check_config import AFAS_CHECK, LiveCheckConfig
+from wizard.ui.live_check_config import AFAS_CHECK
 from wizard.ui.pages.live_check_page import LiveCheckPage
 from wizard.ui.step_names import shown_message
 from wizard.ui.widgets.environment_banner import EnvironmentBanner
@@ -36,21 +33,7 @@ from wizard.ui.widgets.environment_banner import EnvironmentBanner
 class AfasCheckPage(LiveCheckPage):
     """Runs the live AFAS check and lists assigned and missing connectors."""
 
-    def __init__(
-        self,
-        state: WizardState,
-        manual: Manual,
-        check_config: LiveCheckConfig,
-        pool: QThreadPool,
-        parent: QWidget | None = None,
-    ) -> None:
-        self._zip_connectors: list[str] | None = None
-        # Why the ZIP could not be used, shown in the language of the moment.
-        self._zip_problem: Message | None = None
-        super().__init__(Step.AFAS_CHECK, state, manual, check_config, pool, parent)
-        if state.connector_zip:
-            self.use_connector_zip(Path(state.connector_zip))
-        self.retranslate()
+    own_step = Step.AFAS_CHECK
 
     def add_options(self, row: QHBoxLayout) -> None:
         self.environment_label = QLabel()
@@ -76,6 +59,11 @@ class AfasCheckPage(LiveCheckPage):
         zip_row.addWidget(self.zip_button)
         zip_row.addWidget(self.zip_label, 1)
         layout.addLayout(zip_row)
+        self._zip_connectors: list[str] | None = None
+        # Why the ZIP could not be used, shown in the language of the moment.
+        self._zip_problem: Message | None = None
+        if self.state.connector_zip:
+            self._read_connector_zip(Path(self.state.connector_zip))
 
     def input_key(self) -> tuple[object, ...]:
         afas = self.state.afas
@@ -90,6 +78,13 @@ class AfasCheckPage(LiveCheckPage):
 
     def use_connector_zip(self, path: Path) -> None:
         """Take the expected connectors from the ZIP a.s.r. sent (its .gcn file names)."""
+        self._read_connector_zip(path)
+        self.input_changed()
+        self.retranslate()
+        self.state_changed.emit()
+
+    def _read_connector_zip(self, path: Path) -> None:
+        """Read the ZIP's connectors, or why it cannot be used; the state keeps a usable one."""
         # Lazy: these raise CheckFailed, whose module loads httpx; not needed to build the page.
         from wizard.services.afas.connector_zip import connector_ids_from_zip
         from wizard.services.network_errors import CheckFailed
@@ -103,9 +98,6 @@ class AfasCheckPage(LiveCheckPage):
         else:
             self._zip_problem = None
             self.state.connector_zip = str(path)
-        self.input_changed()
-        self.retranslate()
-        self.state_changed.emit()
 
     def _choose_zip(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(

@@ -32,8 +32,7 @@ class GenericCheckPage(LiveCheckPage):
         self.spec = spec
         # Looked up once: the page is built for this check.
         self.entry = check_entry(spec.check)
-        super().__init__(step, state, manual, check_config, pool, parent)
-        self.retranslate()
+        super().__init__(state, manual, check_config, pool, parent, step=step)
 
     def _requests(self) -> list[tuple[str, object]]:
         return self.entry.requests(self.state)

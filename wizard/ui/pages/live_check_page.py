@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import ClassVar
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -37,17 +38,22 @@ class LiveCheckPage(StepPage):
     """
 
     fix_requested = Signal(Step)
+    # The step of a page made for one check; the generic check page is given its step.
+    own_step: ClassVar[Step | None] = None
 
     def __init__(
         self,
-        step: Step,
         state: WizardState,
         manual: Manual,
         check_config: LiveCheckConfig,
         pool: QThreadPool,
         parent: QWidget | None = None,
+        *,
+        step: Step | None = None,
     ) -> None:
-        super().__init__(step, state, manual, parent)
+        page_step = step or self.own_step
+        assert page_step is not None, "a check page needs its step"
+        super().__init__(page_step, state, manual, parent)
         self.check_config = check_config
         layout = QVBoxLayout(self)
         self.intro = QLabel()
@@ -100,6 +106,7 @@ class LiveCheckPage(StepPage):
         self._message: Callable[[], str] = str
         # Stopping, or input that changed, sets this so the worker ends its calls early.
         self._cancel = threading.Event()
+        self.retranslate()
 
     # ---- for subclasses ----
 
@@ -107,7 +114,7 @@ class LiveCheckPage(StepPage):
         """Put page-specific options before the proxy field."""
 
     def add_rows(self, layout: QVBoxLayout) -> None:
-        """Put page-specific rows between the options and the buttons."""
+        """Put page-specific rows between the options and the buttons (and set up their state)."""
 
     def input_key(self) -> tuple[object, ...]:
         """Everything a check depends on; a change makes a running answer stale."""

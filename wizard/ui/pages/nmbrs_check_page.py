@@ -2,33 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout
 
 from wizard.core.check_registry import check_entry
 from wizard.core.check_result import CheckRun
-from wizard.core.manual import Manual
 from wizard.core.message import filled
-from wizard.core.model import Step, WizardState
+from wizard.core.model import Step
 from wizard.core.paths import chosen_path, nmbrs_logins
 from wizard.core.server_text import plain_line
-from wizard.ui.live_check_config import NMBRS_CHECK, LiveCheckConfig
+from wizard.ui.live_check_config import NMBRS_CHECK
 from wizard.ui.pages.live_check_page import LiveCheckPage
 
 
 class NmbrsCheckPage(LiveCheckPage):
     """Runs the live Nmbrs check for every login of the path and shows the result per call."""
 
-    def __init__(
-        self,
-        state: WizardState,
-        manual: Manual,
-        check_config: LiveCheckConfig,
-        pool: QThreadPool,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(Step.NMBRS_CHECK, state, manual, check_config, pool, parent)
-        self.retranslate()
+    own_step = Step.NMBRS_CHECK
 
     def add_options(self, row: QHBoxLayout) -> None:
         self.sandbox_box = QCheckBox()
