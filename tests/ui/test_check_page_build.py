@@ -9,6 +9,7 @@ from PySide6.QtCore import QThreadPool
 
 from wizard.core.manual import shipped_manual
 from wizard.core.model import Package, Step, WizardState
+from wizard.translation import install_translators
 from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.afas_check_page import AfasCheckPage
 from wizard.ui.pages.nmbrs_check_page import NmbrsCheckPage
@@ -53,3 +54,23 @@ def test_an_unusable_saved_zip_is_explained_and_forgotten(qtbot, tmp_path: Path)
     page = _afas_page(qtbot, state)
     assert page.zip_label.text() not in ("", without_zip)
     assert state.connector_zip == ""
+
+
+def test_a_check_without_input_says_what_to_fill_in_in_the_current_language(qtbot) -> None:
+    install_translators("nl")
+    try:
+        nmbrs = NmbrsCheckPage(
+            WizardState(package=Package.NMBRS), shipped_manual(), LiveCheckConfig(), QThreadPool()
+        )
+        qtbot.addWidget(nmbrs)
+        afas = _afas_page(qtbot, WizardState(package=Package.AFAS))
+        nmbrs.check_button.click()
+        afas.check_button.click()
+        assert nmbrs.status.text().startswith("Vul eerst de gebruikersnaam, het API-token")
+        assert afas.status.text().startswith("Vul eerst het klantnummer en het datatoken")
+        assert not nmbrs.runner.busy and not afas.runner.busy
+        install_translators("en")
+        nmbrs.retranslate()
+        assert nmbrs.status.text().startswith("Fill in the username, API token and domain")
+    finally:
+        install_translators("nl")

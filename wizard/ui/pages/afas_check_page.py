@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from wizard.core.check_registry import check_entry
+from wizard.core.check_registry import CheckEntry, check_entry
 from wizard.core.check_result import CheckRun, Verdict, expiry_is_near
 from wizard.core.check_words import TOKEN_VALID_UNTIL
 from wizard.core.live_check import AfasCheckRequest
@@ -109,22 +109,22 @@ class AfasCheckPage(LiveCheckPage):
         if chosen:
             self.use_connector_zip(Path(chosen))
 
-    def start_check(self) -> None:
+    def check_to_run(self) -> CheckEntry:
         # The registry knows what to ask the AFAS check; the ZIP is this page's own extra.
-        entry = check_entry(AFAS_CHECK)
-        requests = entry.requests(self.state)
-        if not requests:
-            self.refuse(
-                lambda: self.tr(
-                    "Fill in the customer number and the data token first; then the check can run."
-                )
-            )
-            return
-        subject, asked = requests[0]
-        assert isinstance(asked, AfasCheckRequest)
+        return check_entry(AFAS_CHECK)
+
+    def missing_input(self) -> str:
+        return self.tr(
+            "Fill in the customer number and the data token first; then the check can run."
+        )
+
+    def with_page_options(self, requests: list[tuple[str, object]]) -> list[tuple[str, object]]:
         expected = tuple(self._zip_connectors) if self._zip_connectors else None
-        request = replace(asked, expected_connectors=expected)
-        self.run_requests(entry, [(subject, request)])
+        with_zip: list[tuple[str, object]] = []
+        for subject, asked in requests:
+            assert isinstance(asked, AfasCheckRequest)
+            with_zip.append((subject, replace(asked, expected_connectors=expected)))
+        return with_zip
 
     def initializePage(self) -> None:
         # The environment may have come from the customer number the clerk pasted.

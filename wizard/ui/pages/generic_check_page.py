@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from wizard.core.check_registry import check_entry
+from wizard.core.check_registry import CheckEntry, check_entry
 from wizard.core.check_result import CheckRun
 from wizard.core.manual import Manual
 from wizard.core.message import filled
@@ -40,12 +40,11 @@ class GenericCheckPage(LiveCheckPage):
     def input_key(self) -> tuple[object, ...]:
         return (tuple(self._requests()), self.state.proxy_url)
 
-    def start_check(self) -> None:
-        requests = self._requests()
-        if not requests:
-            self.refuse(lambda: self.tr("Fill in the form first; then the check can run."))
-            return
-        self.run_requests(self.entry, requests)
+    def check_to_run(self) -> CheckEntry:
+        return self.entry
+
+    def missing_input(self) -> str:
+        return self.tr("Fill in the form first; then the check can run.")
 
     def current_runs(self) -> list[CheckRun]:
         return self.runs_of(subject for subject, _request in self._requests())

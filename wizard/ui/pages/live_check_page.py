@@ -33,8 +33,9 @@ from wizard.ui.widgets.check_table import CheckTable
 class LiveCheckPage(StepPage):
     """A page that runs one live check in the background and shows its result per item.
 
-    Subclasses add their own options, say what the check depends on (`input_key`), start it
-    (`start_check`, through `run_in_background`), and describe the result (`details_text`).
+    Subclasses add their own options, say what the check depends on (`input_key`), which check
+    runs (`check_to_run`) and what it lacks (`missing_input`), and describe the result
+    (`details_text`).
     """
 
     fix_requested = Signal(Step)
@@ -120,9 +121,17 @@ class LiveCheckPage(StepPage):
         """Everything a check depends on; a change makes a running answer stale."""
         raise NotImplementedError
 
-    def start_check(self) -> None:
-        """Start the check in the background; the page stays usable."""
+    def check_to_run(self) -> CheckEntry:
+        """The registered check this page runs."""
         raise NotImplementedError
+
+    def missing_input(self) -> str:
+        """Why the check cannot start yet: what to fill in first (in the current language)."""
+        raise NotImplementedError
+
+    def with_page_options(self, requests: list[tuple[str, object]]) -> list[tuple[str, object]]:
+        """The requests with what the page's own options add; as they are by default."""
+        return requests
 
     def current_runs(self) -> list[CheckRun]:
         """The last runs of the logins or environment this page checks."""
@@ -147,7 +156,16 @@ class LiveCheckPage(StepPage):
         self._message = str
         self.runner.start(self.input_key(), lambda: work(cancel))
 
-    def run_requests(self, entry: CheckEntry, requests: list[tuple[str, object]]) -> None:
+    def start_check(self) -> None:
+        """Start the check in the background; the page stays usable."""
+        entry = self.check_to_run()
+        requests = entry.requests(self.state)
+        if not requests:
+            self.refuse(self.missing_input)
+            return
+        self._run_requests(entry, self.with_page_options(requests))
+
+    def _run_requests(self, entry: CheckEntry, requests: list[tuple[str, object]]) -> None:
         """Run `entry`'s check for each (subject, request) in the background, one after another."""
         build, proxy, config = entry.build, self.state.proxy_url, self.check_config
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout
 
-from wizard.core.check_registry import check_entry
+from wizard.core.check_registry import CheckEntry, check_entry
 from wizard.core.check_result import CheckRun
 from wizard.core.message import filled
 from wizard.core.model import Step
@@ -33,19 +33,13 @@ class NmbrsCheckPage(LiveCheckPage):
             self.state.proxy_url,
         )
 
-    def start_check(self) -> None:
+    def check_to_run(self) -> CheckEntry:
         # The path table names the check; the registry knows what to ask it.
         spec = chosen_path(self.state)
-        entry = check_entry(spec.check if spec is not None else NMBRS_CHECK)
-        requests = entry.requests(self.state)
-        if not requests:
-            self.refuse(
-                lambda: self.tr(
-                    "Fill in the username, API token and domain first; then the check can run."
-                )
-            )
-            return
-        self.run_requests(entry, requests)
+        return check_entry(spec.check if spec is not None else NMBRS_CHECK)
+
+    def missing_input(self) -> str:
+        return self.tr("Fill in the username, API token and domain first; then the check can run.")
 
     def _on_sandbox(self, checked: bool) -> None:
         self.state.sandbox = checked
