@@ -21,6 +21,7 @@ from typing import Any
 from wizard.commands import check as single
 from wizard.commands.check import EXIT_NOT_RUN, EXIT_OK, EXIT_REFUSED
 from wizard.core.check_result import CheckRun, Verdict
+from wizard.core.languages import LANGUAGES
 from wizard.core.login_check_summary import (
     OUTCOME_TEXTS,
     LoginOutcome,
@@ -99,7 +100,7 @@ def add_registration_options(
     check.add_argument("--token-stdin", action="store_true", default=quiet, help=argparse.SUPPRESS)
     check.add_argument("--endpoint", default=quiet, help=argparse.SUPPRESS)
     check.add_argument("--json", action="store_true", default=quiet, help=argparse.SUPPRESS)
-    check.add_argument("--lang", choices=("nl", "en"), default=quiet, help=argparse.SUPPRESS)
+    check.add_argument("--lang", choices=LANGUAGES, default=quiet, help=argparse.SUPPRESS)
     check.add_argument("--proxy", default=quiet, help=argparse.SUPPRESS)
     for option in ("--connect-timeout", "--read-timeout", "--request-deadline", "--check-deadline"):
         check.add_argument(option, type=seconds, default=quiet, help=argparse.SUPPRESS)
