@@ -320,14 +320,31 @@ def _seconds(value: str) -> float:
     return seconds
 
 
-def _settings(args: argparse.Namespace) -> NetworkSettings:
+def network_settings(args: argparse.Namespace) -> NetworkSettings:
+    """The proxy and timeouts of the command line; an option not given has its default.
+
+    Raises CheckFailed when the proxy is unusable.
+    """
     return NetworkSettings(
-        proxy_url=args.proxy,
-        connect_timeout=args.connect_timeout,
-        read_timeout=args.read_timeout,
-        request_deadline=args.request_deadline,
-        check_deadline=args.check_deadline,
+        proxy_url=getattr(args, "proxy", None),
+        connect_timeout=getattr(args, "connect_timeout", DEFAULT_CONNECT_TIMEOUT),
+        read_timeout=getattr(args, "read_timeout", DEFAULT_READ_TIMEOUT),
+        request_deadline=getattr(args, "request_deadline", DEFAULT_REQUEST_DEADLINE),
+        check_deadline=getattr(args, "check_deadline", DEFAULT_CHECK_DEADLINE),
     )
+
+
+def _token_and_settings(
+    args: argparse.Namespace, variable: str, translate: Translate
+) -> tuple[str, NetworkSettings] | str:
+    """The token and the network settings, or why the check cannot run (in the --lang language)."""
+    token = _read_token(args, variable, translate)
+    if token is None:
+        return _say(translate, MSG_NO_TOKEN, variable=variable)
+    try:
+        return token, network_settings(args)
+    except CheckFailed as failure:
+        return failure.message.shown(translate)
 
 
 def _split_list(value: str | None) -> list[str] | None:
@@ -474,14 +491,10 @@ def run_afas_command(args: argparse.Namespace) -> int:
         )
     except CheckFailed as failure:
         return _not_run(args, PACKAGE, failure.message.shown(translate), translate)
-    token = _read_token(args, AFAS_TOKEN_VARIABLE, translate)
-    if token is None:
-        message = _say(translate, MSG_NO_TOKEN, variable=AFAS_TOKEN_VARIABLE)
-        return _not_run(args, PACKAGE, message, translate)
-    try:
-        settings = _settings(args)
-    except CheckFailed as failure:
-        return _not_run(args, PACKAGE, failure.message.shown(translate), translate)
+    ready = _token_and_settings(args, AFAS_TOKEN_VARIABLE, translate)
+    if isinstance(ready, str):
+        return _not_run(args, PACKAGE, ready, translate)
+    token, settings = ready
     check = AfasCheck(
         settings,
         endpoint=args.endpoint,
@@ -517,14 +530,10 @@ def run_nmbrs_command(args: argparse.Namespace) -> int:
     problem = _nmbrs_argument_problem(args, translate)
     if problem is not None:
         return _not_run(args, package, problem, translate)
-    token = _read_token(args, NMBRS_TOKEN_VARIABLE, translate)
-    if token is None:
-        message = _say(translate, MSG_NO_TOKEN, variable=NMBRS_TOKEN_VARIABLE)
-        return _not_run(args, package, message, translate)
-    try:
-        settings = _settings(args)
-    except CheckFailed as failure:
-        return _not_run(args, package, failure.message.shown(translate), translate)
+    ready = _token_and_settings(args, NMBRS_TOKEN_VARIABLE, translate)
+    if isinstance(ready, str):
+        return _not_run(args, package, ready, translate)
+    token, settings = ready
     check = NmbrsCheck(settings, endpoint=args.endpoint, wsdl_cache_dir=args.wsdl_cache_dir)
     request = NmbrsCheckRequest(
         args.username, token, args.domain, _PATHS[args.path], sandbox=args.sandbox

@@ -21,6 +21,7 @@ from typing import Any
 from wizard.commands import check as single
 from wizard.commands.check import EXIT_NOT_RUN, EXIT_OK, EXIT_REFUSED
 from wizard.core.check_result import CheckRun, Verdict
+from wizard.core.languages import LANGUAGES
 from wizard.core.login_check_summary import (
     OUTCOME_TEXTS,
     LoginOutcome,
@@ -41,13 +42,6 @@ from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.afas.connector_zip import connector_ids_from_zip
 from wizard.services.endpoint_policy import allowed_endpoint_override
 from wizard.services.network_errors import CheckFailed
-from wizard.services.network_settings import (
-    DEFAULT_CHECK_DEADLINE,
-    DEFAULT_CONNECT_TIMEOUT,
-    DEFAULT_READ_TIMEOUT,
-    DEFAULT_REQUEST_DEADLINE,
-    NetworkSettings,
-)
 from wizard.services.registration_recheck import RecheckLogin, find_tokens, recheck, record_runs
 from wizard.services.secret_store import SecretStore
 
@@ -112,7 +106,7 @@ def add_registration_options(
     check.add_argument("--token-stdin", action="store_true", default=quiet, help=argparse.SUPPRESS)
     check.add_argument("--endpoint", default=quiet, help=argparse.SUPPRESS)
     check.add_argument("--json", action="store_true", default=quiet, help=argparse.SUPPRESS)
-    check.add_argument("--lang", choices=("nl", "en"), default=quiet, help=argparse.SUPPRESS)
+    check.add_argument("--lang", choices=LANGUAGES, default=quiet, help=argparse.SUPPRESS)
     check.add_argument("--proxy", default=quiet, help=argparse.SUPPRESS)
     for option in ("--connect-timeout", "--read-timeout", "--request-deadline", "--check-deadline"):
         check.add_argument(option, type=seconds, default=quiet, help=argparse.SUPPRESS)
@@ -152,16 +146,6 @@ def _not_run(as_json: bool, message: str) -> int:
     return EXIT_NOT_RUN
 
 
-def _settings(args: argparse.Namespace) -> NetworkSettings:
-    return NetworkSettings(
-        proxy_url=getattr(args, "proxy", None),
-        connect_timeout=getattr(args, "connect_timeout", DEFAULT_CONNECT_TIMEOUT),
-        read_timeout=getattr(args, "read_timeout", DEFAULT_READ_TIMEOUT),
-        request_deadline=getattr(args, "request_deadline", DEFAULT_REQUEST_DEADLINE),
-        check_deadline=getattr(args, "check_deadline", DEFAULT_CHECK_DEADLINE),
-    )
-
-
 def _check(
     args: argparse.Namespace,
     path: Path,
@@ -199,7 +183,7 @@ def _check(
         result = recheck(
             state,
             logins,
-            _settings(args),
+            single.network_settings(args),
             sandbox=getattr(args, "sandbox", False),
             endpoint=endpoint,
             wsdl_cache_dir=getattr(args, "wsdl_cache_dir", None),

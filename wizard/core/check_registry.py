@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from wizard.core.registered_entries import add_entry
+
 if TYPE_CHECKING:
     from wizard.core.live_check import LiveCheck
     from wizard.core.model import WizardState
@@ -32,10 +34,7 @@ _CHECKS: dict[str, CheckEntry] = {}
 
 def register_check(entry: CheckEntry) -> None:
     """Add a check by its name; the same entry again is fine, another one raises ValueError."""
-    known = _CHECKS.get(entry.name)
-    if known is not None and known != entry:
-        raise ValueError(f"another check is registered as {entry.name}")
-    _CHECKS[entry.name] = entry
+    add_entry(_CHECKS, entry.name, entry, f"another check is registered as {entry.name}")
 
 
 def unregister_check(name: str) -> None:

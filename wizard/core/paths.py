@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from wizard.core.model import AccountType, Package, Step
+from wizard.core.registered_entries import add_entry
 from wizard.core.resource_files import resource_path
 
 if TYPE_CHECKING:
@@ -178,17 +179,13 @@ def all_paths() -> tuple[PathSpec, ...]:
 def register_step(name: str, page_id: int, kind: StepKind) -> Step:
     """Add a step (a new page) of an existing kind; idempotent, a clash raises ValueError."""
     step = Step.register(name, page_id)
-    if STEP_KINDS.get(step, kind) is not kind:
-        raise ValueError(f"{name} is already a {STEP_KINDS[step]} step")
-    STEP_KINDS[step] = kind
+    add_entry(STEP_KINDS, step, kind, f"{name} is already a {STEP_KINDS.get(step)} step")
     return step
 
 
 def unregister_step(name: str) -> None:
     """Remove a registered step (a test cleaning up)."""
-    if name in Step.__members__:
-        STEP_KINDS.pop(Step[name], None)
-    Step.unregister(name)
+    _unregister(Step, STEP_KINDS, name)
 
 
 def package_choices() -> tuple[PackageChoice, ...]:
@@ -200,27 +197,27 @@ def register_package(name: str, value: str, choice: str, hint: str) -> Package:
     """Add a package and its start-page choice; a clash with another package raises ValueError."""
     package = Package.register(name, value)
     entry = PackageChoice(package, choice, hint)
-    if _PACKAGE_CHOICES.get(package, entry) != entry:
-        raise ValueError(f"{value} already has another start-page choice")
-    _PACKAGE_CHOICES[package] = entry
+    add_entry(_PACKAGE_CHOICES, package, entry, f"{value} already has another start-page choice")
     return package
 
 
 def unregister_package(name: str) -> None:
     """Remove a registered package and its choice (a test cleaning up)."""
-    if name in Package.__members__:
-        _PACKAGE_CHOICES.pop(Package[name], None)
-    Package.unregister(name)
+    _unregister(Package, _PACKAGE_CHOICES, name)
+
+
+def _unregister(values: type[Step | Package], entries: dict[Any, Any], name: str) -> None:
+    """Remove the registered value `name` and what `entries` holds for it."""
+    if name in values.__members__:
+        entries.pop(values[name], None)
+    values.unregister(name)
 
 
 def register_path(spec: PathSpec) -> None:
     """Add a path after the shipped ones; the same spec again is fine, another one raises."""
     if any(spec.name == shipped.name for shipped in PATHS):
         raise ValueError(f"{spec.name} is a shipped path")
-    known = _REGISTERED.get(spec.name)
-    if known is not None and known != spec:
-        raise ValueError(f"another path is registered as {spec.name}")
-    _REGISTERED[spec.name] = spec
+    add_entry(_REGISTERED, spec.name, spec, f"another path is registered as {spec.name}")
 
 
 def unregister_path(name: str) -> None:
@@ -290,6 +287,14 @@ def check_subjects(state: WizardState) -> list[str]:
     if logins is LoginPlace.EMPLOYERS:
         return [employer.username for employer in state.employers if employer.username]
     return [state.nmbrs.username] if state.nmbrs.username else []
+
+
+def nmbrs_logins(state: WizardState) -> list[tuple[str, str, str]]:
+    """(username, token, domain) of every Nmbrs login the chosen path uses, filled in or not."""
+    # The per-debtor path checks each employer's login; the umbrella path the form's one.
+    if login_place(state) is LoginPlace.EMPLOYERS:
+        return [(e.username, e.token, e.domain) for e in state.employers]
+    return [(state.nmbrs.username, state.nmbrs.token, state.nmbrs.domain)]
 
 
 def entered_tokens(state: WizardState) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TypedDict
 
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport
 from wizard.core.manual import shipped_manual
@@ -65,18 +66,8 @@ def example_state(name: str) -> WizardState:
                 company_name=_COMPANY, contact_person=_CONTACT, email=_EMAIL, phone=_PHONE
             ),
             employers=[
-                Employer(
-                    debtor_name="Voorbeeld Bakkerij B.V.",
-                    username="bakkerij@example.nl",
-                    token="voorbeeld-token-bakkerij-niet-echt",
-                    domain="voorbeeld",
-                ),
-                Employer(
-                    debtor_name="Voorbeeld Fietsenmaker V.O.F.",
-                    username="fietsenmaker@example.nl",
-                    token="voorbeeld-token-fietsenmaker-niet-echt",
-                    domain="voorbeeld",
-                ),
+                _example_employer("Voorbeeld Bakkerij B.V.", "bakkerij"),
+                _example_employer("Voorbeeld Fietsenmaker V.O.F.", "fietsenmaker"),
             ],
         )
     if name == "afas":
@@ -94,6 +85,16 @@ def example_state(name: str) -> WizardState:
             ),
         )
     raise KeyError(name)
+
+
+def _example_employer(debtor_name: str, login: str) -> Employer:
+    """An employer whose fake login and token are named after `login`."""
+    return Employer(
+        debtor_name=debtor_name,
+        username=f"{login}@example.nl",
+        token=f"voorbeeld-token-{login}-niet-echt",
+        domain="voorbeeld",
+    )
 
 
 def example_check(name: str) -> CheckReport | None:
@@ -121,21 +122,25 @@ def example_file(name: str) -> Path:
 
 def example_json(name: str, *, include_tokens: bool = True) -> bytes:
     """The content of example `name`, exactly as the shipped file holds it (with tokens)."""
-    return registration_json(
-        example_state(name),
-        include_tokens=include_tokens,
-        check=example_check(name),
-        check_time=EXAMPLE_CHECK_TIME,
-        now=EXAMPLE_TIME,
-        version=EXAMPLE_VERSION,
-    )
+    return registration_json(example_state(name), **_fixed_options(name, include_tokens))
 
 
 def export_example(name: str, path: Path, *, include_tokens: bool = True) -> None:
     """Write example `name` to `path` like a real export; see export_registration for errors."""
-    export_registration(
-        path,
-        example_state(name),
+    export_registration(path, example_state(name), **_fixed_options(name, include_tokens))
+
+
+class _ExportOptions(TypedDict):
+    include_tokens: bool
+    check: CheckReport | None
+    check_time: datetime
+    now: datetime
+    version: str
+
+
+def _fixed_options(name: str, include_tokens: bool) -> _ExportOptions:
+    """The export options of example `name`: its check, and fixed times and program version."""
+    return _ExportOptions(
         include_tokens=include_tokens,
         check=example_check(name),
         check_time=EXAMPLE_CHECK_TIME,

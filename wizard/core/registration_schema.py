@@ -72,13 +72,16 @@ MSG_MISSING = QT_TRANSLATE_NOOP("RegistrationFile", "This field is missing.")
 MSG_NOT_ALLOWED = QT_TRANSLATE_NOOP(
     "RegistrationFile", "This field does not belong in a registration file for this path."
 )
-MSG_TYPE_STRING = QT_TRANSLATE_NOOP("RegistrationFile", "This field must be text.")
-MSG_TYPE_BOOLEAN = QT_TRANSLATE_NOOP("RegistrationFile", "This field must be true or false.")
-MSG_TYPE_INTEGER = QT_TRANSLATE_NOOP("RegistrationFile", "This field must be a whole number.")
-MSG_TYPE_ARRAY = QT_TRANSLATE_NOOP("RegistrationFile", "This field must be a list.")
-MSG_TYPE_OBJECT = QT_TRANSLATE_NOOP(
-    "RegistrationFile", "This field must be a group of fields (a JSON object)."
-)
+# What a field of the wrong type must be, by the JSON type the schema expects.
+_TYPE_MESSAGES = {
+    "string": QT_TRANSLATE_NOOP("RegistrationFile", "This field must be text."),
+    "boolean": QT_TRANSLATE_NOOP("RegistrationFile", "This field must be true or false."),
+    "integer": QT_TRANSLATE_NOOP("RegistrationFile", "This field must be a whole number."),
+    "array": QT_TRANSLATE_NOOP("RegistrationFile", "This field must be a list."),
+    "object": QT_TRANSLATE_NOOP(
+        "RegistrationFile", "This field must be a group of fields (a JSON object)."
+    ),
+}
 MSG_TYPE_OTHER = QT_TRANSLATE_NOOP("RegistrationFile", "This field has the wrong type.")
 MSG_CONST = QT_TRANSLATE_NOOP("RegistrationFile", "This field must be {expected}.")
 MSG_ENUM = QT_TRANSLATE_NOOP("RegistrationFile", "This field must be one of: {choices}.")
@@ -102,14 +105,6 @@ MSG_BAD_TEXT = QT_TRANSLATE_NOOP(
 MSG_DUPLICATE_KEY = QT_TRANSLATE_NOOP(
     "RegistrationFile", "The field {name} appears more than once."
 )
-
-_TYPE_MESSAGES = {
-    "string": MSG_TYPE_STRING,
-    "boolean": MSG_TYPE_BOOLEAN,
-    "integer": MSG_TYPE_INTEGER,
-    "array": MSG_TYPE_ARRAY,
-    "object": MSG_TYPE_OBJECT,
-}
 
 JsonPath = tuple[str | int, ...]
 

@@ -19,8 +19,6 @@ message is capped, so an accidental body would at least be cut short.
 from __future__ import annotations
 
 import contextlib
-import html
-import json
 import logging
 import os
 import re
@@ -30,9 +28,10 @@ from collections.abc import Callable, Mapping
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, quote_plus, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
 from wizard.core.private_folder import make_private_folder
+from wizard.core.server_text import secret_variants
 
 LOGGER_NAME = "wizard"
 LOG_FILE_NAME = "wizard.log"
@@ -82,17 +81,6 @@ _secrets: set[str] = set()
 _secret_pattern: re.Pattern[str] | None = None
 
 
-def _variants(value: str) -> set[str]:
-    """The forms a secret takes when it is echoed in a URL, XML or JSON."""
-    return {
-        value,
-        quote(value, safe=""),
-        quote_plus(value, safe=""),
-        html.escape(value),
-        json.dumps(value)[1:-1],
-    }
-
-
 def register_secret(value: str | None) -> None:
     """Redact `value` from every later log record (and support bundle) of this run.
 
@@ -106,7 +94,7 @@ def register_secret(value: str | None) -> None:
     if len(value) < MIN_SECRET_LENGTH:
         return
     with _secrets_lock:
-        new = _variants(value) - _secrets
+        new = secret_variants(value) - _secrets
         if not new:
             return
         _secrets.update(new)

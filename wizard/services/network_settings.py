@@ -20,6 +20,7 @@ import truststore
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.network_body import (
     ACCEPT_ENCODING,
+    BodyDecoder,
     CappedAsyncStream,
     CappedSyncStream,
     take_over_decoding,
@@ -256,7 +257,7 @@ def _refuse_foreign_redirect(response: httpx.Response) -> None:
         raise CheckFailed(NetworkProblem.REDIRECT, host=here.host)
 
 
-class _SyncResponseGuard:
+class _ResponseGuard:
     """Response hook: refuse foreign redirects and oversized bodies before anyone reads them.
 
     The body is decoded here, within the cap, instead of by httpx (see network_body).
@@ -265,26 +266,28 @@ class _SyncResponseGuard:
     def __init__(self, max_bytes: int) -> None:
         self._max_bytes = max_bytes
 
-    def __call__(self, response: httpx.Response) -> None:
+    def _decoder(self, response: httpx.Response) -> BodyDecoder:
+        """Check the answer's head; the decoder that then reads its body."""
         _refuse_foreign_redirect(response)
         if declared_length_too_large(response, self._max_bytes):
             raise CheckFailed(NetworkProblem.OVERSIZED, host=response.request.url.host)
-        decoder = take_over_decoding(response, self._max_bytes)
+        return take_over_decoding(response, self._max_bytes)
+
+
+class _SyncResponseGuard(_ResponseGuard):
+    """The guard of the blocking client."""
+
+    def __call__(self, response: httpx.Response) -> None:
+        decoder = self._decoder(response)
         if isinstance(response.stream, httpx.SyncByteStream):
             response.stream = CappedSyncStream(response.stream, decoder)
 
 
-class _AsyncResponseGuard:
-    """The async twin of _SyncResponseGuard."""
-
-    def __init__(self, max_bytes: int) -> None:
-        self._max_bytes = max_bytes
+class _AsyncResponseGuard(_ResponseGuard):
+    """The guard of the asyncio client."""
 
     async def __call__(self, response: httpx.Response) -> None:
-        _refuse_foreign_redirect(response)
-        if declared_length_too_large(response, self._max_bytes):
-            raise CheckFailed(NetworkProblem.OVERSIZED, host=response.request.url.host)
-        decoder = take_over_decoding(response, self._max_bytes)
+        decoder = self._decoder(response)
         if isinstance(response.stream, httpx.AsyncByteStream):
             response.stream = CappedAsyncStream(response.stream, decoder)
 

@@ -9,7 +9,7 @@ from wizard.core.check_registry import CheckEntry, register_check
 from wizard.core.live_check import AfasCheckRequest, NmbrsCheckRequest, NotRunCheck
 from wizard.core.message import Message
 from wizard.core.model import AccountType, Package
-from wizard.core.paths import LoginPlace, login_place
+from wizard.core.paths import nmbrs_logins
 
 if TYPE_CHECKING:
     # Annotations only: the wizard creates this object before its window first shows.
@@ -125,14 +125,9 @@ class LiveCheckConfig:
 def _nmbrs_requests(state: WizardState) -> list[tuple[str, object]]:
     """Every complete Nmbrs login of the chosen path (the employers' on the per-debtor path)."""
     account_type = state.account_type or AccountType.UMBRELLA
-    # The per-debtor path checks each employer's login; the umbrella path the form's one.
-    if login_place(state) is LoginPlace.EMPLOYERS:
-        logins = [(e.username, e.token, e.domain) for e in state.employers]
-    else:
-        logins = [(state.nmbrs.username, state.nmbrs.token, state.nmbrs.domain)]
     return [
         (username, NmbrsCheckRequest(username, token, domain, account_type, state.sandbox))
-        for username, token, domain in logins
+        for username, token, domain in nmbrs_logins(state)
         if username and token and domain
     ]
 

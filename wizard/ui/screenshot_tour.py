@@ -181,7 +181,7 @@ def tour_pages(
 
 
 def render_tour(
-    out: Path, languages: tuple[str, ...] = ("nl", "en"), size: tuple[int, int] = (1000, 720)
+    out: Path, languages: tuple[str, ...] = LANGUAGES, size: tuple[int, int] = (1000, 720)
 ) -> Iterator[Path]:
     """Render each page of each path in each language; yield the files written."""
     out.mkdir(parents=True, exist_ok=True)

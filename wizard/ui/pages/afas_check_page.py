@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -15,20 +13,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
-from wizard.core.check_registry import check_entry
+from wizard.core.check_registry import CheckEntry, check_entry
 from wizard.core.check_result import CheckRun, Verdict, expiry_is_near
 from wizard.core.check_words import TOKEN_VALID_UNTIL
 from wizard.core.live_check import AfasCheckRequest
-from wizard.core.manual import Manual
 from wizard.core.message import Message, filled
-from wizard.core.model import AfasEnvironment, Step, WizardState
+from wizard.core.model import AfasEnvironment, Step
 from wizard.core.server_text import plain_line
 from wizard.translation import tr
 from wizard.ui.file_filters import ZIP_FILES
-from wizard.ui.live_check_config import AFAS_CHECK, LiveCheckConfig
+from wizard.ui.live_check_config import AFAS_CHECK
 from wizard.ui.pages.live_check_page import LiveCheckPage
 from wizard.ui.step_names import shown_message
 from wizard.ui.widgets.environment_banner import EnvironmentBanner
@@ -37,21 +33,7 @@ from wizard.ui.widgets.environment_banner import EnvironmentBanner
 class AfasCheckPage(LiveCheckPage):
     """Runs the live AFAS check and lists assigned and missing connectors."""
 
-    def __init__(
-        self,
-        state: WizardState,
-        manual: Manual,
-        check_config: LiveCheckConfig,
-        pool: QThreadPool,
-        parent: QWidget | None = None,
-    ) -> None:
-        self._zip_connectors: list[str] | None = None
-        # Why the ZIP could not be used, shown in the language of the moment.
-        self._zip_problem: Message | None = None
-        super().__init__(Step.AFAS_CHECK, state, manual, check_config, pool, parent)
-        if state.connector_zip:
-            self.use_connector_zip(Path(state.connector_zip))
-        self.retranslate()
+    own_step = Step.AFAS_CHECK
 
     def add_options(self, row: QHBoxLayout) -> None:
         self.environment_label = QLabel()
@@ -77,6 +59,11 @@ class AfasCheckPage(LiveCheckPage):
         zip_row.addWidget(self.zip_button)
         zip_row.addWidget(self.zip_label, 1)
         layout.addLayout(zip_row)
+        self._zip_connectors: list[str] | None = None
+        # Why the ZIP could not be used, shown in the language of the moment.
+        self._zip_problem: Message | None = None
+        if self.state.connector_zip:
+            self._read_connector_zip(Path(self.state.connector_zip))
 
     def input_key(self) -> tuple[object, ...]:
         afas = self.state.afas
@@ -91,6 +78,13 @@ class AfasCheckPage(LiveCheckPage):
 
     def use_connector_zip(self, path: Path) -> None:
         """Take the expected connectors from the ZIP a.s.r. sent (its .gcn file names)."""
+        self._read_connector_zip(path)
+        self.input_changed()
+        self.retranslate()
+        self.state_changed.emit()
+
+    def _read_connector_zip(self, path: Path) -> None:
+        """Read the ZIP's connectors, or why it cannot be used; the state keeps a usable one."""
         # Lazy: these raise CheckFailed, whose module loads httpx; not needed to build the page.
         from wizard.services.afas.connector_zip import connector_ids_from_zip
         from wizard.services.network_errors import CheckFailed
@@ -104,9 +98,6 @@ class AfasCheckPage(LiveCheckPage):
         else:
             self._zip_problem = None
             self.state.connector_zip = str(path)
-        self.input_changed()
-        self.retranslate()
-        self.state_changed.emit()
 
     def _choose_zip(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
@@ -118,29 +109,22 @@ class AfasCheckPage(LiveCheckPage):
         if chosen:
             self.use_connector_zip(Path(chosen))
 
-    def start_check(self) -> None:
+    def check_to_run(self) -> CheckEntry:
         # The registry knows what to ask the AFAS check; the ZIP is this page's own extra.
-        entry = check_entry(AFAS_CHECK)
-        requests = entry.requests(self.state)
-        if not requests:
-            self.refuse(
-                lambda: self.tr(
-                    "Fill in the customer number and the data token first; then the check can run."
-                )
-            )
-            return
-        subject, asked = requests[0]
-        assert isinstance(asked, AfasCheckRequest)
+        return check_entry(AFAS_CHECK)
+
+    def missing_input(self) -> str:
+        return self.tr(
+            "Fill in the customer number and the data token first; then the check can run."
+        )
+
+    def with_page_options(self, requests: list[tuple[str, object]]) -> list[tuple[str, object]]:
         expected = tuple(self._zip_connectors) if self._zip_connectors else None
-        request = replace(asked, expected_connectors=expected)
-        proxy, config = self.state.proxy_url, self.check_config
-
-        def work(cancel: threading.Event) -> CheckRun:
-            # Built on the worker: it loads the network stack, and a bad proxy raises here.
-            report = entry.build(config, proxy).run(request, cancel)
-            return CheckRun(subject, report, datetime.now().astimezone())
-
-        self.run_in_background(work)
+        with_zip: list[tuple[str, object]] = []
+        for subject, asked in requests:
+            assert isinstance(asked, AfasCheckRequest)
+            with_zip.append((subject, replace(asked, expected_connectors=expected)))
+        return with_zip
 
     def initializePage(self) -> None:
         # The environment may have come from the customer number the clerk pasted.
@@ -156,8 +140,7 @@ class AfasCheckPage(LiveCheckPage):
         self.state_changed.emit()
 
     def current_runs(self) -> list[CheckRun]:
-        run = self.state.check_run(self.state.afas.customer_number)
-        return [run] if run is not None else []
+        return self.runs_of([self.state.afas.customer_number])
 
     def finished_message(self, runs: list[CheckRun]) -> str:
         verdicts = {run.report.verdict for run in runs}

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import threading
-from datetime import datetime
-
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWidget
 
-from wizard.core.check_registry import check_entry
+from wizard.core.check_registry import CheckEntry, check_entry
 from wizard.core.check_result import CheckRun
 from wizard.core.manual import Manual
 from wizard.core.message import filled
@@ -35,8 +32,7 @@ class GenericCheckPage(LiveCheckPage):
         self.spec = spec
         # Looked up once: the page is built for this check.
         self.entry = check_entry(spec.check)
-        super().__init__(step, state, manual, check_config, pool, parent)
-        self.retranslate()
+        super().__init__(state, manual, check_config, pool, parent, step=step)
 
     def _requests(self) -> list[tuple[str, object]]:
         return self.entry.requests(self.state)
@@ -44,26 +40,14 @@ class GenericCheckPage(LiveCheckPage):
     def input_key(self) -> tuple[object, ...]:
         return (tuple(self._requests()), self.state.proxy_url)
 
-    def start_check(self) -> None:
-        requests = self._requests()
-        if not requests:
-            self.refuse(lambda: self.tr("Fill in the form first; then the check can run."))
-            return
-        build, proxy, config = self.entry.build, self.state.proxy_url, self.check_config
+    def check_to_run(self) -> CheckEntry:
+        return self.entry
 
-        def work(cancel: threading.Event) -> list[CheckRun]:
-            # Built on the worker, as the other checks: building may load a network stack.
-            check = build(config, proxy)
-            return [
-                CheckRun(subject, check.run(request, cancel), datetime.now().astimezone())
-                for subject, request in requests
-            ]
-
-        self.run_in_background(work)
+    def missing_input(self) -> str:
+        return self.tr("Fill in the form first; then the check can run.")
 
     def current_runs(self) -> list[CheckRun]:
-        runs = [self.state.check_run(subject) for subject, _request in self._requests()]
-        return [run for run in runs if run is not None]
+        return self.runs_of(subject for subject, _request in self._requests())
 
     def finished_message(self, runs: list[CheckRun]) -> str:
         if all(run.report.ok for run in runs):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import datetime
+from typing import ClassVar
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.check_registry import CheckEntry
 from wizard.core.check_result import CheckRun, Verdict
 from wizard.core.manual import Manual
 from wizard.core.message import Message, filled
@@ -30,22 +33,28 @@ from wizard.ui.widgets.check_table import CheckTable
 class LiveCheckPage(StepPage):
     """A page that runs one live check in the background and shows its result per item.
 
-    Subclasses add their own options, say what the check depends on (`input_key`), start it
-    (`start_check`, through `run_in_background`), and describe the result (`details_text`).
+    Subclasses add their own options, say what the check depends on (`input_key`), which check
+    runs (`check_to_run`) and what it lacks (`missing_input`), and describe the result
+    (`details_text`).
     """
 
     fix_requested = Signal(Step)
+    # The step of a page made for one check; the generic check page is given its step.
+    own_step: ClassVar[Step | None] = None
 
     def __init__(
         self,
-        step: Step,
         state: WizardState,
         manual: Manual,
         check_config: LiveCheckConfig,
         pool: QThreadPool,
         parent: QWidget | None = None,
+        *,
+        step: Step | None = None,
     ) -> None:
-        super().__init__(step, state, manual, parent)
+        page_step = step or self.own_step
+        assert page_step is not None, "a check page needs its step"
+        super().__init__(page_step, state, manual, parent)
         self.check_config = check_config
         layout = QVBoxLayout(self)
         self.intro = QLabel()
@@ -98,6 +107,7 @@ class LiveCheckPage(StepPage):
         self._message: Callable[[], str] = str
         # Stopping, or input that changed, sets this so the worker ends its calls early.
         self._cancel = threading.Event()
+        self.retranslate()
 
     # ---- for subclasses ----
 
@@ -105,15 +115,23 @@ class LiveCheckPage(StepPage):
         """Put page-specific options before the proxy field."""
 
     def add_rows(self, layout: QVBoxLayout) -> None:
-        """Put page-specific rows between the options and the buttons."""
+        """Put page-specific rows between the options and the buttons (and set up their state)."""
 
     def input_key(self) -> tuple[object, ...]:
         """Everything a check depends on; a change makes a running answer stale."""
         raise NotImplementedError
 
-    def start_check(self) -> None:
-        """Start the check in the background; the page stays usable."""
+    def check_to_run(self) -> CheckEntry:
+        """The registered check this page runs."""
         raise NotImplementedError
+
+    def missing_input(self) -> str:
+        """Why the check cannot start yet: what to fill in first (in the current language)."""
+        raise NotImplementedError
+
+    def with_page_options(self, requests: list[tuple[str, object]]) -> list[tuple[str, object]]:
+        """The requests with what the page's own options add; as they are by default."""
+        return requests
 
     def current_runs(self) -> list[CheckRun]:
         """The last runs of the logins or environment this page checks."""
@@ -137,6 +155,34 @@ class LiveCheckPage(StepPage):
         self._cancel = cancel = threading.Event()
         self._message = str
         self.runner.start(self.input_key(), lambda: work(cancel))
+
+    def start_check(self) -> None:
+        """Start the check in the background; the page stays usable."""
+        entry = self.check_to_run()
+        requests = entry.requests(self.state)
+        if not requests:
+            self.refuse(self.missing_input)
+            return
+        self._run_requests(entry, self.with_page_options(requests))
+
+    def _run_requests(self, entry: CheckEntry, requests: list[tuple[str, object]]) -> None:
+        """Run `entry`'s check for each (subject, request) in the background, one after another."""
+        build, proxy, config = entry.build, self.state.proxy_url, self.check_config
+
+        def work(cancel: threading.Event) -> list[CheckRun]:
+            # Built on the worker: it may load the network stack, and a bad proxy raises here.
+            check = build(config, proxy)
+            return [
+                CheckRun(subject, check.run(request, cancel), datetime.now().astimezone())
+                for subject, request in requests
+            ]
+
+        self.run_in_background(work)
+
+    def runs_of(self, subjects: Iterable[str]) -> list[CheckRun]:
+        """The last run of each of `subjects` that has one."""
+        runs = [self.state.check_run(subject) for subject in subjects]
+        return [run for run in runs if run is not None]
 
     def refuse(self, message: Callable[[], str]) -> None:
         """Explain why the check cannot start yet; `message` words it in the current language."""

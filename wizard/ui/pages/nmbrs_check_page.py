@@ -2,36 +2,22 @@
 
 from __future__ import annotations
 
-import threading
-from datetime import datetime
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout
 
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
-
-from wizard.core.check_registry import check_entry
+from wizard.core.check_registry import CheckEntry, check_entry
 from wizard.core.check_result import CheckRun
-from wizard.core.manual import Manual
 from wizard.core.message import filled
-from wizard.core.model import Step, WizardState
-from wizard.core.paths import LoginPlace, chosen_path, login_place
+from wizard.core.model import Step
+from wizard.core.paths import chosen_path, nmbrs_logins
 from wizard.core.server_text import plain_line
-from wizard.ui.live_check_config import NMBRS_CHECK, LiveCheckConfig
+from wizard.ui.live_check_config import NMBRS_CHECK
 from wizard.ui.pages.live_check_page import LiveCheckPage
 
 
 class NmbrsCheckPage(LiveCheckPage):
     """Runs the live Nmbrs check for every login of the path and shows the result per call."""
 
-    def __init__(
-        self,
-        state: WizardState,
-        manual: Manual,
-        check_config: LiveCheckConfig,
-        pool: QThreadPool,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(Step.NMBRS_CHECK, state, manual, check_config, pool, parent)
-        self.retranslate()
+    own_step = Step.NMBRS_CHECK
 
     def add_options(self, row: QHBoxLayout) -> None:
         self.sandbox_box = QCheckBox()
@@ -39,52 +25,28 @@ class NmbrsCheckPage(LiveCheckPage):
         self.sandbox_box.toggled.connect(self._on_sandbox)
         row.addWidget(self.sandbox_box)
 
-    def logins(self) -> list[tuple[str, str, str]]:
-        """(username, token, domain) of every login the path uses."""
-        if login_place(self.state) is LoginPlace.EMPLOYERS:
-            return [(e.username, e.token, e.domain) for e in self.state.employers]
-        nmbrs = self.state.nmbrs
-        return [(nmbrs.username, nmbrs.token, nmbrs.domain)]
-
     def input_key(self) -> tuple[object, ...]:
         return (
             self.state.account_type,
-            tuple(self.logins()),
+            tuple(nmbrs_logins(self.state)),
             self.state.sandbox,
             self.state.proxy_url,
         )
 
-    def start_check(self) -> None:
+    def check_to_run(self) -> CheckEntry:
         # The path table names the check; the registry knows what to ask it.
         spec = chosen_path(self.state)
-        entry = check_entry(spec.check if spec is not None else NMBRS_CHECK)
-        requests = entry.requests(self.state)
-        if not requests:
-            self.refuse(
-                lambda: self.tr(
-                    "Fill in the username, API token and domain first; then the check can run."
-                )
-            )
-            return
-        proxy, config = self.state.proxy_url, self.check_config
+        return check_entry(spec.check if spec is not None else NMBRS_CHECK)
 
-        def work(cancel: threading.Event) -> list[CheckRun]:
-            # Built on the worker: it loads the network stack, and a bad proxy raises here.
-            check = entry.build(config, proxy)
-            return [
-                CheckRun(subject, check.run(request, cancel), datetime.now().astimezone())
-                for subject, request in requests
-            ]
-
-        self.run_in_background(work)
+    def missing_input(self) -> str:
+        return self.tr("Fill in the username, API token and domain first; then the check can run.")
 
     def _on_sandbox(self, checked: bool) -> None:
         self.state.sandbox = checked
         self.input_changed()
 
     def current_runs(self) -> list[CheckRun]:
-        runs = [self.state.check_run(username) for username, _t, _d in self.logins()]
-        return [run for run in runs if run is not None]
+        return self.runs_of(username for username, _t, _d in nmbrs_logins(self.state))
 
     def finished_message(self, runs: list[CheckRun]) -> str:
         if all(run.report.ok for run in runs):
