@@ -1,15 +1,16 @@
-"""How the live checks are set up: endpoints, timeouts and caches injected; builds each check."""
+"""How the live checks are set up: endpoints, timeouts and caches injected; builds each check.
+
+Created before the window first shows, so it loads nothing of the checks themselves; the
+shipped checks are registered by wizard.ui.shipped_checks, with the check pages.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wizard.core.check_registry import CheckEntry, register_check
-from wizard.core.live_check import AfasCheckRequest, NmbrsCheckRequest, NotRunCheck
 from wizard.core.message import Message
-from wizard.core.model import AccountType, Package
-from wizard.core.paths import nmbrs_logins
+from wizard.core.model import Package
 
 if TYPE_CHECKING:
     # Annotations only: the wizard creates this object before its window first shows.
@@ -18,15 +19,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from wizard.core.check_result import CheckRun
-    from wizard.core.live_check import LiveCheck
+    from wizard.core.live_check import AfasCheckRequest, LiveCheck, NmbrsCheckRequest
     from wizard.core.model import WizardState
     from wizard.services.network_settings import NetworkSettings
     from wizard.services.registration_recheck import RecheckLogin, RecheckResult
-
-
-# The shipped checks' names, as the path table (resources/manual/paths.json) names them.
-NMBRS_CHECK = "nmbrs_soap"
-AFAS_CHECK = "afas_rest"
 
 
 @dataclass(frozen=True)
@@ -60,6 +56,7 @@ class LiveCheckConfig:
     def nmbrs_check(self, proxy_url: str) -> LiveCheck[NmbrsCheckRequest]:
         """The Nmbrs check (build and run it in a worker)."""
         # Lazy: zeep, lxml and httpx load on the worker, when the check runs.
+        from wizard.core.live_check import NotRunCheck
         from wizard.services.nmbrs.check import NmbrsCheck
 
         settings = self._settings_or_reason(proxy_url)
@@ -72,6 +69,7 @@ class LiveCheckConfig:
     def afas_check(self, proxy_url: str) -> LiveCheck[AfasCheckRequest]:
         """The AFAS check (build and run it in a worker)."""
         # Lazy: httpx loads on the worker, when the check runs.
+        from wizard.core.live_check import NotRunCheck
         from wizard.services.afas.check import AfasCheck
 
         settings = self._settings_or_reason(proxy_url)
@@ -120,37 +118,3 @@ class LiveCheckConfig:
             return self.settings(proxy_url)
         except CheckFailed as failure:
             return failure.message
-
-
-def _nmbrs_requests(state: WizardState) -> list[tuple[str, object]]:
-    """Every complete Nmbrs login of the chosen path (the employers' on the per-debtor path)."""
-    account_type = state.account_type or AccountType.UMBRELLA
-    return [
-        (username, NmbrsCheckRequest(username, token, domain, account_type, state.sandbox))
-        for username, token, domain in nmbrs_logins(state)
-        if username and token and domain
-    ]
-
-
-def _afas_requests(state: WizardState) -> list[tuple[str, object]]:
-    """The AFAS environment of the form, once its customer number and token are filled in."""
-    afas = state.afas
-    if not afas.customer_number or not afas.data_token:
-        return []
-    request = AfasCheckRequest(
-        afas.customer_number,
-        afas.data_token,
-        afas.token_version or "1",
-        afas.environment,
-        None,
-        tuple(afas.employer_codes),
-    )
-    return [(afas.customer_number, request)]
-
-
-register_check(
-    CheckEntry(NMBRS_CHECK, lambda config, proxy: config.nmbrs_check(proxy), _nmbrs_requests)
-)
-register_check(
-    CheckEntry(AFAS_CHECK, lambda config, proxy: config.afas_check(proxy), _afas_requests)
-)

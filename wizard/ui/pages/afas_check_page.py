@@ -24,8 +24,8 @@ from wizard.core.model import AfasEnvironment, Step
 from wizard.core.server_text import plain_line
 from wizard.translation import tr
 from wizard.ui.file_filters import ZIP_FILES
-from wizard.ui.live_check_config import AFAS_CHECK
 from wizard.ui.pages.live_check_page import LiveCheckPage
+from wizard.ui.shipped_checks import AFAS_CHECK
 from wizard.ui.step_names import shown_message
 from wizard.ui.widgets.environment_banner import EnvironmentBanner
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# The shipped checks register themselves when loaded; every check page may run them.
+import wizard.ui.shipped_checks  # noqa: F401
 from wizard.core.check_registry import CheckEntry
 from wizard.core.check_result import CheckRun, Verdict
 from wizard.core.manual import Manual

@@ -10,8 +10,8 @@ from wizard.core.message import filled
 from wizard.core.model import Step
 from wizard.core.paths import chosen_path, nmbrs_logins
 from wizard.core.server_text import plain_line
-from wizard.ui.live_check_config import NMBRS_CHECK
 from wizard.ui.pages.live_check_page import LiveCheckPage
+from wizard.ui.shipped_checks import NMBRS_CHECK
 
 
 class NmbrsCheckPage(LiveCheckPage):

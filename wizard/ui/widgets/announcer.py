@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QLabel
 
 
@@ -12,4 +11,7 @@ def announce(label: QLabel, text: str) -> None:
     label.setAccessibleName(text)
     label.setVisible(bool(text))
     if text and label.isVisible():
+        # Lazy: the accessibility types take ~3 ms to create, too long before the first paint.
+        from PySide6.QtGui import QAccessible, QAccessibleEvent
+
         QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.Alert))
