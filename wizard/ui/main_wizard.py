@@ -33,6 +33,7 @@ from wizard.ui.widgets.side_panel import SidePanel
 if TYPE_CHECKING:
     from wizard.core.message import Message
     from wizard.services.secret_store import SecretStore
+    from wizard.ui.recheck_dialog import RecheckDialog
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,8 @@ class MainWizard(QWizard):
         self._add(self.start_page)
         self.check_config = check_config or LiveCheckConfig()
         self._painted = False
+        # The open re-check dialog, if any (one at a time).
+        self.recheck_dialog: RecheckDialog | None = None
         self.setStartId(int(Step.START))
 
         # Keep a Python reference: PySide6 does not take ownership through setSideWidget().
@@ -149,6 +152,9 @@ class MainWizard(QWizard):
         self.setPage(int(page.step), page)
         self.pages[page.step] = page
         page.state_changed.connect(self.on_state_changed)
+        page.notice.connect(self.show_notice)
+        page.fix_requested.connect(self.go_back_to)
+        page.tokens_entered.connect(self.store_tokens_now)
 
     def sync_pages(self) -> None:
         """Show the session's state again on every page, after it was replaced in place."""
@@ -295,7 +301,7 @@ class MainWizard(QWizard):
         # Lazy: the dialog loads the re-check service, which the start page does not need.
         from wizard.ui.recheck_dialog import RecheckDialog
 
-        dialog = getattr(self, "recheck_dialog", None)
+        dialog = self.recheck_dialog
         if dialog is not None:
             # Still open (it is deleted when closed): bring it forward, never a second one.
             dialog.raise_()
@@ -315,7 +321,7 @@ class MainWizard(QWizard):
 
     def _fix_from_recheck(self, path: Path, step: Step) -> None:
         """Continue with the re-checked registration, at the step that fixes the row."""
-        dialog = getattr(self, "recheck_dialog", None)
+        dialog = self.recheck_dialog
         if not self.side_actions.request_import(path):
             return
         if dialog is not None:

@@ -36,7 +36,7 @@ def build_page(wizard: MainWizard, step: Step) -> StepPage:
     if kind is StepKind.ACCOUNT_TYPE:
         return AccountTypePage(state, manual)
     if kind is StepKind.EMPLOYERS:
-        return EmployersPage(state, manual)
+        return EmployersPage(state, manual, wizard.check_config, wizard.pool)
     if kind is StepKind.SUMMARY:
         return SummaryPage(state, manual)
     if kind is StepKind.FINISH:
@@ -61,6 +61,4 @@ def _check_page(wizard: MainWizard, step: Step) -> StepPage:
     own_pages = {"nmbrs_soap": NmbrsCheckPage, "afas_rest": AfasCheckPage}
     own = own_pages.get(spec.check)
     args = (wizard.state, wizard.manual, wizard.check_config, wizard.pool)
-    page = own(*args) if own is not None else GenericCheckPage(step, spec, *args)
-    page.fix_requested.connect(wizard.go_back_to)
-    return page
+    return own(*args) if own is not None else GenericCheckPage(step, spec, *args)

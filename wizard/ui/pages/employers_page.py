@@ -34,6 +34,7 @@ from wizard.core.model import Employer, Step, WizardState
 from wizard.core.registration_words import EMPLOYER_NUMBER
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.ui.file_filters import CSV_FILES
+from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.save_location import documents_folder, in_documents
@@ -93,8 +94,16 @@ class EmployerCard(QGroupBox):
 class EmployersPage(StepPage):
     """Page where the clerk lists, adds and removes the employers of the per-debtor path."""
 
-    def __init__(self, state: WizardState, manual: Manual, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        state: WizardState,
+        manual: Manual,
+        check_config: LiveCheckConfig,
+        pool: QThreadPool,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(Step.DEBTOR_EMPLOYERS, state, manual, parent)
+        self.check_config = check_config
         content = manual.step(Step.DEBTOR_EMPLOYERS)
         assert content is not None
         self.content = content
@@ -126,8 +135,7 @@ class EmployersPage(StepPage):
         buttons.addWidget(self.template_button)
         outer.addLayout(buttons)
         self.import_preview: EmployerImportPreview | None = None
-        # The wizard's own pool is set when a batch starts; the page is built before the wizard.
-        self.batch_panel = LoginBatchPanel(state, QThreadPool.globalInstance())
+        self.batch_panel = LoginBatchPanel(state, pool)
         self.batch_panel.check_button.clicked.connect(self.check_all)
         self.batch_panel.fix_requested.connect(self.go_to_fix)
         # Check results never change whether Next is allowed: only the wizard needs to know
@@ -280,9 +288,7 @@ class EmployersPage(StepPage):
         )
         if preview.table.has_tokens:
             # At once, not when the clerk goes on: the file should be deleted right away.
-            store = getattr(self.wizard(), "store_tokens_now", None)
-            if store is not None:
-                store()
+            self.tokens_entered.emit()
             message += " " + self.tr(
                 "The tokens are in the secure storage now: delete the file, and never send it."
             )
@@ -321,9 +327,7 @@ class EmployersPage(StepPage):
         # Lazy: the re-check service loads when the clerk starts a check, not with the pages.
         from wizard.services.registration_recheck import RecheckLogin, TokenSource
 
-        wizard = self.wizard()
-        services = getattr(wizard, "check_config", None)
-        if services is None or self.batch_panel.busy:
+        if self.batch_panel.busy:
             return
         for card in self.cards:
             commit_cleaned(card.editors, card.employer)
@@ -346,8 +350,9 @@ class EmployersPage(StepPage):
             return
         panel = self.batch_panel
         panel.state = self.state
-        panel.pool = getattr(wizard, "pool", panel.pool)
-        panel.start(logins, services, sandbox=self.state.sandbox, proxy_url=self.state.proxy_url)
+        panel.start(
+            logins, self.check_config, sandbox=self.state.sandbox, proxy_url=self.state.proxy_url
+        )
 
     def go_to_fix(self, step: Step, subject: str) -> None:
         """Show the employer's own details, or go back to the step that fixes the row."""
@@ -357,15 +362,10 @@ class EmployersPage(StepPage):
                 self.scroll.ensureWidgetVisible(card)
                 card.editors[0].edit.setFocus()
             return
-        go_back = getattr(self.wizard(), "go_back_to", None)
-        if go_back is not None:
-            go_back(step)
+        self.fix_requested.emit(step)
 
     def _notice(self, message: Message) -> None:
-        wizard = self.wizard()
-        show = getattr(wizard, "show_notice", None)
-        if show is not None:
-            show(message)
+        self.notice.emit(message)
 
     def validatePage(self) -> bool:
         results = [commit_cleaned(card.editors, card.employer) for card in self.cards]

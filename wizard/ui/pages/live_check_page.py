@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import ClassVar
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,7 +40,6 @@ class LiveCheckPage(StepPage):
     (`details_text`).
     """
 
-    fix_requested = Signal(Step)
     # The step of a page made for one check; the generic check page is given its step.
     own_step: ClassVar[Step | None] = None
 

@@ -15,6 +15,12 @@ class StepPage(QWizardPage):
 
     # Emitted whenever the page changed the state, so the wizard can save and redraw.
     state_changed = Signal()
+    # What a page asks of the window, as signals the window connects (MainWizard._add): a
+    # message for the notice bar (a Message), a step to go back to (to fix what a check
+    # found), and tokens entered that belong in secure storage now.
+    notice = Signal(object)
+    fix_requested = Signal(object)
+    tokens_entered = Signal()
 
     def __init__(
         self, step: Step, state: WizardState, manual: Manual, parent: QWidget | None = None
