@@ -91,6 +91,11 @@ class EmployerCard(QGroupBox):
             editor.retranslate(in_card)
 
 
+def _says(text: str, /, **arguments: str) -> Message:
+    """A notice of this page, worded when shown (again after a language switch)."""
+    return Message("EmployersPage", text, tuple(arguments.items()))
+
+
 class EmployersPage(StepPage):
     """Page where the clerk lists, adds and removes the employers of the per-debtor path."""
 
@@ -281,18 +286,27 @@ class EmployersPage(StepPage):
         self.retranslate()
         self.notify_changed()
         refused = len(preview.table.rows) - len(added)
-        message = filled(
-            self.tr("Employers added from the file: {added}; rows not imported: {refused}."),
+        message = _says(
+            QT_TRANSLATE_NOOP(
+                "EmployersPage",
+                "Employers added from the file: {added}; rows not imported: {refused}.",
+            ),
             added=str(len(added)),
             refused=str(refused),
         )
         if preview.table.has_tokens:
             # At once, not when the clerk goes on: the file should be deleted right away.
             self.tokens_entered.emit()
-            message += " " + self.tr(
-                "The tokens are in the secure storage now: delete the file, and never send it."
+            warning = _says(
+                QT_TRANSLATE_NOOP(
+                    "EmployersPage",
+                    "The tokens are in the secure storage now: delete the file, and never send it.",
+                )
             )
-        self._notice(Message.as_written(message))
+            message = Message.as_written(
+                "{added} {warning}", ("added", message), ("warning", warning)
+            )
+        self._notice(message)
 
     def save_template(self) -> Path | None:
         """Save an empty employer list (CSV for Excel) where the clerk chooses."""
@@ -310,14 +324,18 @@ class EmployersPage(StepPage):
         except OSError as error:
             reason = error.strerror or type(error).__name__
             self._notice(
-                Message.as_written(
-                    self.tr("The template could not be saved as {path}: {reason}"),
-                    ("path", str(path)),
-                    ("reason", reason),
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "EmployersPage", "The template could not be saved as {path}: {reason}"
+                    ),
+                    path=str(path),
+                    reason=reason,
                 )
             )
             return None
-        self._notice(Message.as_written(self.tr("Template saved as {path}."), ("path", str(path))))
+        self._notice(
+            _says(QT_TRANSLATE_NOOP("EmployersPage", "Template saved as {path}."), path=str(path))
+        )
         return path
 
     # ---- checking every employer at once ----
@@ -343,8 +361,10 @@ class EmployersPage(StepPage):
         ]
         if not logins:
             self._notice(
-                Message.as_written(
-                    self.tr("Fill in the employers' usernames first; then check them.")
+                _says(
+                    QT_TRANSLATE_NOOP(
+                        "EmployersPage", "Fill in the employers' usernames first; then check them."
+                    )
                 )
             )
             return
