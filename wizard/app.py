@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from wizard import APP_NAME, ORG_NAME, __version__
 from wizard.core.manual import shipped_manual
+from wizard.core.model import WizardState
 from wizard.core.progress_store import LoadStatus, ProgressStore
 from wizard.core.resource_files import resource_path
 from wizard.translation import install_translators
@@ -74,11 +75,16 @@ def build_wizard(
         else None
     )
     chosen = install_translators(language or saved_language)
+    # Built in the chosen language at once: switching afterwards would load the translations
+    # again and word every text twice before the first paint.
     wizard = MainWizard(
-        shipped_manual(), store, check_config=check_config, secrets=secrets, log_path=log_path
+        shipped_manual(),
+        store,
+        WizardState(language=chosen),
+        check_config=check_config,
+        secrets=secrets,
+        log_path=log_path,
     )
-    wizard.state.language = chosen
-    wizard.set_language(chosen)
     if outcome is not None:
         wizard.resuming.offer(outcome)
     return wizard
