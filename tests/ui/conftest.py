@@ -22,6 +22,8 @@ def make_wizard(qtbot, tmp_path):
         qtbot.addWidget(wizard)
         wizard.show()
         qtbot.waitExposed(wizard)
+        # As the clerk gets it: the first frame drawn and the work that waits for it done.
+        qtbot.waitUntil(lambda: wizard.first_frame_done)
         created.append(wizard)
         return wizard
 

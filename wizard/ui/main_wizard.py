@@ -88,6 +88,8 @@ class MainWizard(QWizard):
         self._add(self.start_page)
         self.check_config = check_config or LiveCheckConfig()
         self._painted = False
+        # True once the first frame is on screen and the work that waited for it is done.
+        self.first_frame_done = False
         # The open re-check dialog, if any (one at a time).
         self.recheck_dialog: RecheckDialog | None = None
         self.setStartId(int(Step.START))
@@ -145,6 +147,8 @@ class MainWizard(QWizard):
         return super().event(event)
 
     def _after_first_frame(self) -> None:
+        self._name_qt_labels()
+        self.first_frame_done = True
         self.first_painted.emit()
         # One more turn of the event loop, so input between the two is handled.
         QTimer.singleShot(0, self.ensure_pages)
@@ -183,9 +187,7 @@ class MainWizard(QWizard):
         self.setWindowTitle(APP_NAME)
         # Qt's Dutch "Vol&tooien" shares its letter with "< &Terug"; our own text does not.
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
-        # Before the window shows, showing the first page names them once (~2 ms a call).
-        if self.currentId() >= 0:
-            name_or_hide_qt_labels(self, self.side_panel, self.pages.values())
+        self._name_qt_labels()
         self.step_panel.refresh(self.current_step())
 
     # --- progress ---------------------------------------------------------------------------
@@ -195,8 +197,15 @@ class MainWizard(QWizard):
         current = self.currentId()
         return Step(current) if current >= 0 else Step.START
 
+    def _name_qt_labels(self) -> None:
+        # The first call takes ~4 ms (Qt wraps its own labels), so it waits for the first frame;
+        # the labels it names or hides are empty, so the frame looks the same either way.
+        # getattr: a LanguageChange may arrive while QWizard.__init__ runs, before _painted.
+        if getattr(self, "_painted", False):
+            name_or_hide_qt_labels(self, self.side_panel, self.pages.values())
+
     def _on_page_changed(self, page_id: int) -> None:
-        name_or_hide_qt_labels(self, self.side_panel, self.pages.values())
+        self._name_qt_labels()
         if page_id < 0:
             return
         step = Step(page_id)
