@@ -11,8 +11,9 @@ from tests.fakes.memory_keyring import MemoryKeyring
 from wizard.core.manual import shipped_manual
 from wizard.core.model import AccountType, Employer, Package, Step, WizardState
 from wizard.core.progress_store import ProgressStore
+from wizard.core.server_text import state_secrets
 from wizard.core.session import Session
-from wizard.core.token_keeping import Keeper, TokenKeeping, state_secrets
+from wizard.core.token_keeping import Keeper, TokenKeeping
 from wizard.services.secret_store import SecretStore
 from wizard.services.token_keeper import TokenKeeper
 

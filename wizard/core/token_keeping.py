@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
@@ -28,11 +27,3 @@ class Keeper(Protocol):
     def restore(self, state: WizardState) -> Message | None: ...
 
     def forget(self, state: WizardState, progress: ProgressStore | None) -> list[Message]: ...
-
-
-def state_secrets(state: WizardState) -> Iterator[str]:
-    """Every secret the state holds: entered by the clerk or given back by the keyring."""
-    yield state.nmbrs.token
-    yield state.afas.data_token
-    yield from (employer.token for employer in state.employers)
-    yield from (secret for form in state.forms.values() for secret in form.secrets.values())

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from wizard.core.session import Session
-from wizard.core.token_keeping import Keeper, state_secrets
+from wizard.core.token_keeping import Keeper
 
 if TYPE_CHECKING:
     from wizard.core.model import WizardState
@@ -53,6 +53,7 @@ class TokenKeepingController:
     def register_secrets(self) -> None:
         """Tell the log redactor every secret the clerk has entered or the keyring gave back."""
         # Lazy: no service loads before the first paint (tests/ui/test_startup_imports.py).
+        from wizard.core.server_text import state_secrets
         from wizard.services.diagnostics_log import register_secret, register_url_credentials
 
         for secret in state_secrets(self.session.state):
