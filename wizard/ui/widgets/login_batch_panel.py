@@ -117,6 +117,9 @@ class _FullCollections:
     @classmethod
     def defer(cls) -> None:
         if cls._batches == 0:
+            # Everything alive now (Qt wrappers, modules, parsed WSDLs) leaves the collector's
+            # view until the batch ends: a collection during the batch scans only new objects.
+            gc.freeze()
             cls._saved = gc.get_threshold()
             young, middle, full = cls._saved
             gc.set_threshold(young, middle, max(full, 100))
@@ -128,6 +131,8 @@ class _FullCollections:
         if cls._batches == 0 and cls._saved is not None:
             gc.set_threshold(*cls._saved)
             cls._saved = None
+            # Back in view, so garbage that was alive at the start is collected after all.
+            gc.unfreeze()
 
 
 class LoginBatchPanel(QWidget):
@@ -266,10 +271,6 @@ class LoginBatchPanel(QWidget):
         task.signals.finished.connect(self._on_finished)
         task.signals.failed.connect(self._on_failed)
         self._on_result = on_result
-        # Everything alive now (Qt wrappers, modules, parsed WSDLs) leaves the collector's
-        # view: a full collection during the batch then scans only new objects, instead of
-        # pausing every thread, the window's too, for a tenth of a second.
-        gc.freeze()
         self._set_busy(True)
         count = sum(1 for login in logins if login.token)
         self._say(filled(self.tr("Checking {count} logins…"), count=str(count)))
