@@ -30,6 +30,15 @@ class StepPage(QWizardPage):
         self.state = state
         self.manual = manual
 
+    def setTitle(self, title: str) -> None:
+        # The same title again would still lay out the wizard's header anew (~1.5 ms).
+        if title != self.title():
+            super().setTitle(title)
+
+    def setSubTitle(self, subtitle: str) -> None:
+        if subtitle != self.subTitle():
+            super().setSubTitle(subtitle)
+
     def text(self, text: Text) -> str:
         """A manual text in the clerk's current language."""
         return text.in_language(self.state.language)
