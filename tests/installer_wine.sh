@@ -90,10 +90,17 @@ windows_path() { "$wine" winepath -w "$1" </dev/null | tr -d '\r'; }
 UNINSTALL_KEY='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\SalariskoppelingWizard'
 
 registry_value() {
-  local output
-  output="$("$wine" reg query "$UNINSTALL_KEY" /v "$1" </dev/null 2>/dev/null | tr -d '\r')" \
-    || return 1
-  sed -n "s/^ *$1  *REG_[A-Z_]*  *//p" <<<"$output" | grep .
+  # Three tries: in a fresh prefix the first `reg` run has been seen to fail on its own
+  # (once in many CI runs), while the value was there. A value that is missing fails all three.
+  local output attempt
+  for attempt in 1 2 3; do
+    if output="$("$wine" reg query "$UNINSTALL_KEY" /v "$1" </dev/null 2>/dev/null | tr -d '\r')" \
+      && sed -n "s/^ *$1  *REG_[A-Z_]*  *//p" <<<"$output" | grep .; then
+      return 0
+    fi
+    [[ $attempt -lt 3 ]] && sleep 1
+  done
+  return 1
 }
 
 registry_key_exists() { "$wine" reg query "$UNINSTALL_KEY" </dev/null >/dev/null 2>&1; }
