@@ -45,4 +45,4 @@ def install_translators(language: str | None) -> str:
 
 def tr(context: str, text: str, **arguments: str) -> str:
     """Translate a marked source text and fill its {placeholders} (as Message.shown does)."""
-    return Message(context, text, tuple(arguments.items())).shown(QCoreApplication.translate)
+    return Message.of(context, text, **arguments).shown(QCoreApplication.translate)

@@ -355,9 +355,9 @@ def _split_list(value: str | None) -> list[str] | None:
 
 def _say(translate: Translate, text: str | Message, **arguments: object) -> str:
     # A shared term (a Message) carries its own context; this command's own texts are in CONTEXT.
-    context, source = (text.context, text.source) if isinstance(text, Message) else (CONTEXT, text)
-    filling = tuple((name, str(value)) for name, value in arguments.items())
-    return Message(context, source, filling).shown(translate)
+    shared = text if isinstance(text, Message) else Message(CONTEXT, text)
+    values = {name: str(value) for name, value in arguments.items()}
+    return shared.with_values(**values).shown(translate)
 
 
 def _print_json(report: CheckReport) -> None:

@@ -134,7 +134,7 @@ def _error_text(error: RegistrationError, translate: Translate) -> str:
 
 
 def _say(translate: Translate, text: str, **arguments: str) -> str:
-    return Message(CONTEXT, text, tuple(arguments.items())).shown(translate)
+    return Message.of(CONTEXT, text, **arguments).shown(translate)
 
 
 def _not_run(as_json: bool, message: str) -> int:

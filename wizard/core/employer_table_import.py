@@ -172,7 +172,7 @@ class EmployerImportError(Exception):
     def __init__(self, text: str | Message, /, **arguments: str) -> None:
         # A text shared with other files' errors comes as a Message and brings its own context.
         shared = text if isinstance(text, Message) else Message(CONTEXT, text)
-        self.message = Message(shared.context, shared.source, tuple(arguments.items()))
+        self.message = shared.with_values(**arguments)
         super().__init__(self.message.shown(in_english))
 
 

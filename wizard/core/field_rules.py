@@ -38,7 +38,7 @@ class RuleResult:
 
 def _says(text: str, /, **arguments: str) -> Message:
     """A text of this module (context FieldRules) with the values of its {placeholders}."""
-    return Message(CONTEXT, text, tuple(arguments.items()))
+    return Message.of(CONTEXT, text, **arguments)
 
 
 MSG_REQUIRED = QT_TRANSLATE_NOOP("FieldRules", "This field is required.")

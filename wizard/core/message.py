@@ -41,6 +41,15 @@ class Message:
         """A text shown as it is (its {placeholders} filled), in the language it was written in."""
         return cls(AS_WRITTEN, text, arguments)
 
+    @classmethod
+    def of(cls, context: str, source: str, /, **arguments: str | Message) -> Message:
+        """`source` in `context`, its {placeholders} filled by keyword when shown."""
+        return cls(context, source, tuple(arguments.items()))
+
+    def with_values(self, **arguments: str | Message) -> Message:
+        """This text (e.g. a shared term) with its {placeholders} filled by keyword."""
+        return Message(self.context, self.source, tuple(arguments.items()))
+
     def __bool__(self) -> bool:
         return bool(self.source)
 

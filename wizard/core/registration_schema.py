@@ -135,7 +135,7 @@ class Problem:
 
 def _problem(path: JsonPath, text: str, /, **arguments: str) -> Problem:
     """A problem worded by a text of this module (context RegistrationFile)."""
-    return Problem(path, Message(CONTEXT, text, tuple(arguments.items())))
+    return Problem(path, Message.of(CONTEXT, text, **arguments))
 
 
 def _path_part(part: str | int) -> str:

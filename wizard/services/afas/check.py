@@ -277,7 +277,7 @@ class _Plan:
 
 
 def _say(text: str, **arguments: str) -> Message:
-    return Message(CONTEXT, text, tuple(arguments.items()))
+    return Message.of(CONTEXT, text, **arguments)
 
 
 def _server_text(value: Any, plan: _Plan, limit: int = 300) -> str:

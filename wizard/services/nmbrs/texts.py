@@ -17,7 +17,7 @@ CONTEXT = "NmbrsCheck"
 
 def nmbrs_message(text: str, /, **arguments: str | Message) -> Message:
     """One of these texts with the values of its {placeholders}, translated when shown."""
-    return Message(CONTEXT, text, tuple(arguments.items()))
+    return Message.of(CONTEXT, text, **arguments)
 
 
 MSG_INACTIVE = QT_TRANSLATE_NOOP(

@@ -93,7 +93,7 @@ class EmployerCard(QGroupBox):
 
 def _says(text: str, /, **arguments: str) -> Message:
     """A notice of this page, worded when shown (again after a language switch)."""
-    return Message("EmployersPage", text, tuple(arguments.items()))
+    return Message.of("EmployersPage", text, **arguments)
 
 
 class EmployersPage(StepPage):
