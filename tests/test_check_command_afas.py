@@ -55,9 +55,9 @@ def check(fake: FakeAfas, *extra: str) -> list[str]:
         "--endpoint",
         fake.base_url,
         "--read-timeout",
-        "0.5",
+        "5",
         "--connect-timeout",
-        "0.5",
+        "2",
         *extra,
     ]
 
@@ -208,7 +208,9 @@ def test_checks_that_could_not_run_exit_2(
     afas: FakeAfas, capsys: pytest.CaptureFixture[str], scenario: FakeAfasScenario, words: str
 ) -> None:
     afas.config.scenario = scenario
-    code, out, err = run_cli(check(afas, "--json", "--lang", "en"), capsys)
+    # A short read timeout, so the stall (5 s) is cut off; a later option wins in argparse.
+    argv = check(afas, "--json", "--lang", "en", "--read-timeout", "0.5")
+    code, out, err = run_cli(argv, capsys)
     assert code == 2
     document = json_of(out)
     assert document["ok"] is False
@@ -416,6 +418,7 @@ def test_token_expiry_is_printed_with_a_warning_when_near(
     assert f"Token valid until: {soon.isoformat()}" in out
     assert "Warning: the token expires within 60 days" in out
     code, out, _err = run_cli(check(afas, "--json"), capsys)
+    assert code == 0
     assert json_of(out)["token_expiry"] == soon.isoformat()
 
 
