@@ -30,7 +30,7 @@ def _services(fake) -> LiveCheckConfig:
         afas_endpoint=fake.base_url,
         afas_connector_list=CONFIRMED_CONNECTOR_LIST,
         connect_timeout=1,
-        read_timeout=1,
+        read_timeout=5,  # generous: a loaded CI machine must not turn an answer into a timeout
     )
 
 
