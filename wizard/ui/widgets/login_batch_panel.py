@@ -7,7 +7,6 @@ logins and 32 requests at a time); the window never waits for them.
 
 from __future__ import annotations
 
-import gc
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -59,6 +58,7 @@ from wizard.core.message import filled
 from wizard.core.model import Step, WizardState
 from wizard.core.server_text import plain_line
 from wizard.translation import tr
+from wizard.ui.batch_collection_pause import batch_ended, batch_started
 from wizard.ui.file_filters import CSV_FILES
 from wizard.ui.save_location import in_documents
 from wizard.ui.step_names import shown_message
@@ -101,38 +101,6 @@ class _BatchTask(QRunnable):
             )
         else:
             self.signals.finished.emit(result)
-
-
-class _FullCollections:
-    """While a batch runs, Python's full garbage collections wait.
-
-    The worker's parsing leaves many objects behind, and a full collection then held every
-    thread, the window's too, for 12-31 ms (more under load) in the middle of a batch. Young
-    objects are still collected as usual; the full collection comes after the batch.
-    """
-
-    _batches = 0
-    _saved: tuple[int, int, int] | None = None
-
-    @classmethod
-    def defer(cls) -> None:
-        if cls._batches == 0:
-            # Everything alive now (Qt wrappers, modules, parsed WSDLs) leaves the collector's
-            # view until the batch ends: a collection during the batch scans only new objects.
-            gc.freeze()
-            cls._saved = gc.get_threshold()
-            young, middle, full = cls._saved
-            gc.set_threshold(young, middle, max(full, 100))
-        cls._batches += 1
-
-    @classmethod
-    def resume(cls) -> None:
-        cls._batches = max(cls._batches - 1, 0)
-        if cls._batches == 0 and cls._saved is not None:
-            gc.set_threshold(*cls._saved)
-            cls._saved = None
-            # Back in view, so garbage that was alive at the start is collected after all.
-            gc.unfreeze()
 
 
 class LoginBatchPanel(QWidget):
@@ -330,7 +298,7 @@ class LoginBatchPanel(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         if busy != self._busy:
-            (_FullCollections.defer if busy else _FullCollections.resume)()
+            (batch_started if busy else batch_ended)()
         self._busy = busy
         self.check_button.setEnabled(not busy)
         self.stop_button.setEnabled(busy)
