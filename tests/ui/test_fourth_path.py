@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QFileDialog
 
 from tests.fakes.memory_keyring import MemoryKeyring
@@ -61,6 +61,44 @@ def test_every_shipped_path_names_a_registered_check() -> None:
         assert check_entry(spec.check).name == spec.check
 
 
+# What the clerk sees of the path in each language. The Dutch labels come from the path's
+# own catalogue (tests/testpakket_nl.ts), as a real path adds them to wizard_nl.ts.
+SHOWN = {
+    "en": {
+        "choice": "T&estpakket: a made-up package for the tests",
+        "label": LABEL,
+        "first_title": "Step 1: Switch the link on",
+        "check_title": f"Live check: {LABEL}",
+    },
+    "nl": {
+        "choice": "T&estpakket: een verzonnen pakket voor de tests",
+        "label": "Testpakket, een verzonnen pakket",
+        "first_title": "Stap 1: Koppeling aanzetten",
+        "check_title": "Livecontrole: Testpakket, een verzonnen pakket",
+    },
+}
+
+
+@pytest.fixture
+def path_catalogue(tmp_path: Path) -> Iterator[None]:
+    """The made-up path's Dutch labels, compiled and installed next to the wizard's own."""
+    lrelease = shutil.which("pyside6-lrelease") or str(
+        Path(__file__).parents[2] / ".venv/bin/pyside6-lrelease"
+    )
+    if not Path(lrelease).exists():
+        pytest.fail("pyside6-lrelease is missing; install PySide6-Essentials")
+    compiled = tmp_path / "testpakket_nl.qm"
+    source = Path(__file__).parents[1] / "testpakket_nl.ts"
+    subprocess.run([lrelease, "-silent", str(source), "-qm", str(compiled)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installTranslator(translator)
+    yield
+    app.removeTranslator(translator)
+
+
 def _pdf_text(pdf: Path) -> str:
     tool = shutil.which("pdftotext")
     if tool is None:
@@ -79,24 +117,35 @@ def _run_check(qtbot, wizard: MainWizard, registered: RegisteredPath) -> None:
     assert page.table.rowCount() == 2
 
 
+@pytest.mark.parametrize("language", ["nl", "en"])
 def test_a_fourth_path_walks_exports_prints_resumes_and_checks(
-    testpakket: RegisteredPath, qtbot, make_wizard, tmp_path, monkeypatch
+    testpakket: RegisteredPath,
+    language: str,
+    request: pytest.FixtureRequest,
+    qtbot,
+    make_wizard,
+    tmp_path,
+    monkeypatch,
 ) -> None:
     # `testpakket` comes first: set up before the windows, it is unregistered after them.
     steps = testpakket.steps
+    shown = SHOWN[language]
+    if language == "nl":
+        # Only for Dutch: an installed catalogue answers in whatever language is chosen.
+        request.getfixturevalue("path_catalogue")
     backend = MemoryKeyring()
     folder = tmp_path / "appdata"
-    wizard = make_wizard(language="en", folder=folder, secrets=SecretStore(backend))
+    wizard = make_wizard(language=language, folder=folder, secrets=SecretStore(backend))
 
     # The start page offers the registered package next to the shipped ones.
     radio = wizard.start_page.package_radios[testpakket.package]
-    assert radio.text() == "T&estpakket: a made-up package for the tests"
+    assert radio.text() == shown["choice"]
     click_box(qtbot, radio)
     assert wizard.state.package is testpakket.package
     click_next(qtbot, wizard)
 
     assert at(wizard) is steps["TESTPAKKET_PREPARE"]
-    assert wizard.currentPage().title() == "Step 1: Switch the link on"
+    assert wizard.currentPage().title() == shown["first_title"]
     tick_everything(qtbot, wizard)
     click_next(qtbot, wizard)
 
@@ -111,14 +160,14 @@ def test_a_fourth_path_walks_exports_prints_resumes_and_checks(
     assert SecretStore(backend).load_form_secret(NAME, "api_key") == GOOD_KEY
 
     assert at(wizard) is steps["TESTPAKKET_CHECK"]
-    assert wizard.currentPage().title() == f"Live check: {LABEL}"
+    assert wizard.currentPage().title() == shown["check_title"]
     _run_check(qtbot, wizard, testpakket)
     click_next(qtbot, wizard)
 
     send_the_form(qtbot, wizard, steps["TESTPAKKET_SEND_FORM"])
     assert at(wizard) is Step.SUMMARY
     summary = wizard.currentPage()
-    assert LABEL in summary.browser.toPlainText()
+    assert shown["label"] in summary.browser.toPlainText()
     assert VALUES["company_name"] in summary.browser.toPlainText()
     assert GOOD_KEY not in summary.browser.toPlainText()
 
@@ -155,7 +204,7 @@ def test_a_fourth_path_walks_exports_prints_resumes_and_checks(
     qtbot.mouseClick(panel.pdf_button, Qt.MouseButton.LeftButton)
     text = _pdf_text(pdf)
     for snippet in (
-        LABEL,
+        shown["label"],
         VALUES["company_name"],
         VALUES["username"],
         "GetPayslips",
@@ -172,11 +221,11 @@ def test_a_fourth_path_walks_exports_prints_resumes_and_checks(
     wizard.close()
 
     # A new window resumes on the same step, the key back from the keyring.
-    second = make_wizard(language="en", folder=folder, secrets=SecretStore(backend))
+    second = make_wizard(language=language, folder=folder, secrets=SecretStore(backend))
     from wizard.core.progress_store import ProgressStore
 
     second.resuming.offer(ProgressStore(folder).load())
-    assert LABEL in second.start_page.resume_label.text()
+    assert shown["label"] in second.start_page.resume_label.text()
     qtbot.mouseClick(second.start_page.resume_button, Qt.MouseButton.LeftButton)
     assert at(second) is Step.SUMMARY
     resumed = second.state.form(NAME)

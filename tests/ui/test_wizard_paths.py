@@ -230,3 +230,29 @@ def test_switching_package_changes_the_path_in_the_side_panel(qtbot, make_wizard
     assert wizard.state.package is Package.AFAS
     assert wizard.step_panel.list_label.text() != nmbrs_panel
     assert "Benefits-Plaza" in wizard.step_panel.list_label.text()
+
+
+def test_each_visit_words_the_page_once(qtbot, make_wizard, monkeypatch) -> None:
+    """Going forward or back, a page's texts are set once per visit, not once per signal."""
+    wizard = make_wizard()
+    click_box(qtbot, wizard.start_page.afas_radio)
+    worded: list[Step] = []
+    for step, page in wizard.pages.items():
+        original = page.retranslate
+
+        def counting(step: Step = step, original=original) -> None:
+            worded.append(step)
+            original()
+
+        monkeypatch.setattr(page, "retranslate", counting)
+    click_next(qtbot, wizard)
+    first = at(wizard)
+    assert worded == [first]
+    tick_everything(qtbot, wizard)
+    worded.clear()
+    click_next(qtbot, wizard)
+    second = at(wizard)
+    assert worded == [second]
+    click_back(qtbot, wizard)
+    assert at(wizard) is first
+    assert worded == [second, first]

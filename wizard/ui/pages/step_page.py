@@ -66,11 +66,6 @@ class StepPage(QWizardPage):
         # instead of "Finish"; isComplete() keeps it from being used.
         return -1 if self.step is Step.FINISH else int(Step.FINISH)
 
-    def initializePage(self) -> None:
-        self.state.current_step = self.step
-        self.retranslate()
-        self.state_changed.emit()
-
     def sync_from_state(self) -> None:
         """Show the state again after it was replaced (resume, import); nothing by default."""
 
