@@ -641,6 +641,14 @@
         <translation>Het Excel-bestand kon niet worden gelezen: het is beschadigd of geen Excel-werkmap (.xlsx).</translation>
     </message>
     <message>
+        <source>The Excel file unpacks to more than {limit} MB; an employer list is far smaller. Save only the employers as CSV or as a new Excel workbook.</source>
+        <translation>Het Excel-bestand wordt uitgepakt groter dan {limit} MB; een werkgeverslijst is veel kleiner. Sla alleen de werkgevers op als CSV of als nieuwe Excel-werkmap.</translation>
+    </message>
+    <message>
+        <source>The Excel file is protected with a password, so it cannot be read. Remove the password in Excel and save again, or save the list as CSV.</source>
+        <translation>Het Excel-bestand is beveiligd met een wachtwoord en kan daarom niet worden gelezen. Haal het wachtwoord in Excel weg en sla opnieuw op, of sla de lijst op als CSV.</translation>
+    </message>
+    <message>
         <source>The file is not readable text. Save it from Excel as CSV (UTF-8) and try again.</source>
         <translation>Het bestand is geen leesbare tekst. Sla het in Excel op als CSV (UTF-8) en probeer het opnieuw.</translation>
     </message>

@@ -6,6 +6,8 @@ import codecs
 import csv
 import io
 import os
+import struct
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -17,12 +19,14 @@ from wizard.core.employer_table_import import (
     MSG_BINARY,
     MSG_DUPLICATE_IN_FILE,
     MSG_EMPTY,
+    MSG_ENCRYPTED_WORKBOOK,
     MSG_FORMULA_START,
     MSG_MISSING_COLUMNS,
     MSG_NOT_A_FILE,
     MSG_OLD_EXCEL,
     MSG_TOO_LARGE,
     MSG_TOO_MANY_ROWS,
+    MSG_WORKBOOK_TOO_LARGE,
     Column,
     EmployerImportError,
     RowVerdict,
@@ -213,6 +217,93 @@ def test_an_xlsx_workbook_is_read_with_numbers_as_typed() -> None:
     assert [row.employer.debtor_name for row in table.rows] == ["12345", "B"]
     assert table.skipped_empty == 1
     assert all(row.importable for row in table.rows)
+
+
+def _workbook(*sheets: list[list[object]]) -> bytes:
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for number, rows in enumerate(sheets, start=1):
+        sheet = workbook.create_sheet(f"Blad{number}")
+        for row in rows:
+            sheet.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def _with_part(workbook: bytes, name: str, content: bytes) -> bytes:
+    """The workbook with one of its parts replaced (damaged, or a bomb)."""
+    source = zipfile.ZipFile(io.BytesIO(workbook))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for member in source.infolist():
+            data = content if member.filename == name else source.read(member.filename)
+            target.writestr(member.filename, data)
+    return buffer.getvalue()
+
+
+HEADER = ["naam debiteur", "Nmbrs-domein", "gebruikersnaam"]
+
+
+@pytest.mark.parametrize(
+    "part", ["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/styles.xml", "[Content_Types].xml"]
+)
+def test_a_workbook_with_a_damaged_part_gets_a_message_not_a_crash(part: str) -> None:
+    workbook = _workbook([HEADER, ["A", "a", "api@a.example.nl"]])
+    original = zipfile.ZipFile(io.BytesIO(workbook)).read(part)
+    for damaged in (original[: len(original) // 2], b"<not xml"):
+        with pytest.raises(EmployerImportError) as caught:
+            parse_employer_table(_with_part(workbook, part, damaged))
+        assert caught.value.message.source == MSG_BAD_WORKBOOK
+
+
+def test_a_zip_bomb_workbook_is_refused_before_it_is_unpacked() -> None:
+    workbook = _workbook([HEADER, ["A", "a", "api@a.example.nl"]])
+    sheet = zipfile.ZipFile(io.BytesIO(workbook)).read("xl/worksheets/sheet1.xml")
+    huge = sheet.replace(b"<t>A</t>", b"<t>" + b"A" * (60 * 1024 * 1024) + b"</t>")
+    bomb = _with_part(workbook, "xl/worksheets/sheet1.xml", huge)
+    assert len(bomb) < 1024 * 1024  # small on disk, well under the 5 MB file limit
+    with pytest.raises(EmployerImportError) as caught:
+        parse_employer_table(bomb)
+    assert caught.value.message.source == MSG_WORKBOOK_TOO_LARGE
+
+
+def _compound_file(*stream_names: str) -> bytes:
+    """A minimal OLE compound file: its header and a directory sector naming `stream_names`."""
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+    entries = b""
+    for name in ("Root Entry", *stream_names):
+        encoded = (name + "\0").encode("utf-16-le")
+        entries += encoded.ljust(64, b"\0") + struct.pack("<H", len(encoded)) + bytes(62)
+    return header + entries.ljust(512, b"\0")
+
+
+def test_a_password_protected_workbook_is_named_as_such_not_as_an_old_xls() -> None:
+    with pytest.raises(EmployerImportError) as caught:
+        parse_employer_table(_compound_file("EncryptionInfo", "EncryptedPackage"))
+    assert caught.value.message.source == MSG_ENCRYPTED_WORKBOOK
+    with pytest.raises(EmployerImportError) as caught:
+        parse_employer_table(_compound_file("Workbook"))  # a real old .xls
+    assert caught.value.message.source == MSG_OLD_EXCEL
+
+
+def test_the_header_may_follow_a_title_row_in_csv_and_in_excel() -> None:
+    text = (
+        "Werkgevers 2026\r\n\r\n"
+        "naam debiteur;Nmbrs-domein;gebruikersnaam\r\nA;a;api@a.example.nl\r\n"
+    )
+    table = parse_employer_table(text.encode("cp1252"))
+    assert table.delimiter == ";"
+    assert [(row.number, row.employer.username) for row in table.rows] == [(4, "api@a.example.nl")]
+    workbook = _workbook([["Overzicht werkgevers"], [], HEADER, ["A", "a", "api@a.example.nl"]])
+    table = parse_employer_table(workbook)
+    assert [(row.number, row.employer.username) for row in table.rows] == [(4, "api@a.example.nl")]
+
+
+def test_the_employers_may_be_on_a_later_sheet() -> None:
+    workbook = _workbook([["Toelichting", "zie blad 2"]], [HEADER, ["A", "a", "api@a.example.nl"]])
+    table = parse_employer_table(workbook)
+    assert [row.employer.debtor_name for row in table.rows] == ["A"]
 
 
 def test_5000_rows_work_and_too_many_rows_are_refused() -> None:

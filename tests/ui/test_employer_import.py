@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import io
+import zipfile
 from pathlib import Path
 
 import pytest
+from openpyxl import Workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -133,6 +136,29 @@ def test_a_bad_file_gets_a_dutch_notice_and_nothing_is_lost(
     assert expected in wizard.notice_bar.text()
     assert wizard.state.employers == [TYPED]
     assert at(wizard) is Step.DEBTOR_EMPLOYERS
+
+
+def test_a_damaged_workbook_gets_a_dutch_notice_not_a_crash(
+    qtbot, make_wizard, tmp_path, monkeypatch
+):
+    # Before: a workbook whose sheet XML was cut off raised ParseError out of the click.
+    workbook = Workbook()
+    workbook.active.append(["naam debiteur", "Nmbrs-domein", "gebruikersnaam"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    source = zipfile.ZipFile(buffer)
+    damaged = io.BytesIO()
+    with zipfile.ZipFile(damaged, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            target.writestr(name, data[: len(data) // 2] if name.endswith("sheet1.xml") else data)
+    wizard, page = _open_employers_page(make_wizard)
+    path = tmp_path / "beschadigd.xlsx"
+    path.write_bytes(damaged.getvalue())
+    assert _import(qtbot, monkeypatch, page, path) is None
+    assert "beschadigd" in wizard.notice_bar.text()
+    assert wizard.state.employers == [TYPED]
+    assert len(page.cards) == 1
 
 
 def test_a_10_mb_file_is_refused_with_a_notice(qtbot, make_wizard, tmp_path, monkeypatch):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -32,6 +33,11 @@ CONTEXT = "EmployerImport"
 # with formatting, and refuses a wrongly chosen file (a backup, a video) before it is parsed.
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 10_000
+# What an .xlsx may unpack to: a 10,000-row list is a few MB of XML. A zip bomb (a small file
+# that unpacks to gigabytes) is refused before openpyxl reads any of it.
+MAX_WORKBOOK_UNPACKED_BYTES = 50 * 1024 * 1024
+# The header may follow a title and blank lines ("Werkgevers 2026"); it is looked for this far.
+HEADER_SEARCH_ROWS = 10
 
 MSG_TOO_LARGE = QT_TRANSLATE_NOOP(
     "EmployerImport",
@@ -54,6 +60,16 @@ MSG_OLD_EXCEL = QT_TRANSLATE_NOOP(
 MSG_BAD_WORKBOOK = QT_TRANSLATE_NOOP(
     "EmployerImport",
     "The Excel file could not be read: it is damaged or not an Excel workbook (.xlsx).",
+)
+MSG_WORKBOOK_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "EmployerImport",
+    "The Excel file unpacks to more than {limit} MB; an employer list is far smaller. Save "
+    "only the employers as CSV or as a new Excel workbook.",
+)
+MSG_ENCRYPTED_WORKBOOK = QT_TRANSLATE_NOOP(
+    "EmployerImport",
+    "The Excel file is protected with a password, so it cannot be read. Remove the password "
+    "in Excel and save again, or save the list as CSV.",
 )
 MSG_NOT_TEXT = QT_TRANSLATE_NOOP(
     "EmployerImport",
@@ -306,11 +322,17 @@ def decode_csv_text(data: bytes) -> tuple[str, str]:
 
 
 def _delimiter(text: str) -> str:
-    """';' (Dutch Excel), ',' or a tab: whichever the first non-empty line has most of."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    counts = {delimiter: first.count(delimiter) for delimiter in (";", ",", "\t")}
-    best = max(counts, key=lambda delimiter: counts[delimiter])
-    return best if counts[best] else ","
+    """';' (Dutch Excel), ',' or a tab: whichever the first line with any of them has most of.
+
+    A title line above the header ("Werkgevers 2026") has none and is passed over.
+    """
+    lines = (line for line in text.splitlines() if line.strip())
+    for line in itertools.islice(lines, HEADER_SEARCH_ROWS):
+        counts = {delimiter: line.count(delimiter) for delimiter in (";", ",", "\t")}
+        best = max(counts, key=lambda delimiter: counts[delimiter])
+        if counts[best]:
+            return best
+    return ","
 
 
 def _csv_rows(text: str, delimiter: str) -> Iterator[list[str]]:
@@ -329,46 +351,104 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _xlsx_rows(data: bytes) -> list[list[str]]:
+def _refuse_zip_bomb(data: bytes) -> None:
+    """Refuse a workbook that unpacks to far more than any employer list.
+
+    The sizes come from the zip's directory; zipfile stops a member at its stated size, so a
+    member that lies about it fails as damaged rather than unpacking further.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise EmployerImportError(MSG_BAD_WORKBOOK) from None
+    if unpacked > MAX_WORKBOOK_UNPACKED_BYTES:
+        megabytes = str(MAX_WORKBOOK_UNPACKED_BYTES // (1024 * 1024))
+        raise EmployerImportError(MSG_WORKBOOK_TOO_LARGE, limit=megabytes)
+
+
+def _sheet_rows(sheet: object) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for values in sheet.iter_rows(values_only=True):  # type: ignore[attr-defined]
+        rows.append([_cell_text(value) for value in values])
+        if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
+            break
+    return rows
+
+
+def _xlsx_sheets(data: bytes) -> list[list[list[str]]]:
+    """The rows of every worksheet, in the workbook's order."""
+    _refuse_zip_bomb(data)
     # Lazy: openpyxl (~100 ms) loads when an Excel file is chosen, not with the pages.
     from openpyxl import load_workbook
 
+    # openpyxl raises many kinds of error on a damaged part (XML syntax errors from lxml or
+    # ElementTree, KeyError, IndexError, ...): any of them means the workbook is damaged.
     try:
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
+    except Exception:
         raise EmployerImportError(MSG_BAD_WORKBOOK) from None
     try:
-        sheet = workbook.worksheets[0] if workbook.worksheets else None
-        if sheet is None:
-            raise EmployerImportError(MSG_EMPTY)
-        rows: list[list[str]] = []
-        for values in sheet.iter_rows(values_only=True):
-            rows.append([_cell_text(value) for value in values])
-            if len(rows) > MAX_ROWS + 1:
-                break
-        return rows
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
+        return [_sheet_rows(sheet) for sheet in workbook.worksheets]
+    except Exception:
         raise EmployerImportError(MSG_BAD_WORKBOOK) from None
     finally:
         workbook.close()
 
 
-def _raw_rows(data: bytes) -> tuple[list[list[str]], str, str]:
-    """The file's rows as text cells, what it was ("xlsx" or an encoding), and the delimiter."""
+# An encrypted .xlsx is an OLE container (like an old .xls) holding these streams.
+_ENCRYPTED_STREAM_NAMES = (
+    "EncryptedPackage".encode("utf-16-le"),
+    "EncryptionInfo".encode("utf-16-le"),
+)
+
+
+def _raw_tables(data: bytes) -> tuple[list[list[list[str]]], str, str]:
+    """The file's tables (an .xlsx: one per sheet) as rows of text cells, what it was ("xlsx"
+    or an encoding), and the delimiter."""
     if not data.strip():
         raise EmployerImportError(MSG_EMPTY)
     if data.startswith(b"PK\x03\x04"):
-        return _xlsx_rows(data), "xlsx", ""
+        return _xlsx_sheets(data), "xlsx", ""
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        if all(name in data for name in _ENCRYPTED_STREAM_NAMES):
+            raise EmployerImportError(MSG_ENCRYPTED_WORKBOOK)
         raise EmployerImportError(MSG_OLD_EXCEL)
     text, encoding = decode_csv_text(data)
     delimiter = _delimiter(text)
     rows: list[list[str]] = []
     for row in _csv_rows(text, delimiter):
         rows.append(row)
-        if len(rows) > MAX_ROWS + 1:
+        if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
             break
-    return rows, encoding, delimiter
+    return [rows], encoding, delimiter
+
+
+def _header_row(rows: list[list[str]]) -> int | None:
+    """Where the header is: the first of the first non-empty rows that names every required
+    column, else the first non-empty row (whose missing columns are then reported)."""
+    filled_rows = [i for i, row in enumerate(rows) if any(cell.strip() for cell in row)]
+    for index in filled_rows[:HEADER_SEARCH_ROWS]:
+        if _is_header(rows[index]):
+            return index
+    return filled_rows[0] if filled_rows else None
+
+
+def _pick_table(tables: list[list[list[str]]]) -> tuple[list[list[str]], int]:
+    """The table the employers are in (an .xlsx: the first sheet with a header) and its header."""
+    found = [(rows, _header_row(rows)) for rows in tables]
+    for rows, header_at in found:
+        if header_at is not None and _is_header(rows[header_at]):
+            return rows, header_at
+    for rows, header_at in found:
+        if header_at is not None:
+            return rows, header_at
+    raise EmployerImportError(MSG_EMPTY)
+
+
+def _is_header(cells: Sequence[str]) -> bool:
+    known = {_COLUMN_BY_HEADER.get(_header_key(cell.strip().lstrip("\ufeff"))) for cell in cells}
+    return all(column in known for column in REQUIRED_COLUMNS)
 
 
 def _headers(cells: Sequence[str]) -> tuple[dict[Column, int], dict[Column, str], list[str]]:
@@ -428,10 +508,8 @@ def parse_employer_table(data: bytes, existing: Iterable[Employer] = ()) -> Empl
         EmployerImportError: the file as a whole cannot be read (not text, not a workbook,
             no header, too many rows).
     """
-    raw_rows, source, delimiter = _raw_rows(data)
-    header_at = next((i for i, row in enumerate(raw_rows) if any(c.strip() for c in row)), None)
-    if header_at is None:
-        raise EmployerImportError(MSG_EMPTY)
+    tables, source, delimiter = _raw_tables(data)
+    raw_rows, header_at = _pick_table(tables)
     if len(raw_rows) - header_at - 1 > MAX_ROWS:
         raise EmployerImportError(MSG_TOO_MANY_ROWS, limit=str(MAX_ROWS))
     positions, names, ignored = _headers(raw_rows[header_at])
