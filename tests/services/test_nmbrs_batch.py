@@ -145,3 +145,34 @@ def test_stopping_keeps_the_finished_runs(cache_dir: Path) -> None:
     assert result.stopped
     assert list(result.runs) == [0]
     assert result.runs[0].report.ok
+
+
+def test_after_the_stop_no_login_starts_or_finishes(cache_dir: Path) -> None:
+    # Four quick logins finish together; the first one's end stops the batch. Before, the
+    # others still reported their end, and the next logins their start, in the up to 50 ms
+    # before the worker noticed the stop: rows changed after the clerk had stopped.
+    scenarios = [login(f"snel{i}") for i in range(4)] + [
+        login(f"traag{i}", latency=5.0) for i in range(4)
+    ]
+    cancel = threading.Event()
+    after_stop: list[tuple[int, bool]] = []
+
+    def progress(index: int, starting: bool, _run: object) -> None:
+        if cancel.is_set():
+            after_stop.append((index, starting))
+        elif not starting:
+            cancel.set()
+
+    with FakeNmbrs(logins=scenarios) as fake:
+        result = run_batch(
+            [batch_login(s) for s in scenarios],
+            AccountType.PER_DEBTOR,
+            SETTINGS,
+            endpoint=fake.base_url,
+            wsdl_cache_dir=cache_dir,
+            progress=progress,
+            cancel=cancel,
+        )
+    assert result.stopped
+    assert after_stop == []
+    assert len(result.runs) == 1  # only the run reported before the stop counts

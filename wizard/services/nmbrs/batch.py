@@ -62,14 +62,25 @@ async def check_logins(
     result: BatchResult | None = None,
     max_logins: int = MAX_LOGINS_AT_ONCE,
     max_requests: int = MAX_REQUESTS_IN_FLIGHT,
+    cancel: threading.Event | None = None,
 ) -> BatchResult:
-    """Check every login; each finished run lands in `result` as soon as it is known."""
+    """Check every login; each finished run lands in `result` as soon as it is known.
+
+    Once `cancel` is set, no login starts and no finished one is reported or kept: the clerk
+    stopped the batch, and the rows must not change after that (the loop notices the stop
+    only at its next look, up to 50 ms later).
+    """
     result = result if result is not None else BatchResult()
     login_slots = asyncio.Semaphore(max_logins)
     request_limit = asyncio.Semaphore(max_requests)
 
+    def stopped() -> bool:
+        return cancel is not None and cancel.is_set()
+
     async def one(index: int, login: BatchLogin) -> None:
         async with login_slots:
+            if stopped():
+                return
             if progress is not None:
                 progress(index, True, None)
             report: CheckReport = await check_nmbrs(
@@ -83,6 +94,8 @@ async def check_logins(
                 wsdl_cache_dir=wsdl_cache_dir,
                 request_limit=request_limit,
             )
+            if stopped():
+                return
             run = CheckRun(login.subject, report, datetime.now().astimezone())
             result.runs[index] = run
             if progress is not None:
@@ -122,6 +135,7 @@ def run_batch(
                 result=result,
                 max_logins=max_logins,
                 max_requests=max_requests,
+                cancel=cancel,
             )
         )
         while not task.done():
@@ -131,6 +145,9 @@ def run_batch(
                 result.stopped = True
         if not task.cancelled():
             task.result()
+        # Stopped before the loop looked: the logins left returned without a run.
+        if cancel is not None and cancel.is_set() and len(result.runs) < len(logins):
+            result.stopped = True
 
     asyncio.run(main())
     return result
