@@ -162,3 +162,17 @@ def test_stopped_right_after_the_click_before_the_worker_starts(qtbot, make_wiza
         qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
     assert panel.outcome_text(good.username) == "Alles in orde"
     assert at(wizard) is Step.DEBTOR_EMPLOYERS
+
+
+def test_the_same_username_on_two_cards_gets_one_row_that_finishes(qtbot, make_wizard, tmp_path):
+    # Before: both cards became rows, but every answer went to the first; the second row
+    # stayed "Wachten…" after the batch had finished.
+    good = _scenario("goed")
+    twice = [_employer("Goed B.V.", good), _employer("Goed (kopie)", good)]
+    with FakeNmbrs(logins=[good]) as fake:
+        _wizard, page = _open(make_wizard, fake, tmp_path, twice)
+        panel = page.batch_panel
+        qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
+    assert panel.table.rowCount() == 1
+    assert panel.outcome_text(good.username) == "Alles in orde"

@@ -203,7 +203,15 @@ class LoginBatchPanel(QWidget):
         proxy_url: str,
         on_result: Callable[[RecheckResult], None] | None = None,
     ) -> None:
-        """Check every login in `logins`; those without a token are not run, at once."""
+        """Check every login in `logins`; those without a token are not run, at once.
+
+        A login listed twice (the same username on two employer cards) gets one row: rows and
+        answers are matched by login, and the check is the same.
+        """
+        first_of: dict[str, RecheckLogin] = {}
+        for login in logins:
+            first_of.setdefault(login.subject, login)
+        logins = list(first_of.values())
         self.rows = [(login.subject, login.label) for login in logins]
         self.summaries = {}
         self.table.setRowCount(len(self.rows))
