@@ -200,3 +200,41 @@ def test_closing_mid_check_drops_its_answers_and_reopening_makes_one_new_dialog(
         assert second is not None and second.isVisible()
         assert wizard.findChildren(RecheckDialog) == [second]
         assert not second.panel.summaries and not second.panel.busy
+
+
+def test_choosing_another_file_mid_check_never_records_into_it(
+    qtbot, make_wizard, tmp_path, monkeypatch
+):
+    # Before: the first file's batch went on; when it ended, its runs were put into the second
+    # file's state and recorded in the second file, and the table mixed both registrations.
+    slow = [_scenario(f"traag{i}", latency=1.0) for i in range(3)]
+    other = _scenario("ander")
+    store = SecretStore(MemoryKeyring())
+    for scenario in (*slow, other):
+        store.save_nmbrs_token(scenario.username, scenario.token)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first_path = _saved_registration(tmp_path / "a", *slow)
+    second_path = _saved_registration(tmp_path / "b", other)
+    first_before = first_path.read_bytes()
+    chosen = [first_path]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(chosen[0]), "*"))
+    with FakeNmbrs(logins=[*slow, other]) as fake:
+        services = LiveCheckConfig(nmbrs_endpoint=fake.base_url, wsdl_cache_dir=tmp_path / "w")
+        wizard = make_wizard(language="nl", secrets=store, check_config=services)
+        qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+        dialog = wizard.recheck_dialog
+        panel = dialog.panel
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.outcome_text(slow[0].username) == "Bezig…", timeout=10_000)
+        chosen[0] = second_path
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not panel.busy and bool(panel.summaries), timeout=30_000)
+        qtbot.waitUntil(dialog.record_label.isVisible, timeout=5_000)
+        wizard.pool.waitForDone(10_000)
+        QCoreApplication.processEvents()
+    assert [subject for subject, _label in panel.rows] == [other.username]
+    assert panel.outcome_text(other.username) == "Alles in orde"
+    recorded = {entry["login"] for entry in import_registration(second_path).login_checks}
+    assert recorded == {other.username}
+    assert first_path.read_bytes() == first_before  # its check was dropped, not recorded

@@ -129,6 +129,9 @@ class RecheckDialog(QDialog):
             self.file_label.setText(error_text(error))
             self.panel.check_button.setEnabled(False)
             return False
+        # Another file while a check runs: that check is dropped, so its answers never land
+        # in this file's state or get recorded in it.
+        self.panel.abandon()
         self.path, self.imported = path, imported
         self.panel.state = imported.state
         self.file_label.setText(path.name)
