@@ -803,6 +803,10 @@
         <translation>De API-tokens staan nu in de beveiligde opslag: verwijder het bestand en verstuur het nooit.</translation>
     </message>
     <message>
+        <source>The tokens could not be put in the secure storage; they are kept only until the wizard closes. Delete the file, and never send it.</source>
+        <translation>De API-tokens konden niet in de beveiligde opslag worden gezet; ze blijven alleen bewaard tot de wizard sluit. Verwijder het bestand en verstuur het nooit.</translation>
+    </message>
+    <message>
         <source>Save the employer list template</source>
         <translation>Sjabloon voor de werkgeverslijst opslaan</translation>
     </message>

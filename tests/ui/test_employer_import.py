@@ -118,6 +118,28 @@ def test_tokens_from_the_file_go_to_secure_storage_with_a_warning(
             assert TOKEN_A.encode() not in written.read_bytes()
 
 
+def test_a_locked_keyring_is_said_never_that_the_tokens_are_stored(
+    qtbot, make_wizard, tmp_path, monkeypatch
+):
+    # Before: the notice said the tokens were in secure storage although the keyring refused.
+    backend = MemoryKeyring()
+    backend.locked = True
+    wizard, page = _open_employers_page(make_wizard, SecretStore(backend))
+    path = tmp_path / "met-tokens.csv"
+    text = f"Naam debiteur;Domein;Gebruikersnaam;API-token\r\nA;a;api@a.example.nl;{TOKEN_A}\r\n"
+    path.write_bytes(codecs.BOM_UTF8 + text.encode())
+    preview = _import(qtbot, monkeypatch, page, path)
+    qtbot.mouseClick(preview.add_button, Qt.MouseButton.LeftButton)
+    notice = wizard.notice_bar.text()
+    assert "staan nu in de beveiligde opslag" not in notice
+    assert "konden niet in de beveiligde opslag" in notice and "verstuur het nooit" in notice
+    assert wizard.state.employers[-1].token == TOKEN_A  # kept in memory, nothing lost
+    wizard.save_progress()
+    for written in (tmp_path / "appdata").rglob("*"):
+        if written.is_file():
+            assert TOKEN_A.encode() not in written.read_bytes()
+
+
 @pytest.mark.parametrize(
     ("content", "expected"),
     [

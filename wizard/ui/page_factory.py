@@ -36,7 +36,13 @@ def build_page(wizard: MainWizard, step: Step) -> StepPage:
     if kind is StepKind.ACCOUNT_TYPE:
         return AccountTypePage(state, manual)
     if kind is StepKind.EMPLOYERS:
-        return EmployersPage(state, manual, wizard.check_config, wizard.pool)
+        return EmployersPage(
+            state,
+            manual,
+            wizard.check_config,
+            wizard.pool,
+            token_keeping=wizard.session.token_keeping,
+        )
     if kind is StepKind.SUMMARY:
         return SummaryPage(state, manual)
     if kind is StepKind.FINISH:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
@@ -32,6 +33,7 @@ from wizard.core.manual import Manual
 from wizard.core.message import Message, filled
 from wizard.core.model import Employer, Step, WizardState
 from wizard.core.registration_words import EMPLOYER_NUMBER
+from wizard.core.token_keeping import TokenKeeping
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.ui.file_filters import CSV_FILES
 from wizard.ui.live_check_config import LiveCheckConfig
@@ -106,9 +108,13 @@ class EmployersPage(StepPage):
         check_config: LiveCheckConfig,
         pool: QThreadPool,
         parent: QWidget | None = None,
+        *,
+        token_keeping: Callable[[], TokenKeeping] | None = None,
     ) -> None:
         super().__init__(Step.DEBTOR_EMPLOYERS, state, manual, parent)
         self.check_config = check_config
+        # Where the session's tokens ended up (the wizard's session knows); None: unknown.
+        self._token_keeping = token_keeping
         content = manual.step(Step.DEBTOR_EMPLOYERS)
         assert content is not None
         self.content = content
@@ -303,6 +309,15 @@ class EmployersPage(StepPage):
                     "The tokens are in the secure storage now: delete the file, and never send it.",
                 )
             )
+            # Said only when true: a locked or missing keyring leaves them in memory.
+            if self._token_keeping is None or self._token_keeping() is not TokenKeeping.STORED:
+                warning = _says(
+                    QT_TRANSLATE_NOOP(
+                        "EmployersPage",
+                        "The tokens could not be put in the secure storage; they are kept only "
+                        "until the wizard closes. Delete the file, and never send it.",
+                    )
+                )
             message = Message.as_written(
                 "{added} {warning}", ("added", message), ("warning", warning)
             )
