@@ -1142,6 +1142,10 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Controle stoppen</translation>
     </message>
     <message>
+        <source>Another check of several logins is still running. Start this one when it has finished.</source>
+        <translation>Er loopt nog een controle van meerdere logins. Start deze als die klaar is.</translation>
+    </message>
+    <message>
         <source>Save the table as CSV…</source>
         <translation>Tabel opslaan als CSV…</translation>
     </message>

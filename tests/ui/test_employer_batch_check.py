@@ -176,3 +176,49 @@ def test_the_same_username_on_two_cards_gets_one_row_that_finishes(qtbot, make_w
         qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
     assert panel.table.rowCount() == 1
     assert panel.outcome_text(good.username) == "Alles in orde"
+
+
+def test_a_second_batch_waits_while_one_runs_so_the_limits_hold_overall(
+    qtbot, make_wizard, tmp_path, monkeypatch
+):
+    # The employers step's batch runs on while the clerk opens the re-check of a saved file.
+    # Before: the second batch started too, and twice the 4 logins / 32 requests were in flight.
+    import json
+
+    from wizard.core.registration_examples import example_file
+
+    slow = [_scenario(f"traag{i}", latency=1.0) for i in range(8)]
+    saved = [_scenario(f"bewaard{i}", latency=1.0) for i in range(8)]
+    document = json.loads(example_file("nmbrs-per-debiteur").read_text(encoding="utf-8"))
+    document["werkgevers"] = [
+        {
+            "debiteur": s.domain,
+            "gebruikersnaam": s.username,
+            "api_token": s.token,
+            "domein": s.domain,
+        }
+        for s in saved
+    ]
+    path = tmp_path / "aanmelding.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    before = path.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), "*"))
+    with FakeNmbrs(logins=[*slow, *saved]) as fake:
+        employers = [_employer(f"T{i}", s) for i, s in enumerate(slow)]
+        wizard, page = _open(make_wizard, fake, tmp_path, employers)
+        panel = page.batch_panel
+        qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.outcome_text(slow[0].username) == "Bezig…", timeout=10_000)
+        wizard.open_recheck()
+        dialog = wizard.recheck_dialog
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        assert not dialog.panel.busy
+        assert "nog een controle" in dialog.panel.status.text()
+        qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
+        assert fake.peak_in_flight <= 32
+        # Once the first has finished, the re-check can run.
+        qtbot.mouseClick(dialog.panel.check_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.panel.busy, timeout=30_000)
+    assert panel.outcome_text(slow[0].username) == "Alles in orde"
+    assert dialog.panel.outcome_text(saved[0].username) == "Alles in orde"
+    assert path.read_bytes() != before  # the re-check that ran is recorded

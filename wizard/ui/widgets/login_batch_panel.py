@@ -58,7 +58,7 @@ from wizard.core.message import filled
 from wizard.core.model import Step, WizardState
 from wizard.core.server_text import plain_line
 from wizard.translation import tr
-from wizard.ui.batch_collection_pause import batch_ended, batch_started
+from wizard.ui.batch_collection_pause import batch_ended, batch_started, batches_running
 from wizard.ui.file_filters import CSV_FILES
 from wizard.ui.save_location import in_documents
 from wizard.ui.step_names import shown_message
@@ -208,6 +208,17 @@ class LoginBatchPanel(QWidget):
         A login listed twice (the same username on two employer cards) gets one row: rows and
         answers are matched by login, and the check is the same.
         """
+        if batches_running() and not self._busy:
+            # Another panel's batch (the employers step's, while the re-check opens): the
+            # limits of 4 logins and 32 requests hold for the whole program, so this waits.
+            self.results.show()
+            self._say(
+                self.tr(
+                    "Another check of several logins is still running. Start this one when it "
+                    "has finished."
+                )
+            )
+            return
         first_of: dict[str, RecheckLogin] = {}
         for login in logins:
             first_of.setdefault(login.subject, login)
