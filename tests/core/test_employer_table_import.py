@@ -309,6 +309,13 @@ def test_the_header_may_follow_a_title_row_in_csv_and_in_excel() -> None:
     assert [(row.number, row.employer.username) for row in table.rows] == [(4, "api@a.example.nl")]
 
 
+def test_below_a_title_row_the_missing_column_of_the_header_is_named() -> None:
+    text = "Werkgevers 2026\r\nnaam debiteur;Nmbrs-domein;e-mail\r\nA;a;api@a.example.nl\r\n"
+    with pytest.raises(EmployerImportError) as caught:
+        parse_employer_table(text.encode())
+    assert dict(caught.value.message.arguments) == {"columns": "gebruikersnaam"}
+
+
 def test_the_employers_may_be_on_a_later_sheet() -> None:
     workbook = _workbook([["Toelichting", "zie blad 2"]], [HEADER, ["A", "a", "api@a.example.nl"]])
     table = parse_employer_table(workbook)

@@ -425,13 +425,13 @@ def _raw_tables(data: bytes) -> tuple[list[list[list[str]]], str, str]:
 
 
 def _header_row(rows: list[list[str]]) -> int | None:
-    """Where the header is: the first of the first non-empty rows that names every required
-    column, else the first non-empty row (whose missing columns are then reported)."""
-    filled_rows = [i for i, row in enumerate(rows) if any(cell.strip() for cell in row)]
-    for index in filled_rows[:HEADER_SEARCH_ROWS]:
-        if _is_header(rows[index]):
-            return index
-    return filled_rows[0] if filled_rows else None
+    """Where the header is: of the first non-empty rows, the first that names the most required
+    columns (all of them, normally; else its missing columns are reported)."""
+    filled_rows = (i for i, row in enumerate(rows) if any(cell.strip() for cell in row))
+    candidates = list(itertools.islice(filled_rows, HEADER_SEARCH_ROWS))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda index: _required_named(rows[index]))
 
 
 def _pick_table(tables: list[list[list[str]]]) -> tuple[list[list[str]], int]:
@@ -446,9 +446,13 @@ def _pick_table(tables: list[list[list[str]]]) -> tuple[list[list[str]], int]:
     raise EmployerImportError(MSG_EMPTY)
 
 
-def _is_header(cells: Sequence[str]) -> bool:
+def _required_named(cells: Sequence[str]) -> int:
     known = {_COLUMN_BY_HEADER.get(_header_key(cell.strip().lstrip("\ufeff"))) for cell in cells}
-    return all(column in known for column in REQUIRED_COLUMNS)
+    return sum(column in known for column in REQUIRED_COLUMNS)
+
+
+def _is_header(cells: Sequence[str]) -> bool:
+    return _required_named(cells) == len(REQUIRED_COLUMNS)
 
 
 def _headers(cells: Sequence[str]) -> tuple[dict[Column, int], dict[Column, str], list[str]]:
