@@ -321,14 +321,23 @@ def decode_csv_text(data: bytes) -> tuple[str, str]:
         raise EmployerImportError(MSG_NOT_TEXT) from None
 
 
-def _delimiter(text: str) -> str:
-    """';' (Dutch Excel), ',' or a tab: whichever the first line with any of them has most of.
+_DELIMITERS = (";", ",", "\t")
 
-    A title line above the header ("Werkgevers 2026") has none and is passed over.
+
+def _delimiter(text: str) -> str:
+    """';' (Dutch Excel), ',' or a tab: the one that makes a header of one of the first lines;
+    else whichever the first line with any of them has most of.
+
+    A title line above the header ("Werkgevers, versie 2") is passed over.
     """
-    lines = (line for line in text.splitlines() if line.strip())
-    for line in itertools.islice(lines, HEADER_SEARCH_ROWS):
-        counts = {delimiter: line.count(delimiter) for delimiter in (";", ",", "\t")}
+    lines = (line for line in io.StringIO(text) if line.strip())
+    first_lines = list(itertools.islice(lines, HEADER_SEARCH_ROWS))
+    for delimiter in _DELIMITERS:
+        for line in first_lines:
+            if _is_header(next(csv.reader([line], delimiter=delimiter), [])):
+                return delimiter
+    for line in first_lines:
+        counts = {delimiter: line.count(delimiter) for delimiter in _DELIMITERS}
         best = max(counts, key=lambda delimiter: counts[delimiter])
         if counts[best]:
             return best
