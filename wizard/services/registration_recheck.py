@@ -201,6 +201,7 @@ def recheck(
             connector_list=connector_list,
             expected_connectors=expected_connectors,
             progress=progress,
+            cancel=cancel,
         )
     # Lazy: zeep and lxml load only for Nmbrs, on the worker.
     from wizard.services.nmbrs.batch import BatchLogin, run_batch
@@ -238,13 +239,19 @@ def _recheck_afas(
     connector_list: Path | None,
     expected_connectors: Sequence[str] | None,
     progress: Callable[[str, bool, CheckRun | None], None] | None,
+    cancel: threading.Event | None = None,
 ) -> RecheckResult:
+    """Each login in turn; once `cancel` is set, none starts and a run that ends is dropped
+    (as the Nmbrs batch does: no row changes after the clerk stopped)."""
     # Lazy: httpx loads on the worker, when the check runs.
     from wizard.services.afas.check import PACKAGE, check_afas
     from wizard.services.network_errors import CheckFailed
 
     result = RecheckResult()
     for login in logins:
+        if cancel is not None and cancel.is_set():
+            result.stopped = True
+            break
         if progress is not None:
             progress(login.subject, True, None)
         try:
@@ -261,6 +268,9 @@ def _recheck_afas(
             )
         except CheckFailed as failure:
             report = CheckReport(package=PACKAGE, error=failure.message)
+        if cancel is not None and cancel.is_set():
+            result.stopped = True
+            break
         run = CheckRun(login.subject, report, datetime.now().astimezone())
         result.runs[login.subject] = run
         if progress is not None:
