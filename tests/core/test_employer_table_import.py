@@ -335,6 +335,27 @@ def test_5000_rows_work_and_too_many_rows_are_refused() -> None:
     assert caught.value.message.source == MSG_TOO_MANY_ROWS
 
 
+def test_rows_formatted_but_empty_do_not_count_as_too_many() -> None:
+    # Before: 50 employers in a sheet with a fill down to row 30,000 (and its CSV, with a
+    # line of ';;;' for each such row) were refused as "more than 10000 rows".
+    from openpyxl.styles import PatternFill
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(HEADER)
+    for i in range(50):
+        sheet.append([f"Debiteur {i}", f"d{i}", f"api{i}@example.nl"])
+    for row in range(2, 30_001):
+        sheet.cell(row=row, column=4).fill = PatternFill("solid", fgColor="FFFF00")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    employers = [(f"Debiteur {i}", f"d{i}", f"api{i}@example.nl", "") for i in range(50)]
+    for data in (buffer.getvalue(), _csv(employers).encode() + b";;;\r\n" * 30_000):
+        table = parse_employer_table(data)
+        assert len(table.importable) == 50
+
+
 def test_a_10_mb_file_is_refused_before_parsing(tmp_path: Path) -> None:
     path = tmp_path / "groot.csv"
     path.write_bytes(b"naam debiteur;Nmbrs-domein;gebruikersnaam\r\n" + b"x" * (10 * 1024 * 1024))

@@ -376,13 +376,28 @@ def _refuse_zip_bomb(data: bytes) -> None:
         raise EmployerImportError(MSG_WORKBOOK_TOO_LARGE, limit=megabytes)
 
 
-def _sheet_rows(sheet: object) -> list[list[str]]:
-    rows: list[list[str]] = []
-    for values in sheet.iter_rows(values_only=True):  # type: ignore[attr-defined]
-        rows.append([_cell_text(value) for value in values])
-        if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
+def _bounded_rows(rows: Iterable[list[str]]) -> list[list[str]]:
+    """The rows, a blank one as []; reading stops once more rows hold text than a list may.
+
+    Only rows with text count: a sheet formatted down to row 30,000, or its CSV with a line of
+    ';;;' for each such row, is not "too many rows" for its 50 employers.
+    """
+    kept: list[list[str]] = []
+    with_text = 0
+    for cells in rows:
+        if not any(cell.strip() for cell in cells):
+            kept.append([])
+            continue
+        kept.append(cells)
+        with_text += 1
+        if with_text > MAX_ROWS + HEADER_SEARCH_ROWS:
             break
-    return rows
+    return kept
+
+
+def _sheet_rows(sheet: object) -> list[list[str]]:
+    values = sheet.iter_rows(values_only=True)  # type: ignore[attr-defined]
+    return _bounded_rows([_cell_text(value) for value in row] for row in values)
 
 
 def _xlsx_sheets(data: bytes) -> list[list[list[str]]]:
@@ -425,12 +440,7 @@ def _raw_tables(data: bytes) -> tuple[list[list[list[str]]], str, str]:
         raise EmployerImportError(MSG_OLD_EXCEL)
     text, encoding = decode_csv_text(data)
     delimiter = _delimiter(text)
-    rows: list[list[str]] = []
-    for row in _csv_rows(text, delimiter):
-        rows.append(row)
-        if len(rows) > MAX_ROWS + HEADER_SEARCH_ROWS:
-            break
-    return [rows], encoding, delimiter
+    return [_bounded_rows(_csv_rows(text, delimiter))], encoding, delimiter
 
 
 def _header_row(rows: list[list[str]]) -> int | None:
@@ -523,7 +533,7 @@ def parse_employer_table(data: bytes, existing: Iterable[Employer] = ()) -> Empl
     """
     tables, source, delimiter = _raw_tables(data)
     raw_rows, header_at = _pick_table(tables)
-    if len(raw_rows) - header_at - 1 > MAX_ROWS:
+    if sum(1 for row in raw_rows[header_at + 1 :] if row) > MAX_ROWS:
         raise EmployerImportError(MSG_TOO_MANY_ROWS, limit=str(MAX_ROWS))
     positions, names, ignored = _headers(raw_rows[header_at])
     listed = {_username_key(e.username) for e in existing if e.username.strip()}
