@@ -327,3 +327,30 @@ def test_unreadable_secure_storage_is_said_not_called_empty(
     assert code == 2
     assert "secure storage could not be read" in err
     assert "has none" not in err + out
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        ["nmbrs", "--username", "goed@example.nl", "--domain", "goed", "--path", "per-debtor"],
+        ["afas", "--customer-number", "12345"],
+    ],
+)
+def test_registration_and_a_single_target_together_are_refused(
+    tmp_path, capsys, monkeypatch, target
+):
+    # Before: `check --registration FILE nmbrs …` quietly checked only that one login, exit 0,
+    # as if the registration had been checked.
+    good = _scenario("goed")
+    path = _registration(tmp_path, "nmbrs-per-debiteur", _employers(("Goed B.V.", good, None)))
+    monkeypatch.setenv("NMBRS_TOKEN", good.token)
+    monkeypatch.setenv("AFAS_TOKEN", AFAS_TOKEN)
+    with FakeNmbrs(logins=[good]) as fake:
+        argv = ["check", "--registration", str(path), *target, "--endpoint", fake.base_url]
+        code, out, err = _run([*argv, "--lang", "en"], capsys, good.token)
+        assert code == 2
+        assert "not both" in err
+        code, out, _err = _run([*argv, "--json"], capsys, good.token)
+    assert code == 2
+    assert "--registration" in json.loads(out)["error"]
+    assert import_registration(path).login_checks == []

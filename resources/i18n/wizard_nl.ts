@@ -258,6 +258,10 @@
         <translation>Token (niet getoond): </translation>
     </message>
     <message>
+        <source>Choose --registration FILE or nmbrs|afas, not both: with both, only one login would be checked, not the registration.</source>
+        <translation>Kies --registration BESTAND of nmbrs|afas, niet allebei: met allebei zou maar één login worden gecontroleerd, niet de aanmelding.</translation>
+    </message>
+    <message>
         <location filename="../../wizard/commands/check.py" line="54" />
         <source>The check could not run.</source>
         <translation>De controle kon niet worden uitgevoerd.</translation>

@@ -82,6 +82,11 @@ MSG_NO_TOKEN = QT_TRANSLATE_NOOP(
     "input with --token-stdin.",
 )
 MSG_TOKEN_PROMPT = QT_TRANSLATE_NOOP("CheckCommand", "Token (not shown): ")
+MSG_TWO_TARGETS = QT_TRANSLATE_NOOP(
+    "CheckCommand",
+    "Choose --registration FILE or nmbrs|afas, not both: with both, only one login would be "
+    "checked, not the registration.",
+)
 MSG_NOT_RUN = QT_TRANSLATE_NOOP("CheckCommand", "The check could not run.")
 MSG_AFAS_TITLE = QT_TRANSLATE_NOOP(
     "CheckCommand", "AFAS check for customer number {number} ({environment})"
@@ -282,7 +287,8 @@ def _endpoint_problem(args: argparse.Namespace, translate: Translate) -> str | N
 def _nmbrs_argument_problem(args: argparse.Namespace, translate: Translate) -> str | None:
     """What is wrong with the arguments, checked before the token is asked for."""
     return (
-        _field_problem(translate, "--username", "nmbrs_username", args.username)
+        _two_targets_problem(args, translate)
+        or _field_problem(translate, "--username", "nmbrs_username", args.username)
         or _field_problem(translate, "--domain", "nmbrs_domain", args.domain)
         or _endpoint_problem(args, translate)
     )
@@ -290,9 +296,21 @@ def _nmbrs_argument_problem(args: argparse.Namespace, translate: Translate) -> s
 
 def _afas_argument_problem(args: argparse.Namespace, translate: Translate) -> str | None:
     """What is wrong with the arguments, checked before the token is asked for."""
-    return _field_problem(
-        translate, "--customer-number", "afas_customer_number", args.customer_number
-    ) or _endpoint_problem(args, translate)
+    return (
+        _two_targets_problem(args, translate)
+        or _field_problem(
+            translate, "--customer-number", "afas_customer_number", args.customer_number
+        )
+        or _endpoint_problem(args, translate)
+    )
+
+
+def _two_targets_problem(args: argparse.Namespace, translate: Translate) -> str | None:
+    # `check --registration FILE nmbrs …` parses, but the subcommand's handler runs: refused,
+    # so nobody takes one login's result for the whole registration's.
+    if getattr(args, "registration", None) is None:
+        return None
+    return translate(CONTEXT, MSG_TWO_TARGETS)
 
 
 def _read_token(args: argparse.Namespace, variable: str, translate: Translate) -> str | None:
