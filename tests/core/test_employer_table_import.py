@@ -319,6 +319,15 @@ def test_below_a_title_row_the_missing_column_of_the_header_is_named() -> None:
     assert dict(caught.value.message.arguments) == {"columns": "gebruikersnaam"}
 
 
+def test_the_common_spelling_loonheffingsnummer_is_recognised() -> None:
+    text = (
+        "Debiteur;Domein;Gebruikersnaam;Loonheffingsnummer\r\nA;a;api@a.example.nl;123456782L01\r\n"
+    )
+    table = parse_employer_table(text.encode())
+    assert table.rows[0].employer.loonheffingennummer == "123456782L01"
+    assert table.ignored_headers == []
+
+
 def test_the_employers_may_be_on_a_later_sheet() -> None:
     workbook = _workbook([["Toelichting", "zie blad 2"]], [HEADER, ["A", "a", "api@a.example.nl"]])
     table = parse_employer_table(workbook)

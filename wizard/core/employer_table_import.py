@@ -154,6 +154,7 @@ _HEADER_NAMES: dict[Column, tuple[str, ...]] = {
     Column.LOONHEFFINGENNUMMER: (
         "loonheffingennummer",
         "loonheffingnummer",
+        "loonheffingsnummer",
         "LH-nummer",
         "payroll tax number",
         "wage tax number",
