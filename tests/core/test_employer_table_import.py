@@ -392,3 +392,16 @@ def test_the_template_is_recognised_and_has_no_token_column() -> None:
     assert caught.value.message.source == MSG_EMPTY
     table = parse_employer_table(data + b"A;a;api@a.example.nl;\r\n")
     assert len(table.importable) == 1
+
+
+def test_a_formula_cell_gives_the_value_excel_saved_never_the_formula() -> None:
+    workbook = _workbook([HEADER, ["PLACEHOLDER", "a", "api@a.example.nl"]])
+    sheet = zipfile.ZipFile(io.BytesIO(workbook)).read("xl/worksheets/sheet1.xml")
+    formula = b'<c r="A2" t="str"><f>CONCAT("Bakkerij ","B.V.")</f><v>Bakkerij B.V.</v></c>'
+    placeholder = b'<c r="A2" t="inlineStr"><is><t>PLACEHOLDER</t></is></c>'
+    assert placeholder in sheet
+    table = parse_employer_table(
+        _with_part(workbook, "xl/worksheets/sheet1.xml", sheet.replace(placeholder, formula))
+    )
+    assert table.rows[0].employer.debtor_name == "Bakkerij B.V."
+    assert table.rows[0].verdict is RowVerdict.ADD
