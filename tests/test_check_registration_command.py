@@ -354,3 +354,20 @@ def test_registration_and_a_single_target_together_are_refused(
     assert code == 2
     assert "--registration" in json.loads(out)["error"]
     assert import_registration(path).login_checks == []
+
+
+def test_a_login_on_two_employers_is_checked_once_with_one_line(tmp_path, capsys):
+    # Before: two lines and two checks of the same login.
+    good = _scenario("goed")
+    path = _registration(
+        tmp_path,
+        "nmbrs-per-debiteur",
+        _employers(("Goed B.V.", good, good.token), ("Goed (kopie)", good, good.token)),
+    )
+    with FakeNmbrs(logins=[good]) as fake:
+        argv = ["check", "--registration", str(path), "--json", "--endpoint", fake.base_url]
+        argv += ["--wsdl-cache-dir", str(tmp_path / "wsdl")]
+        code, out, _err = _run(argv, capsys, good.token)
+    assert code == 0
+    assert [entry["name"] for entry in json.loads(out)["logins"]] == ["Goed B.V."]
+    assert len(import_registration(path).login_checks) == 1

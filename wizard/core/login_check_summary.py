@@ -186,7 +186,12 @@ def path_logins(state: WizardState) -> list[tuple[str, str]]:
         afas = state.afas
         return [(afas.customer_number, afas.company_name)] if afas.customer_number else []
     if logins is LoginPlace.EMPLOYERS:
-        return [(e.username, e.debtor_name) for e in state.employers if e.username]
+        # A username on two employers is one login: one row and one check, under the first.
+        first: dict[str, str] = {}
+        for employer in state.employers:
+            if employer.username:
+                first.setdefault(employer.username, employer.debtor_name)
+        return list(first.items())
     nmbrs = state.nmbrs
     return [(nmbrs.username, nmbrs.company_name)] if nmbrs.username else []
 
