@@ -1150,6 +1150,10 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>Er loopt nog een controle van meerdere logins. Start deze als die klaar is.</translation>
     </message>
     <message>
+        <source>There is no login to check.</source>
+        <translation>Er is geen login om te controleren.</translation>
+    </message>
+    <message>
         <source>Save the table as CSV…</source>
         <translation>Tabel opslaan als CSV…</translation>
     </message>

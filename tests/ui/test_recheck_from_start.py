@@ -238,3 +238,21 @@ def test_choosing_another_file_mid_check_never_records_into_it(
     recorded = {entry["login"] for entry in import_registration(second_path).login_checks}
     assert recorded == {other.username}
     assert first_path.read_bytes() == first_before  # its check was dropped, not recorded
+
+
+def test_a_registration_without_logins_says_so_never_all_good(
+    qtbot, make_wizard, tmp_path, monkeypatch
+):
+    # A per-debtor registration saved before any employer was added. Before: the table said
+    # "0 van 0 logins alles in orde".
+    path = _saved_registration(tmp_path)
+    before = path.read_bytes()
+    wizard = make_wizard(language="nl")
+    qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+    dialog = wizard.recheck_dialog
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), "*"))
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.panel.busy, timeout=10_000)
+    assert "alles in orde" not in dialog.panel.status.text()
+    assert "geen login" in dialog.panel.status.text()
+    assert path.read_bytes() == before

@@ -219,6 +219,14 @@ class LoginBatchPanel(QWidget):
                 )
             )
             return
+        if not logins:
+            # A registration saved before any login was entered: nothing is "all good".
+            self.rows, self.summaries = [], {}
+            self.table.setRowCount(0)
+            self.results.show()
+            self._say(self.tr("There is no login to check."))
+            self._set_busy(False)
+            return
         first_of: dict[str, RecheckLogin] = {}
         for login in logins:
             first_of.setdefault(login.subject, login)
