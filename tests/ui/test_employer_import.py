@@ -270,3 +270,25 @@ def test_the_notice_bar_shows_markup_from_a_file_as_text(make_wizard):
     )
     assert wizard.notice_bar.label.textFormat() is Qt.TextFormat.PlainText
     assert "<img src='y'>" in wizard.notice_bar.text()
+
+
+def test_no_token_added_means_no_word_about_tokens_stored(
+    qtbot, make_wizard, tmp_path, monkeypatch
+):
+    # The only row with a token is already in the list, so no token comes in. Before: the
+    # notice still said the tokens were in secure storage now.
+    backend = MemoryKeyring()
+    wizard, page = _open_employers_page(make_wizard, SecretStore(backend))
+    path = tmp_path / "met-tokens.csv"
+    text = (
+        "Naam debiteur;Domein;Gebruikersnaam;API-token\r\n"
+        f"Getypt;getypt;{TYPED.username};{TOKEN_A}\r\n"
+        "Nieuw;nieuw;nieuw@example.nl;\r\n"
+    )
+    path.write_bytes(codecs.BOM_UTF8 + text.encode())
+    preview = _import(qtbot, monkeypatch, page, path)
+    assert preview.token_warning.isVisible()  # the file holds a token: delete it
+    qtbot.mouseClick(preview.add_button, Qt.MouseButton.LeftButton)
+    assert "beveiligde opslag" not in wizard.notice_bar.text()
+    assert TOKEN_A not in backend.entries.values()
+    assert wizard.state.employers[0] == TYPED

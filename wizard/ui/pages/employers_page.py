@@ -300,7 +300,7 @@ class EmployersPage(StepPage):
             added=str(len(added)),
             refused=str(refused),
         )
-        if preview.table.has_tokens:
+        if any(employer.token for employer in added):
             # At once, not when the clerk goes on: the file should be deleted right away.
             self.tokens_entered.emit()
             warning = _says(
