@@ -256,3 +256,57 @@ def test_a_registration_without_logins_says_so_never_all_good(
     assert "alles in orde" not in dialog.panel.status.text()
     assert "geen login" in dialog.panel.status.text()
     assert path.read_bytes() == before
+
+
+def test_umbrella_wrong_domain_re_checked_from_the_start_leads_to_its_form(
+    qtbot, make_wizard, tmp_path, monkeypatch
+):
+    # The re-check on the umbrella path: one login, its token from the file; a wrong domain is
+    # fixed on the path's registration form.
+    login = _scenario("echt")
+    document = json.loads(example_file("nmbrs-overkoepelend").read_text(encoding="utf-8"))
+    document["formulier"]["Gebruikersnaam Nmbrs"] = login.username
+    document["formulier"]["API-Token Nmbrs"] = login.token
+    document["nmbrs_login"]["domein"] = "verkeerd"
+    path = tmp_path / "paraplu.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), "*"))
+    with FakeNmbrs(logins=[login]) as fake:
+        services = LiveCheckConfig(nmbrs_endpoint=fake.base_url, wsdl_cache_dir=tmp_path / "w")
+        wizard = make_wizard(language="nl", check_config=services)
+        qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+        dialog = wizard.recheck_dialog
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        panel = dialog.panel
+        qtbot.waitUntil(lambda: not panel.busy and bool(panel.summaries), timeout=30_000)
+    assert panel.outcome_text(login.username) == "Verkeerd domein"
+    assert "echt" in panel.table.item(0, 3).text()
+    qtbot.mouseClick(panel.fix_button(login.username), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    assert at(wizard) is Step.UMBRELLA_REGISTRATION
+    assert wizard.state.nmbrs.domain == "verkeerd"  # the file's registration, to be fixed
+
+
+def test_afas_refused_token_re_checked_from_the_start_leads_to_its_form(
+    qtbot, make_wizard, tmp_path, monkeypatch, fake_afas
+):
+    from tests.fakes.afas_fixtures import CONFIRMED_CONNECTOR_LIST
+
+    fake_afas.config.data_token = "ANDER" * 8  # the file's token is refused
+    document = json.loads(example_file("afas").read_text(encoding="utf-8"))
+    path = tmp_path / "afas.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(path), "*"))
+    services = LiveCheckConfig(
+        afas_endpoint=fake_afas.base_url, afas_connector_list=CONFIRMED_CONNECTOR_LIST
+    )
+    wizard = make_wizard(language="nl", check_config=services)
+    qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+    dialog = wizard.recheck_dialog
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    panel = dialog.panel
+    qtbot.waitUntil(lambda: not panel.busy and bool(panel.summaries), timeout=30_000)
+    assert panel.outcome_text("12345") == "Inloggen geweigerd"
+    qtbot.mouseClick(panel.fix_button("12345"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5_000)
+    assert at(wizard) is Step.AFAS_REGISTRATION
