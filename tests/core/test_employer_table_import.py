@@ -306,6 +306,9 @@ def test_the_header_may_follow_a_title_row_in_csv_and_in_excel() -> None:
     # A comma in the title does not make the file comma-separated.
     table = parse_employer_table(text.replace("2026", "versie 2, 2026").encode())
     assert table.delimiter == ";" and len(table.rows) == 1
+    # Lines that end in a lone CR (old Mac Excel) are lines too.
+    table = parse_employer_table(text.replace("\r\n", "\r").encode())
+    assert table.delimiter == ";" and len(table.rows) == 1
     assert [(row.number, row.employer.username) for row in table.rows] == [(4, "api@a.example.nl")]
     workbook = _workbook([["Overzicht werkgevers"], [], HEADER, ["A", "a", "api@a.example.nl"]])
     table = parse_employer_table(workbook)

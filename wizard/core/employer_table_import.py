@@ -331,11 +331,12 @@ def _delimiter(text: str) -> str:
 
     A title line above the header ("Werkgevers, versie 2") is passed over.
     """
-    lines = (line for line in io.StringIO(text) if line.strip())
+    # Universal newlines: a line may end in \r\n, \n or a lone \r (old Mac Excel).
+    lines = (line.rstrip("\n") for line in io.StringIO(text, newline=None) if line.strip())
     first_lines = list(itertools.islice(lines, HEADER_SEARCH_ROWS))
     for delimiter in _DELIMITERS:
         for line in first_lines:
-            if _is_header(next(csv.reader([line], delimiter=delimiter), [])):
+            if _is_header(_split_line(line, delimiter)):
                 return delimiter
     for line in first_lines:
         counts = {delimiter: line.count(delimiter) for delimiter in _DELIMITERS}
@@ -343,6 +344,13 @@ def _delimiter(text: str) -> str:
         if counts[best]:
             return best
     return ","
+
+
+def _split_line(line: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=delimiter), [])
+    except csv.Error:  # a quote opened on this line closes on a later one
+        return []
 
 
 def _csv_rows(text: str, delimiter: str) -> Iterator[list[str]]:
