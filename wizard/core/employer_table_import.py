@@ -422,7 +422,13 @@ def _xlsx_sheets(data: bytes) -> list[list[list[str]]]:
     except Exception:
         raise EmployerImportError(MSG_BAD_WORKBOOK) from None
     try:
-        return [_sheet_rows(sheet) for sheet in workbook.worksheets]
+        tables: list[list[list[str]]] = []
+        for sheet in workbook.worksheets:
+            tables.append(_sheet_rows(sheet))
+            header_at = _header_row(tables[-1])
+            if header_at is not None and _is_header(tables[-1][header_at]):
+                break  # the employers' sheet: the sheets after it are not read
+        return tables
     except Exception:
         raise EmployerImportError(MSG_BAD_WORKBOOK) from None
     finally:
