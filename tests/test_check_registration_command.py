@@ -371,3 +371,45 @@ def test_a_login_on_two_employers_is_checked_once_with_one_line(tmp_path, capsys
     assert code == 0
     assert [entry["name"] for entry in json.loads(out)["logins"]] == ["Goed B.V."]
     assert len(import_registration(path).login_checks) == 1
+
+
+def _future_version() -> bytes:
+    document = json.loads(example_file("nmbrs-per-debiteur").read_text(encoding="utf-8"))
+    document["schemaversie"] = 3
+    return json.dumps(document).encode()
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (bytes(range(256)) * 8, "not text"),
+        (b"[]", "one JSON object"),
+        (b'{"a": ' * 50_000 + b"1" + b"}" * 50_000, "nested too deeply"),
+        (b'{"x": "' + b"a" * (2 * 1024 * 1024) + b'"}', "far too large"),
+        (_future_version(), "Unknown schema version 3"),
+    ],
+    ids=["binary", "array", "deep", "huge", "future-version"],
+)
+def test_a_file_that_is_no_registration_is_not_run_exit_2_one_json_object(
+    tmp_path, capsys, content, reason
+):
+    path = tmp_path / "aanmelding.json"
+    path.write_bytes(content)
+    argv = [
+        "check",
+        "--registration",
+        str(path),
+        "--lang",
+        "en",
+        "--endpoint",
+        "http://127.0.0.1:9/",
+    ]
+    code, out, err = _run([*argv, "--json"], capsys)
+    assert code == 2
+    document = json.loads(out)  # exactly one JSON object, nothing else on stdout
+    assert set(document) == {"ok", "package", "logins", "no_token", "error"}
+    assert document["logins"] == [] and document["ok"] is False
+    assert reason in document["error"] and reason in err
+    code, out, err = _run(argv, capsys)
+    assert code == 2 and reason in err
+    assert path.read_bytes() == content
