@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from tests.fakes.memory_keyring import MemoryKeyring
 from tests.fourth_path import GOOD_KEY, LABEL, NAME, RegisteredPath, registered_testpakket
@@ -171,6 +172,18 @@ def test_a_fourth_path_walks_exports_prints_resumes_and_checks(
     assert VALUES["company_name"] in summary.browser.toPlainText()
     assert GOOD_KEY not in summary.browser.toPlainText()
 
+    # The copy tab offers each field of the path's own form; the key copies, never shows.
+    summary.tabs.setCurrentWidget(summary.copy_panel)
+    copy_names = [button.objectName() for button in summary.copy_panel.copy_buttons]
+    assert copy_names == [f"copy_{key}" for key in VALUES]
+    qtbot.mouseClick(
+        summary.copy_panel.findChild(QPushButton, "copy_username"), Qt.MouseButton.LeftButton
+    )
+    assert QGuiApplication.clipboard().text() == VALUES["username"]
+    assert GOOD_KEY not in "".join(
+        label.text() for label in summary.copy_panel.findChildren(QLabel)
+    )
+
     # Export without and with the tokens, through the real buttons.
     panel = summary.export_panel
     without = tmp_path / "zonder.json"
@@ -237,3 +250,22 @@ def test_a_fourth_path_walks_exports_prints_resumes_and_checks(
     assert at(second) is steps["TESTPAKKET_CHECK"]
     _run_check(qtbot, second, testpakket)
     assert testpakket.check.runs == [VALUES["username"], VALUES["username"]]
+    second.close()
+
+    # On another computer (an empty keyring), the side panel imports the file with the key.
+    other_backend = MemoryKeyring()
+    third = make_wizard(
+        language=language, folder=tmp_path / "other", secrets=SecretStore(other_backend)
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(with_tokens), ""))
+    qtbot.mouseClick(third.actions_panel.import_button, Qt.MouseButton.LeftButton)
+    assert third.state.package is testpakket.package
+    assert third.state.form(NAME).public == form.public
+    assert third.state.form(NAME).secrets == {"api_key": GOOD_KEY}
+    assert SecretStore(other_backend).load_form_secret(NAME, "api_key") == GOOD_KEY
+    # The steps before the form count as done; the wizard stands on the first open step.
+    assert {"testpakket_prepare.switch_on", "testpakket_prepare.make_key"} <= third.state.ticked
+    assert at(third) is steps["TESTPAKKET_SEND_FORM"]
+    third.jump_to(steps["TESTPAKKET_CHECK"])
+    _run_check(qtbot, third, testpakket)
+    assert testpakket.check.runs == [VALUES["username"]] * 3
