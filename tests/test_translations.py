@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import re
 import shutil
@@ -82,6 +83,46 @@ def test_each_source_text_lives_in_one_context() -> None:
         if len(contexts) > 1 and source not in allowed
     }
     assert shared == {}
+
+
+# Contexts Qt's own catalogue (qtbase_nl) translates; the wizard only reads their texts.
+QT_OWN_CONTEXTS = {"QWizard"}
+
+
+def _marked_texts() -> list[tuple[str, int, str, str]]:
+    """(file, line, context, source) of each translate/QT_TRANSLATE_NOOP call with literals."""
+    found = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "wizard").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            function = node.func
+            name = (
+                function.attr
+                if isinstance(function, ast.Attribute)
+                else getattr(function, "id", "")
+            )
+            context, source = node.args[:2]
+            if (
+                name in ("translate", "QT_TRANSLATE_NOOP")
+                and isinstance(context, ast.Constant)
+                and isinstance(source, ast.Constant)
+                and isinstance(context.value, str)
+                and isinstance(source.value, str)
+            ):
+                found.append((path.name, node.lineno, context.value, source.value))
+    return found
+
+
+def test_every_text_the_code_translates_is_in_the_catalogue_in_its_context() -> None:
+    # A text asked for in another context (or with another Alt+letter) stays English.
+    catalogue = {(context, message.findtext("source")) for context, message in _messages()}
+    missing = [
+        found
+        for found in _marked_texts()
+        if found[2] not in QT_OWN_CONTEXTS and (found[2], found[3]) not in catalogue
+    ]
+    assert missing == []
 
 
 def test_every_allowed_shared_text_is_still_shared() -> None:
