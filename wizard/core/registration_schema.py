@@ -21,7 +21,7 @@ from wizard.core.field_rules import check_field, split_employer_codes
 from wizard.core.manual import FieldPurpose, FormField, shipped_manual
 from wizard.core.message import Message, in_english
 from wizard.core.model import AccountType, Package
-from wizard.core.paths import PathSpec, all_paths, path_spec
+from wizard.core.paths import LoginPlace, PathSpec, all_paths, path_spec
 from wizard.core.resource_files import resource_path
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
@@ -395,18 +395,15 @@ def _ordered(document: dict[str, Any], problems: list[Problem]) -> list[Problem]
     return sorted(problems, key=key)
 
 
-@cache
 def _known_order() -> dict[str, int]:
     """Field names in the order a built file has them, to list missing fields in that order."""
     schema = load_schema()
     names = [*schema["properties"], "programma", "versie"]
     names += ["tijdstip", "uitkomst", "reden", "ok", "resultaten", *NMBRS_LOGIN_KEYS.values()]
-    for package, account_type in (
-        (Package.NMBRS, AccountType.UMBRELLA),
-        (Package.NMBRS, AccountType.PER_DEBTOR),
-        (Package.AFAS, None),
-    ):
-        names.extend(form_field.form_label for form_field in path_fields(package, account_type))
+    # Not cached: a path registered later brings its own form fields.
+    for spec in all_paths():
+        fields = path_fields(spec.package, spec.account_type)
+        names.extend(form_field.form_label for form_field in fields)
     names.extend(EMPLOYER_KEYS.values())
     names.extend(("service", "naam", "status", "melding"))
     order: dict[str, int] = {}
@@ -456,7 +453,8 @@ def _rule_problems(document: dict[str, Any], version: int) -> tuple[list[Problem
                 checked.add(path)
                 problems.extend(_check(path, form_field, login[json_key], tokens_apart))
     employers = document.get("werkgevers")
-    if path_key[1] is AccountType.PER_DEBTOR and isinstance(employers, list):
+    spec = path_spec(*path_key)
+    if spec is not None and spec.logins is LoginPlace.EMPLOYERS and isinstance(employers, list):
         for index, employer in enumerate(employers):
             if not isinstance(employer, dict):
                 continue
