@@ -32,6 +32,7 @@ def next_steps(state: WizardState) -> list[str]:
             tr("Keep the data token safe: AFAS shows it only once."),
             check_again,
         ]
+    # No path chosen yet, or a registered path: the table has no next steps to tell.
     if state.package is not Package.NMBRS or state.account_type is None:
         return []
     # Each Nmbrs account type has its own button on a.s.r.'s page.
