@@ -163,6 +163,32 @@ def test_mnemonics_survive_translation() -> None:
         assert has_mnemonic == (re.search(r"&[^&\s]", translation) is not None), source
 
 
+def test_the_documented_lupdate_run_changes_no_message(tmp_path: Path) -> None:
+    # README "Translate" runs lupdate over wizard/: it must find each text in the context the
+    # catalogue has it in (a local `tr` helper or Qt's own texts would move or add entries).
+    lupdate = shutil.which("pyside6-lupdate") or str(
+        Path(__file__).parents[1] / ".venv/bin/pyside6-lupdate"
+    )
+    if not Path(lupdate).exists():
+        pytest.fail("pyside6-lupdate is missing; install PySide6-Essentials")
+    updated = tmp_path / "wizard_nl.ts"
+    shutil.copy(TS, updated)
+    wizard = Path(__file__).parents[1] / "wizard"
+    command = [lupdate, "-silent", "-extensions", "py", str(wizard), "-ts", str(updated)]
+    subprocess.run([*command, "-no-obsolete"], check=True)
+
+    def entries(path: Path) -> dict[tuple[str, str], str | None]:
+        return {
+            (context.findtext("name") or "", message.findtext("source") or ""): message.find(
+                "translation"
+            ).get("type")
+            for context in ET.parse(path).getroot().iter("context")
+            for message in context.iter("message")
+        }
+
+    assert entries(updated) == entries(TS)
+
+
 def test_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:
     lrelease = shutil.which("pyside6-lrelease") or str(
         Path(__file__).parents[1] / ".venv/bin/pyside6-lrelease"
