@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, CheckRun
+from wizard.core.model import Package
 from wizard.core.registration_file import (
     MSG_READ_ONLY,
     import_registration,
@@ -41,13 +42,13 @@ def _copy(tmp_path: Path, name: str) -> Path:
 
 def _passed(subject: str, moment: datetime) -> CheckRun:
     item = CheckItem("EmployeeService", "Employee_GetList", CallStatus.ACTIVE)
-    report = CheckReport(package="nmbrs", ok=True, checks=[item], companies=["Bakkerij"])
+    report = CheckReport(package=Package.NMBRS, ok=True, checks=[item], companies=["Bakkerij"])
     return CheckRun(subject, report, moment)
 
 
 def _refused(subject: str, moment: datetime) -> CheckRun:
     item = CheckItem("EmployeeService", "Employee_GetList", CallStatus.INACTIVE, "uit")
-    report = CheckReport(package="nmbrs", checks=[item], companies=["Garage"])
+    report = CheckReport(package=Package.NMBRS, checks=[item], companies=["Garage"])
     return CheckRun(subject, report, moment)
 
 

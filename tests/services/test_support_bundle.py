@@ -78,7 +78,7 @@ def _state() -> WizardState:
     state.sandbox = True
     state.current_step = Step.NMBRS_CHECK
     report = CheckReport(
-        package="nmbrs",
+        package=Package.NMBRS,
         ok=False,
         checks=[
             CheckItem("CompanyService", "List_GetAll", CallStatus.ACTIVE),
