@@ -29,7 +29,7 @@ from wizard.core.paths import (
     unregister_step,
 )
 from wizard.core.registration_file import build_registration
-from wizard.core.registration_schema import validate_registration
+from wizard.core.registration_schema import load_schema, validate_registration
 from wizard.core.resource_files import resource_path
 
 
@@ -123,3 +123,11 @@ def test_a_registered_paths_missing_fields_are_listed_in_its_form_order() -> Non
         del document["formulier"]["Gebruikersnaam"], document["formulier"]["API-sleutel"]
         fields = [problem.field for problem in validate_registration(document)]
     assert fields == ["Gebruikersnaam", "API-sleutel"]
+
+
+def test_each_account_type_has_its_name_in_the_registration_file() -> None:
+    # The table names the file's "accounttype"; the schema lists the names a file may hold.
+    allowed = load_schema()["properties"]["accounttype"]["enum"]
+    for spec in PATHS:
+        assert (spec.registration_account_type is None) == (spec.account_type is None)
+        assert spec.registration_account_type in allowed

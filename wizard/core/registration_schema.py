@@ -33,10 +33,6 @@ SCHEMA_FILES = {1: "aanmelding-v1.schema.json", 2: "aanmelding-v2.schema.json"}
 # What the file says in a token field when the clerk delivers the tokens separately.
 TOKENS_APART = "lever ik apart aan"
 
-# The file's Dutch names for the account type, as the clerk and a.s.r. say them; the path's
-# name ("pad") is in the path table (registration_name).
-ACCOUNT_TYPE_NAMES = {AccountType.UMBRELLA: "overkoepelend", AccountType.PER_DEBTOR: "per_debiteur"}
-
 # Since version 2 the values the live check needs but a.s.r.'s form does not ask (the umbrella
 # login's Nmbrs domain) have a section of their own; model attribute -> key in that section.
 NMBRS_LOGIN_SECTION = "nmbrs_login"
@@ -417,8 +413,7 @@ def path_of_names(pad: object, kind: object) -> PathSpec | None:
     for spec in all_paths():
         if spec.registration_name != pad:
             continue
-        expected = ACCOUNT_TYPE_NAMES[spec.account_type] if spec.account_type else None
-        if kind == expected:
+        if kind == spec.registration_account_type:
             return spec
     return None
 
