@@ -50,5 +50,5 @@ def test_core_does_not_import_services() -> None:
     ids=lambda p: str(p.relative_to(ROOT)),
 )
 def test_services_do_not_import_the_translation_module(path: Path) -> None:
-    # wizard.translation loads Qt; services mark texts and take a translate function instead.
+    # wizard.translation loads Qt; services mark texts as Messages, worded by the front end.
     assert "wizard.translation" not in _imported_modules(path)

@@ -194,7 +194,7 @@ def test_nmbrs_fault_and_company_name_echoing_the_token(
     nmbrs.username, nmbrs.token, nmbrs.domain = "koppeling@example.nl", NMBRS_TOKEN, "oamkb"
     # A report from an older run or an imported file: the export scrubs it again.
     unscrubbed = CheckReport(
-        package="nmbrs",
+        package=Package.NMBRS,
         ok=False,
         checks=[*report.checks],
         companies=[f"Bakkerij {NMBRS_TOKEN}"],
@@ -267,7 +267,7 @@ def test_the_support_bundle_holds_no_token_fragment_from_a_server() -> None:
     from wizard.services.support_bundle import bundle_entries
 
     report = CheckReport(
-        package="afas",
+        package=Package.AFAS,
         checks=[CheckItem("afas_extra", f"BP_{AFAS_TOKEN[:20]}", CallStatus.ACTIVE, "")],
         missing_connectors=[f"X{AFAS_TOKEN[30:50].lower()}"],
         environment=AFAS_TOKEN[8:24],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
 import re
 import shutil
@@ -84,6 +85,46 @@ def test_each_source_text_lives_in_one_context() -> None:
     assert shared == {}
 
 
+# Contexts Qt's own catalogue (qtbase_nl) translates; the wizard only reads their texts.
+QT_OWN_CONTEXTS = {"QWizard"}
+
+
+def _marked_texts() -> list[tuple[str, int, str, str]]:
+    """(file, line, context, source) of each translate/QT_TRANSLATE_NOOP call with literals."""
+    found = []
+    for path in sorted((Path(__file__).resolve().parents[1] / "wizard").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or len(node.args) < 2:
+                continue
+            function = node.func
+            name = (
+                function.attr
+                if isinstance(function, ast.Attribute)
+                else getattr(function, "id", "")
+            )
+            context, source = node.args[:2]
+            if (
+                name in ("translate", "QT_TRANSLATE_NOOP")
+                and isinstance(context, ast.Constant)
+                and isinstance(source, ast.Constant)
+                and isinstance(context.value, str)
+                and isinstance(source.value, str)
+            ):
+                found.append((path.name, node.lineno, context.value, source.value))
+    return found
+
+
+def test_every_text_the_code_translates_is_in_the_catalogue_in_its_context() -> None:
+    # A text asked for in another context (or with another Alt+letter) stays English.
+    catalogue = {(context, message.findtext("source")) for context, message in _messages()}
+    missing = [
+        found
+        for found in _marked_texts()
+        if found[2] not in QT_OWN_CONTEXTS and (found[2], found[3]) not in catalogue
+    ]
+    assert missing == []
+
+
 def test_every_allowed_shared_text_is_still_shared() -> None:
     contexts = _contexts_by_source()
     allowed = SHARED_SOURCE_TEXTS.keys()
@@ -120,6 +161,32 @@ def test_mnemonics_survive_translation() -> None:
         translation = " ".join(_translations(message))
         has_mnemonic = re.search(r"&[^&\s]", source) is not None
         assert has_mnemonic == (re.search(r"&[^&\s]", translation) is not None), source
+
+
+def test_the_documented_lupdate_run_changes_no_message(tmp_path: Path) -> None:
+    # README "Translate" runs lupdate over wizard/: it must find each text in the context the
+    # catalogue has it in (a local `tr` helper or Qt's own texts would move or add entries).
+    lupdate = shutil.which("pyside6-lupdate") or str(
+        Path(__file__).parents[1] / ".venv/bin/pyside6-lupdate"
+    )
+    if not Path(lupdate).exists():
+        pytest.fail("pyside6-lupdate is missing; install PySide6-Essentials")
+    updated = tmp_path / "wizard_nl.ts"
+    shutil.copy(TS, updated)
+    wizard = Path(__file__).parents[1] / "wizard"
+    command = [lupdate, "-silent", "-extensions", "py", str(wizard), "-ts", str(updated)]
+    subprocess.run([*command, "-no-obsolete"], check=True)
+
+    def entries(path: Path) -> dict[tuple[str, str], str | None]:
+        return {
+            (context.findtext("name") or "", message.findtext("source") or ""): message.find(
+                "translation"
+            ).get("type")
+            for context in ET.parse(path).getroot().iter("context")
+            for message in context.iter("message")
+        }
+
+    assert entries(updated) == entries(TS)
 
 
 def test_compiled_catalogue_is_up_to_date(tmp_path: Path) -> None:

@@ -2183,6 +2183,13 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
 </context>
 <context>
+    <name>RegistrationRecheck</name>
+    <message>
+        <source>The re-check of a saved file cannot run this path's live check yet: run the live check in the wizard instead.</source>
+        <translation>Het opnieuw controleren van een opgeslagen bestand kan de livecontrole van dit pad nog niet uitvoeren: voer de livecontrole uit in de wizard.</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationWords</name>
     <message>
         <source>Employers</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.test_pdf_long_server_text import NOW, afas_state
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport
 from wizard.core.manual import shipped_manual
+from wizard.core.model import Package
 from wizard.ui.registration_pdf import write_registration_pdf
 
 SIZES = (10, 300_000, 1_000_000)
@@ -32,7 +33,7 @@ TARGET_MANY_S = 2.0
 def _report(size: int) -> CheckReport:
     name = "BP_" + "x" * size
     return CheckReport(
-        package="afas",
+        package=Package.AFAS,
         checks=[CheckItem("afas_extra", name, CallStatus.ACTIVE, "m" * size)],
         companies=[name],
         missing_connectors=[name],
@@ -42,7 +43,7 @@ def _report(size: int) -> CheckReport:
 
 def _many_report(count: int) -> CheckReport:
     return CheckReport(
-        package="afas",
+        package=Package.AFAS,
         checks=[CheckItem("afas_extra", f"C{i}", CallStatus.ACTIVE, "ok") for i in range(count)],
         companies=[f"Bedrijf {i}" for i in range(count)],
     )

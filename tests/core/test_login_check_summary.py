@@ -70,7 +70,7 @@ def test_a_login_not_reached_is_could_not_run_not_no_token():
 
 
 def test_a_check_that_could_not_run_is_never_missing_calls():
-    report = CheckReport(package="nmbrs", error="Geen verbinding met Nmbrs.")
+    report = CheckReport(package=Package.NMBRS, error="Geen verbinding met Nmbrs.")
     assert report.verdict is Verdict.NOT_RUN
     assert outcome_of(report) is LoginOutcome.COULD_NOT_RUN
     state = WizardState(package=Package.NMBRS, account_type=AccountType.UMBRELLA)

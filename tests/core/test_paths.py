@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from tests.fourth_path import NAME, registered_testpakket
 from wizard.core.model import AccountType, Package, Step, WizardState
 from wizard.core.paths import (
     PATHS,
@@ -27,6 +28,8 @@ from wizard.core.paths import (
     unregister_path,
     unregister_step,
 )
+from wizard.core.registration_file import build_registration
+from wizard.core.registration_schema import load_schema, validate_registration
 from wizard.core.resource_files import resource_path
 
 
@@ -108,3 +111,23 @@ def test_registering_a_path_or_step_twice_is_fine_a_clash_is_not() -> None:
         unregister_path("paths-test")
         unregister_step("PATHS_TEST_STEP")
     assert all_paths() == PATHS and step not in STEP_KINDS
+
+
+def test_a_registered_paths_missing_fields_are_listed_in_its_form_order() -> None:
+    # The validator orders missing fields by the path table's field sets, registered ones too.
+    with registered_testpakket() as registered:
+        state = WizardState(package=registered.package)
+        state.form(NAME).set("company_name", "Proefbedrijf B.V.")
+        state.form(NAME).set("email", "salaris@proefbedrijf.nl")
+        document = build_registration(state)
+        del document["formulier"]["Gebruikersnaam"], document["formulier"]["API-sleutel"]
+        fields = [problem.field for problem in validate_registration(document)]
+    assert fields == ["Gebruikersnaam", "API-sleutel"]
+
+
+def test_each_account_type_has_its_name_in_the_registration_file() -> None:
+    # The table names the file's "accounttype"; the schema lists the names a file may hold.
+    allowed = load_schema()["properties"]["accounttype"]["enum"]
+    for spec in PATHS:
+        assert (spec.registration_account_type is None) == (spec.account_type is None)
+        assert spec.registration_account_type in allowed

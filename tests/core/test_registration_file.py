@@ -123,7 +123,7 @@ def afas_state() -> WizardState:
 
 def umbrella_check() -> CheckReport:
     return CheckReport(
-        package="nmbrs",
+        package=Package.NMBRS,
         ok=False,
         checks=[
             CheckItem("CompanyService", "List_GetAll", CallStatus.ACTIVE),
@@ -134,14 +134,14 @@ def umbrella_check() -> CheckReport:
 
 def afas_check() -> CheckReport:
     return CheckReport(
-        package="afas",
+        package=Package.AFAS,
         ok=True,
         checks=[CheckItem("", "Voorbeeldconnector_Medewerkers", CallStatus.ACTIVE)],
     )
 
 
 def not_run_check() -> CheckReport:
-    return CheckReport(package="nmbrs", error="De server 127.0.0.1 weigerde de verbinding.")
+    return CheckReport(package=Package.NMBRS, error="De server 127.0.0.1 weigerde de verbinding.")
 
 
 CASES = {
@@ -280,7 +280,7 @@ def test_build_needs_a_path() -> None:
 
 
 def test_a_check_that_could_not_run_is_stored_as_not_run_with_its_reason() -> None:
-    failed = CheckReport(package="nmbrs", error="network")
+    failed = CheckReport(package=Package.NMBRS, error="network")
     document = build_registration(umbrella_state(), check=failed, now=NOW)
     assert document["controle"] == {
         "tijdstip": NOW.isoformat(),
@@ -297,7 +297,7 @@ def test_a_check_that_could_not_run_is_stored_as_not_run_with_its_reason() -> No
 
 def test_a_check_that_could_not_judge_everything_is_stored_as_not_checked() -> None:
     partial = CheckReport(
-        package="afas",
+        package=Package.AFAS,
         checks=[
             CheckItem("afas", "Profit_Employers", CallStatus.ACTIVE, "Assigned."),
             CheckItem("afas", "asr_connector_list", CallStatus.NOT_CHECKED, "Not compared."),

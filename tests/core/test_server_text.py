@@ -113,7 +113,7 @@ def test_any_long_fragment_anywhere_is_removed(
 
 def _echoing_report() -> CheckReport:
     return CheckReport(
-        package="afas",
+        package=Package.AFAS,
         checks=[
             CheckItem("afas_extra", f"BP_{AFAS_TOKEN}", CallStatus.ACTIVE, "ok"),
             CheckItem("afas", "App Connector", CallStatus.ERROR, f"ref {AFAS_TOKEN[:20]}"),

@@ -51,6 +51,15 @@ def test_resume_replaces_the_state_in_place(tmp_path: Path) -> None:
     assert shown.language == "en"
 
 
+def test_an_empty_form_of_a_registered_path_is_no_progress() -> None:
+    # The form page of a registered path makes its empty form when it is built.
+    session = Session(None, WizardState())
+    session.state.form("testpakket")
+    assert not session.has_progress()
+    session.state.form("testpakket").set("username", "koppeling@example.nl")
+    assert session.has_progress()
+
+
 def test_progress_without_a_chosen_package_is_not_offered(tmp_path: Path) -> None:
     store = ProgressStore(tmp_path)
     store.save(WizardState())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -12,7 +13,7 @@ from tests.check_messages import english
 from tests.fakes.afas_fixtures import CONFIRMED_CONNECTOR_LIST
 from tests.fakes.fake_afas import FakeAfas
 from tests.fakes.fake_nmbrs import FakeNmbrs, NmbrsScenario
-from wizard.core.check_result import Verdict
+from wizard.core.check_result import CheckReport, Verdict
 from wizard.core.live_check import (
     AfasCheckRequest,
     CheckCancelled,
@@ -129,3 +130,10 @@ def test_the_nmbrs_check_can_be_stopped(
 def test_every_package_has_a_check(package: Package) -> None:
     checks = {Package.NMBRS: NmbrsCheck(SETTINGS), Package.AFAS: AfasCheck(SETTINGS)}
     assert checks[package].package is package
+
+
+def test_a_report_takes_the_package_enum_not_its_name() -> None:
+    # The verdict compares packages with `is`: a plain string would judge another way.
+    with pytest.raises(TypeError):
+        CheckReport(package=cast(Package, "nmbrs"))
+    assert CheckReport(package=Package.NMBRS).package is Package.NMBRS

@@ -12,13 +12,23 @@ import shutil
 from datetime import datetime
 from pathlib import Path
 
-from wizard.core.check_result import CallStatus, CheckItem, CheckReport, CheckRun
+from tests.fourth_path import GOOD_KEY, NAME, registered_testpakket
+from wizard.core.check_result import CallStatus, CheckItem, CheckReport, CheckRun, Verdict
+from wizard.core.message import Message
+from wizard.core.model import Package, WizardState
 from wizard.core.registration_file import (
     MSG_READ_ONLY,
     import_registration,
     validate_registration,
 )
-from wizard.services.registration_recheck import RecheckLogin, find_tokens, record_runs
+from wizard.services.network_settings import NetworkSettings
+from wizard.services.registration_recheck import (
+    MSG_UNKNOWN_CHECK,
+    RecheckLogin,
+    find_tokens,
+    recheck,
+    record_runs,
+)
 
 GOLDEN = Path(__file__).resolve().parents[1] / "core" / "golden"
 FIRST, SECOND = "een@example.com", "twee@example.com"
@@ -41,13 +51,13 @@ def _copy(tmp_path: Path, name: str) -> Path:
 
 def _passed(subject: str, moment: datetime) -> CheckRun:
     item = CheckItem("EmployeeService", "Employee_GetList", CallStatus.ACTIVE)
-    report = CheckReport(package="nmbrs", ok=True, checks=[item], companies=["Bakkerij"])
+    report = CheckReport(package=Package.NMBRS, ok=True, checks=[item], companies=["Bakkerij"])
     return CheckRun(subject, report, moment)
 
 
 def _refused(subject: str, moment: datetime) -> CheckRun:
     item = CheckItem("EmployeeService", "Employee_GetList", CallStatus.INACTIVE, "uit")
-    report = CheckReport(package="nmbrs", checks=[item], companies=["Garage"])
+    report = CheckReport(package=Package.NMBRS, checks=[item], companies=["Garage"])
     return CheckRun(subject, report, moment)
 
 
@@ -128,3 +138,16 @@ def test_a_read_only_file_is_left_alone_with_a_reason(tmp_path):
 def test_recheck_login_repr_holds_no_token():
     login = RecheckLogin(FIRST, "Bakkerij", token=FIRST_TOKEN)
     assert FIRST_TOKEN not in repr(login)
+
+
+def test_a_registered_paths_file_is_not_rechecked_against_nmbrs() -> None:
+    # The re-check knows Nmbrs and AFAS only: another path's token must never go to Nmbrs.
+    with registered_testpakket() as registered:
+        state = WizardState(package=registered.package)
+        state.form(NAME).set("username", "koppeling@proefbedrijf.nl")
+        login = RecheckLogin("koppeling@proefbedrijf.nl", "", token=GOOD_KEY)
+        result = recheck(state, [login], NetworkSettings(), endpoint="http://127.0.0.1:9/soap")
+    run = result.runs["koppeling@proefbedrijf.nl"]
+    assert run.report.verdict is Verdict.NOT_RUN and not run.report.checks
+    assert run.report.error == Message("RegistrationRecheck", MSG_UNKNOWN_CHECK)
+    assert registered.check.runs == []

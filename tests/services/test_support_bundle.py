@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.fourth_path import GOOD_KEY, NAME, MadeUpRequest, registered_testpakket
 from wizard.core.check_result import CallStatus, CheckItem, CheckReport, CheckRun
 from wizard.core.model import AccountType, AfasEnvironment, Employer, Package, Step, WizardState
 from wizard.services import support_bundle
@@ -27,6 +28,7 @@ from wizard.services.diagnostics_log import (
 )
 from wizard.services.network_settings import NetworkSettings
 from wizard.services.support_bundle import (
+    PATH_NAME,
     BundleEntry,
     bundle_entries,
     bundle_zip_bytes,
@@ -78,7 +80,7 @@ def _state() -> WizardState:
     state.sandbox = True
     state.current_step = Step.NMBRS_CHECK
     report = CheckReport(
-        package="nmbrs",
+        package=Package.NMBRS,
         ok=False,
         checks=[
             CheckItem("CompanyService", "List_GetAll", CallStatus.ACTIVE),
@@ -340,3 +342,22 @@ def test_zip_bytes_round_trip() -> None:
     data = bundle_zip_bytes([BundleEntry("a/b.txt", "", b"hello")])
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         assert archive.read("a/b.txt") == b"hello"
+
+
+def test_a_registered_paths_bundle_has_its_steps_and_no_login_or_key(tmp_path: Path) -> None:
+    with registered_testpakket() as registered:
+        state = WizardState(package=registered.package, current_step=registered.spec.check_step)
+        form = state.form(NAME)
+        form.set("username", "koppeling@proefbedrijf.nl")
+        form.set("api_key", GOOD_KEY)
+        report = registered.check.run(MadeUpRequest("koppeling@proefbedrijf.nl", GOOD_KEY))
+        state.record_check(CheckRun("koppeling@proefbedrijf.nl", report, NOW))
+        entries = _entries(tmp_path, state)
+    everything = b"".join(entry.data for entry in entries).decode("utf-8")
+    path = json.loads(next(entry.data for entry in entries if entry.name == PATH_NAME))
+    assert path["package"] == NAME and path["current_step"] == "TESTPAKKET_CHECK"
+    assert [step["step"] for step in path["steps"]][1:3] == [
+        "TESTPAKKET_PREPARE",
+        "TESTPAKKET_REGISTRATION",
+    ]
+    assert "proefbedrijf" not in everything and GOOD_KEY not in everything

@@ -1,7 +1,8 @@
 """The proof of the open path table: a fourth path, registered by a test, works end to end.
 
 The path "testpakket" (tests/fourth_path.py) is registered with no change to the product code;
-the real wizard walks it offscreen, exports it, prints it, resumes it and runs its check.
+the real wizard walks it offscreen (a refused key's fix button leads back to the form), copies a
+field, exports it, prints it, resumes it, imports it elsewhere and runs its check.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from tests.fakes.memory_keyring import MemoryKeyring
 from tests.fourth_path import GOOD_KEY, LABEL, NAME, RegisteredPath, registered_testpakket
@@ -110,8 +112,9 @@ def _pdf_text(pdf: Path) -> str:
 def _run_check(qtbot, wizard: MainWizard, registered: RegisteredPath) -> None:
     page = wizard.currentPage()
     assert isinstance(page, GenericCheckPage)
+    before = wizard.state.check_run(VALUES["username"])
     qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: wizard.state.check_run(VALUES["username"]) is not None, timeout=10000)
+    qtbot.waitUntil(lambda: wizard.state.check_run(VALUES["username"]) is not before, timeout=10000)
     run = wizard.state.check_run(VALUES["username"])
     assert run is not None and run.report.ok
     assert page.table.rowCount() == 2
@@ -150,7 +153,19 @@ def test_a_fourth_path_walks_exports_prints_resumes_and_checks(
     click_next(qtbot, wizard)
 
     assert at(wizard) is steps["TESTPAKKET_REGISTRATION"]
-    type_into(qtbot, wizard, VALUES)
+    type_into(qtbot, wizard, {**VALUES, "api_key": "tp-wrong"})
+    click_next(qtbot, wizard)
+
+    # A refused key: each failed row's button leads to the step the path table names as its fix.
+    assert at(wizard) is steps["TESTPAKKET_CHECK"]
+    page = wizard.currentPage()
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.state.check_run(VALUES["username"]) is not None, timeout=10000)
+    refused = wizard.state.check_run(VALUES["username"])
+    assert refused is not None and not refused.report.ok
+    qtbot.mouseClick(page.table.fix_button(0), Qt.MouseButton.LeftButton)
+    assert at(wizard) is steps["TESTPAKKET_REGISTRATION"]
+    type_into(qtbot, wizard, {"api_key": GOOD_KEY})
     click_next(qtbot, wizard)
     form = wizard.state.form(NAME)
     assert form.public["company_name"] == VALUES["company_name"]
@@ -170,6 +185,18 @@ def test_a_fourth_path_walks_exports_prints_resumes_and_checks(
     assert shown["label"] in summary.browser.toPlainText()
     assert VALUES["company_name"] in summary.browser.toPlainText()
     assert GOOD_KEY not in summary.browser.toPlainText()
+
+    # The copy tab offers each field of the path's own form; the key copies, never shows.
+    summary.tabs.setCurrentWidget(summary.copy_panel)
+    copy_names = [button.objectName() for button in summary.copy_panel.copy_buttons]
+    assert copy_names == [f"copy_{key}" for key in VALUES]
+    qtbot.mouseClick(
+        summary.copy_panel.findChild(QPushButton, "copy_username"), Qt.MouseButton.LeftButton
+    )
+    assert QGuiApplication.clipboard().text() == VALUES["username"]
+    assert GOOD_KEY not in "".join(
+        label.text() for label in summary.copy_panel.findChildren(QLabel)
+    )
 
     # Export without and with the tokens, through the real buttons.
     panel = summary.export_panel
@@ -236,4 +263,23 @@ def test_a_fourth_path_walks_exports_prints_resumes_and_checks(
     second.jump_to(steps["TESTPAKKET_CHECK"])
     assert at(second) is steps["TESTPAKKET_CHECK"]
     _run_check(qtbot, second, testpakket)
-    assert testpakket.check.runs == [VALUES["username"], VALUES["username"]]
+    assert testpakket.check.runs == [VALUES["username"]] * 3
+    second.close()
+
+    # On another computer (an empty keyring), the side panel imports the file with the key.
+    other_backend = MemoryKeyring()
+    third = make_wizard(
+        language=language, folder=tmp_path / "other", secrets=SecretStore(other_backend)
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(with_tokens), ""))
+    qtbot.mouseClick(third.actions_panel.import_button, Qt.MouseButton.LeftButton)
+    assert third.state.package is testpakket.package
+    assert third.state.form(NAME).public == form.public
+    assert third.state.form(NAME).secrets == {"api_key": GOOD_KEY}
+    assert SecretStore(other_backend).load_form_secret(NAME, "api_key") == GOOD_KEY
+    # The steps before the form count as done; the wizard stands on the first open step.
+    assert {"testpakket_prepare.switch_on", "testpakket_prepare.make_key"} <= third.state.ticked
+    assert at(third) is steps["TESTPAKKET_SEND_FORM"]
+    third.jump_to(steps["TESTPAKKET_CHECK"])
+    _run_check(qtbot, third, testpakket)
+    assert testpakket.check.runs == [VALUES["username"]] * 4

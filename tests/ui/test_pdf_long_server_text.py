@@ -27,7 +27,7 @@ NOW = datetime(2025, 3, 4, 10, 20)
 def huge_report() -> CheckReport:
     name = "BP_" + "x" * HUGE
     return CheckReport(
-        package="afas",
+        package=Package.AFAS,
         checks=[
             CheckItem("afas_extra", name, CallStatus.ACTIVE, "m" * HUGE),
             CheckItem("afas", "BP_Salarissen", CallStatus.INACTIVE, "Fout\n" * HUGE),
@@ -64,7 +64,7 @@ def test_thousands_of_connectors_and_companies_are_summed_up(qapp) -> None:
 
     count = 5_000
     report = CheckReport(
-        package="afas",
+        package=Package.AFAS,
         checks=[CheckItem("afas_extra", f"C{i}", CallStatus.ACTIVE, "ok") for i in range(count)],
         companies=[f"Bedrijf {i}" for i in range(count)],
     )

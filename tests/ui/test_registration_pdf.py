@@ -111,7 +111,7 @@ def afas_state(language: str = "en") -> WizardState:
 
 
 NMBRS_CHECK = CheckReport(
-    package="nmbrs",
+    package=Package.NMBRS,
     ok=False,
     checks=[
         CheckItem("CompanyService", "List_GetAll", CallStatus.ACTIVE),
@@ -124,7 +124,7 @@ NMBRS_CHECK = CheckReport(
     ],
 )
 AFAS_CHECK = CheckReport(
-    package="afas",
+    package=Package.AFAS,
     ok=True,
     checks=[
         CheckItem("afas", "Asr_Werknemers", CallStatus.ACTIVE, "Assigned to the App Connector.")
@@ -281,7 +281,7 @@ def test_html_escapes_values_and_holds_no_token(english) -> None:
 
 
 def test_check_that_could_not_run_says_why(english) -> None:
-    report = CheckReport(package="afas", error="AFAS could not be reached.")
+    report = CheckReport(package=Package.AFAS, error="AFAS could not be reached.")
     text = registration_html(afas_state(), shipped_manual(), check=report, now=NOW)
     assert "Result: not run. AFAS could not be reached." in text
     assert "Tried on" not in text  # no time given

@@ -176,6 +176,10 @@ def test_finish_closes_without_a_question_when_nothing_is_lost(qtbot, make_wizar
     click_next(qtbot, wizard)
     assert finish_warnings(wizard.session, wizard.manual) == []
     assert "beveiligde opslag" in wizard.currentPage().tokens_label.text()
+    # The sentence names the side panel's button as the clerk sees it, in Dutch.
+    button = wizard.actions_panel.forget_button.text().replace("&", "").rstrip("…")
+    assert button == "Opgeslagen gegevens wissen"
+    assert f"De knop “{button}”" in wizard.currentPage().tokens_label.text()
     _click_finish(qtbot, wizard)
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=2000)
     assert QApplication.activeModalWidget() is None

@@ -72,6 +72,9 @@ class CheckReport:
     suggested_domain: str | None = None
 
     def __post_init__(self) -> None:
+        # The verdict compares with `is`: a plain "nmbrs" would quietly judge another way.
+        if self.package not in Package:
+            raise TypeError(f"package must be a Package, not {self.package!r}")
         if isinstance(self.error, str):
             # Plain text (a test, an older caller) is shown as it was written.
             self.error = Message.as_written(self.error)

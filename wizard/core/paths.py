@@ -97,6 +97,8 @@ class PathSpec:
     registration_name: str
     # On a path's own form (LoginPlace.FORM): the field whose value names the login checked.
     subject_field: str | None = None
+    # The account type's name in the registration file's "accounttype" (None: the path has none).
+    registration_account_type: str | None = None
 
     @property
     def file_name(self) -> str:
@@ -133,6 +135,7 @@ def _path(raw: dict[str, Any]) -> PathSpec:
         form_place=FormPlace(raw["form_place"]),
         registration_name=raw["registration_name"],
         subject_field=raw.get("subject_field"),
+        registration_account_type=raw.get("registration_account_type"),
     )
 
 

@@ -29,7 +29,6 @@ from wizard.core.message import Message, Translate, in_english
 from wizard.core.model import AccountType, Employer, Package, WizardState
 from wizard.core.paths import LoginPlace, PathSpec, chosen_path
 from wizard.core.registration_schema import (
-    ACCOUNT_TYPE_NAMES,
     CONTEXT,
     EMPLOYER_KEYS,
     MSG_DUPLICATE_KEY,
@@ -274,7 +273,7 @@ def build_registration(
         "gemaakt_op": _timestamp(made_at),
         "gemaakt_met": {"programma": APP_NAME, "versie": version or __version__},
         "pad": spec.registration_name,
-        "accounttype": ACCOUNT_TYPE_NAMES[account_type] if account_type else None,
+        "accounttype": spec.registration_account_type,
         "tokens_apart_aangeleverd": not include_tokens,
         "formulier": form,
     }

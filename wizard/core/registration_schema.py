@@ -21,7 +21,7 @@ from wizard.core.field_rules import check_field, split_employer_codes
 from wizard.core.manual import FieldPurpose, FormField, shipped_manual
 from wizard.core.message import Message, in_english
 from wizard.core.model import AccountType, Package
-from wizard.core.paths import PathSpec, all_paths, path_spec
+from wizard.core.paths import LoginPlace, PathSpec, all_paths, path_spec
 from wizard.core.resource_files import resource_path
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 
@@ -32,10 +32,6 @@ SCHEMA_FILES = {1: "aanmelding-v1.schema.json", 2: "aanmelding-v2.schema.json"}
 
 # What the file says in a token field when the clerk delivers the tokens separately.
 TOKENS_APART = "lever ik apart aan"
-
-# The file's Dutch names for the account type, as the clerk and a.s.r. say them; the path's
-# name ("pad") is in the path table (registration_name).
-ACCOUNT_TYPE_NAMES = {AccountType.UMBRELLA: "overkoepelend", AccountType.PER_DEBTOR: "per_debiteur"}
 
 # Since version 2 the values the live check needs but a.s.r.'s form does not ask (the umbrella
 # login's Nmbrs domain) have a section of their own; model attribute -> key in that section.
@@ -395,18 +391,15 @@ def _ordered(document: dict[str, Any], problems: list[Problem]) -> list[Problem]
     return sorted(problems, key=key)
 
 
-@cache
 def _known_order() -> dict[str, int]:
     """Field names in the order a built file has them, to list missing fields in that order."""
     schema = load_schema()
     names = [*schema["properties"], "programma", "versie"]
     names += ["tijdstip", "uitkomst", "reden", "ok", "resultaten", *NMBRS_LOGIN_KEYS.values()]
-    for package, account_type in (
-        (Package.NMBRS, AccountType.UMBRELLA),
-        (Package.NMBRS, AccountType.PER_DEBTOR),
-        (Package.AFAS, None),
-    ):
-        names.extend(form_field.form_label for form_field in path_fields(package, account_type))
+    # Not cached: a path registered later brings its own form fields.
+    for spec in all_paths():
+        fields = path_fields(spec.package, spec.account_type)
+        names.extend(form_field.form_label for form_field in fields)
     names.extend(EMPLOYER_KEYS.values())
     names.extend(("service", "naam", "status", "melding"))
     order: dict[str, int] = {}
@@ -420,8 +413,7 @@ def path_of_names(pad: object, kind: object) -> PathSpec | None:
     for spec in all_paths():
         if spec.registration_name != pad:
             continue
-        expected = ACCOUNT_TYPE_NAMES[spec.account_type] if spec.account_type else None
-        if kind == expected:
+        if kind == spec.registration_account_type:
             return spec
     return None
 
@@ -456,7 +448,8 @@ def _rule_problems(document: dict[str, Any], version: int) -> tuple[list[Problem
                 checked.add(path)
                 problems.extend(_check(path, form_field, login[json_key], tokens_apart))
     employers = document.get("werkgevers")
-    if path_key[1] is AccountType.PER_DEBTOR and isinstance(employers, list):
+    spec = path_spec(*path_key)
+    if spec is not None and spec.logins is LoginPlace.EMPLOYERS and isinstance(employers, list):
         for index, employer in enumerate(employers):
             if not isinstance(employer, dict):
                 continue

@@ -7,7 +7,7 @@ and forgotten. Pages keep a reference to `state`, so it is only ever changed in 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import fields, replace
 
 from wizard.core.flow import resume_target
 from wizard.core.manual import Manual
@@ -99,7 +99,11 @@ class Session:
 
     def has_progress(self) -> bool:
         """Whether the clerk has chosen or entered anything an import would replace."""
-        return self.state != WizardState(language=self.state.language)
+        # A registered path's form page makes its empty form when built, not the clerk.
+        forms = {
+            name: form for name, form in self.state.forms.items() if form.public or form.secrets
+        }
+        return replace(self.state, forms=forms) != WizardState(language=self.state.language)
 
     def forget(self) -> list[Message] | None:
         """Remove the saved progress and the keyring's tokens; say what happened.

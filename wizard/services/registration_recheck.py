@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from wizard.core.check_fixes import combined_check
 from wizard.core.check_result import CheckReport, CheckRun
 from wizard.core.login_check_summary import path_logins
-from wizard.core.message import Translate, in_english
+from wizard.core.message import Message, Translate, in_english
 from wizard.core.model import AccountType, Package, WizardState
 from wizard.core.paths import LoginPlace, login_place
 from wizard.core.registration_file import (
@@ -29,12 +29,21 @@ from wizard.core.registration_file import (
     RegistrationWriteError,
     export_registration,
 )
+from wizard.core.translation_marker import QT_TRANSLATE_NOOP
 from wizard.services.secret_store import SecretStore, SecretStoreError
 
 if TYPE_CHECKING:
     # Only named in annotations here: the employers step imports this module when the clerk
     # clicks "check every employer", and httpx and asyncio would hold the window for a while.
     from wizard.services.network_settings import NetworkSettings
+
+
+CONTEXT = "RegistrationRecheck"
+MSG_UNKNOWN_CHECK = QT_TRANSLATE_NOOP(
+    "RegistrationRecheck",
+    "The re-check of a saved file cannot run this path's live check yet: run the live check in "
+    "the wizard instead.",
+)
 
 
 class TokenSource(StrEnum):
@@ -191,6 +200,10 @@ def recheck(
     `progress(subject, started, run)` is called from the worker as each login starts and ends.
     """
     with_token = [login for login in logins if login.token]
+    # A path registered later has a check of its own this re-check does not know: it says so,
+    # and never sends that path's token to Nmbrs.
+    if state.package is not None and state.package not in (Package.NMBRS, Package.AFAS):
+        return _not_run_here(state.package, with_token)
     # The re-check runs the one check of the file's package, each in its own way.
     if state.package is Package.AFAS:
         return _recheck_afas(
@@ -228,6 +241,12 @@ def recheck(
     return RecheckResult(
         {batch[index].subject: run for index, run in result.runs.items()}, result.stopped
     )
+
+
+def _not_run_here(package: Package, logins: Sequence[RecheckLogin]) -> RecheckResult:
+    now = datetime.now().astimezone()
+    report = CheckReport(package=package, error=Message(CONTEXT, MSG_UNKNOWN_CHECK))
+    return RecheckResult({login.subject: CheckRun(login.subject, report, now) for login in logins})
 
 
 def _recheck_afas(

@@ -15,51 +15,59 @@ from wizard.core.model import AccountType, Package, WizardState
 def next_steps(state: WizardState) -> list[str]:
     """The next steps of the chosen path, in the installed UI language; empty before a choice."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("NextSteps", text)
-
-    check_again = tr(
+    # A literal context at each call, so lupdate files the texts under NextSteps.
+    translate = QCoreApplication.translate
+    check_again = translate(
+        "NextSteps",
         "To check the set-up again later, start this wizard, choose Import an earlier "
-        "registration with the file you saved, and run the live check again."
+        "registration with the file you saved, and run the live check again.",
     )
     # What follows differs per path: another form, and per-debtor logins per employer.
     if state.package is Package.AFAS:
         return [
-            tr(
+            translate(
+                "NextSteps",
                 "Supply the details at www.asr.nl/salarisverwerkers under aanleveren gegevens "
-                "in eigen beheer, if you have not done so yet."
+                "in eigen beheer, if you have not done so yet.",
             ),
-            tr("Keep the data token safe: AFAS shows it only once."),
+            translate("NextSteps", "Keep the data token safe: AFAS shows it only once."),
             check_again,
         ]
+    # No path chosen yet, or a registered path: the table has no next steps to tell.
     if state.package is not Package.NMBRS or state.account_type is None:
         return []
     # Each Nmbrs account type has its own button on a.s.r.'s page.
     if state.account_type is AccountType.UMBRELLA:
-        send = tr(
+        send = translate(
+            "NextSteps",
             "Send the form at www.asr.nl/salarisverwerkers (button Aanmelden nieuwe "
-            "Salarisverwerker), if you have not done so yet."
+            "Salarisverwerker), if you have not done so yet.",
         )
     else:
-        send = tr(
+        send = translate(
+            "NextSteps",
             "Send the form at www.asr.nl/salarisverwerkers (button Aanmelden "
-            "Salarisverwerker), if you have not done so yet."
+            "Salarisverwerker), if you have not done so yet.",
         )
     steps = [
         send,
-        tr("a.s.r. sends you a message once it has processed your registration."),
-        tr(
+        translate(
+            "NextSteps", "a.s.r. sends you a message once it has processed your registration."
+        ),
+        translate(
+            "NextSteps",
             "After that confirmation, register each employer as a.s.r.'s manual for "
             "registering an employer describes. An employer can only be registered once it "
-            "has requested the salary link itself at www.asr.nl/salariskoppeling."
+            "has requested the salary link itself at www.asr.nl/salariskoppeling.",
         ),
     ]
     # Per debtor, each employer brings its own login.
     if state.account_type is AccountType.PER_DEBTOR:
         steps.append(
-            tr(
+            translate(
+                "NextSteps",
                 "When you register an employer, you give the username and API token of that "
-                "debtor's master bedrijfslogin."
+                "debtor's master bedrijfslogin.",
             )
         )
     steps.append(check_again)

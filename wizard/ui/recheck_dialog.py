@@ -44,7 +44,7 @@ class RecheckDialog(QDialog):
 
     def __init__(
         self,
-        services: LiveCheckConfig,
+        check_config: LiveCheckConfig,
         pool: QThreadPool,
         secrets: SecretStore | None,
         *,
@@ -53,7 +53,7 @@ class RecheckDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recheckDialog")
-        self.services = services
+        self.check_config = check_config
         self.secrets = secrets
         self.proxy_url = proxy_url
         self.path: Path | None = None
@@ -167,7 +167,7 @@ class RecheckDialog(QDialog):
         self.record_label.hide()
         self.panel.start(
             logins,
-            self.services,
+            self.check_config,
             sandbox=False,
             proxy_url=self.proxy_url,
             on_result=self._record,

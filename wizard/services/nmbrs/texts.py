@@ -164,4 +164,5 @@ _PER_DEBTOR = PathTexts(
 
 def path_texts(account_type: AccountType) -> PathTexts:
     """The step-dependent texts for `account_type`."""
+    # The two Nmbrs account types fix a failed call in different steps of their own.
     return _UMBRELLA if account_type is AccountType.UMBRELLA else _PER_DEBTOR

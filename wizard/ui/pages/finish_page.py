@@ -18,6 +18,7 @@ from wizard.ui.next_steps import next_steps
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.widgets.links import linked_html
 from wizard.ui.widgets.scrolling_body import scrolling_body
+from wizard.ui.widgets.side_actions import FORGET_TEXT
 
 
 def _heading() -> QLabel:
@@ -138,7 +139,8 @@ class FinishPage(StepPage):
         if keeping is TokenKeeping.NONE:
             return self.tr("You entered no token in this session.")
         if keeping is TokenKeeping.STORED:
-            forget = QCoreApplication.translate("SideActions", "&Forget saved data…")
+            # The side panel's own button text, so the sentence names the button as shown.
+            forget = QCoreApplication.translate("SideActions", FORGET_TEXT)
             return filled(
                 self.tr(
                     "The tokens are kept in this computer's secure storage, so the wizard can fill "

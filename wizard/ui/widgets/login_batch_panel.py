@@ -197,7 +197,7 @@ class LoginBatchPanel(QWidget):
     def start(
         self,
         logins: list[RecheckLogin],
-        services: LiveCheckConfig,
+        check_config: LiveCheckConfig,
         *,
         sandbox: bool,
         proxy_url: str,
@@ -250,7 +250,7 @@ class LoginBatchPanel(QWidget):
         state = self.state
 
         def work(progress: Callable[[str, bool, CheckRun | None], None]) -> object:
-            return services.recheck(
+            return check_config.recheck(
                 state,
                 logins,
                 sandbox=sandbox,

@@ -6,6 +6,9 @@ from PySide6.QtCore import QCoreApplication
 
 from wizard.ui.widgets.side_actions import SIDE_ACTION_TEXTS
 
+# QWizard's Back and Next buttons, as (context, source) in Qt's own catalogue.
+_QT_WIZARD_TEXTS = (("QWizard", "< &Back"), ("QWizard", "&Next >"))
+
 
 def with_mnemonic(text: str, taken: set[str]) -> str:
     """Put '&' before the first letter of `text` not yet in `taken`, and record that letter.
@@ -35,8 +38,8 @@ def reserved_wizard_letters() -> set[str]:
     Read from the installed translations, so a changed translation cannot clash unnoticed.
     """
     texts = [
-        QCoreApplication.translate("QWizard", "< &Back"),
-        QCoreApplication.translate("QWizard", "&Next >"),
+        # Qt's own texts, translated by qtbase_nl; lupdate need not copy them to our catalogue.
+        *(QCoreApplication.translate(*qt_text) for qt_text in _QT_WIZARD_TEXTS),
         QCoreApplication.translate("MainWizard", "&Finish"),
         *(QCoreApplication.translate("SideActions", text) for text in SIDE_ACTION_TEXTS),
     ]
