@@ -1431,8 +1431,8 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
 <context>
     <name>NextSteps</name>
     <message>
-        <source>To check the set-up again later, start this wizard, choose Import an earlier registration with the file you saved, and run the live check again.</source>
-        <translation>Wil je de inrichting later opnieuw controleren? Start deze wizard, kies Eerdere aanmelding importeren met het bestand dat je hebt opgeslagen, en voer de livecontrole opnieuw uit.</translation>
+        <source>To check the link again later, start this wizard, choose Check an existing link again… on the first page and open the file you saved.</source>
+        <translation>Wil je de koppeling later opnieuw controleren? Start deze wizard, kies op de eerste pagina Een bestaande koppeling opnieuw controleren… en open het bestand dat je hebt opgeslagen.</translation>
     </message>
     <message>
         <source>Supply the details at www.asr.nl/salarisverwerkers under aanleveren gegevens in eigen beheer, if you have not done so yet.</source>
@@ -2305,8 +2305,10 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <location filename="../../wizard/ui/pages/start_page.py" line="125" />
-        <source>You were here before: {summary}. Do you want to continue where you left off?</source>
-        <translation>Je was hier al eerder: {summary}. Wil je verdergaan waar je gebleven was?</translation>
+        <source>You were here before: {summary}
+Do you want to continue where you left off?</source>
+        <translation>Je was hier al eerder: {summary}
+Wil je verdergaan waar je gebleven was?</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/start_page.py" line="128" />

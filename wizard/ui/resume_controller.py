@@ -32,7 +32,8 @@ class ResumeController:
         """Offer saved progress for resume, or explain why it was set aside."""
         if outcome.status is LoadStatus.LOADED and outcome.state is not None:
             if self.session.offer(outcome):
-                self.wizard.start_page.offer_resume(self.describe(outcome.state))
+                state = outcome.state
+                self.wizard.start_page.offer_resume(lambda: self.describe(state))
         elif outcome.status is LoadStatus.SET_ASIDE and outcome.notice is not None:
             self.wizard.show_notice(outcome.notice)
 
