@@ -217,3 +217,71 @@ def test_the_live_check_page_is_a_live_check_page(qtbot, make_wizard) -> None:
     _choose_path(qtbot, wizard, Package.AFAS, None)
     wizard.ensure_pages()
     assert isinstance(wizard.pages[Step.AFAS_CHECK], LiveCheckPage)
+
+
+def _reopen(qtbot, make_wizard, folder, backend: MemoryKeyring) -> MainWizard:
+    """Start the wizard again on the same progress folder and keyring, and resume."""
+    wizard = make_wizard(folder=folder, secrets=SecretStore(backend))
+    wizard.resuming.offer(ProgressStore(folder).load())
+    qtbot.mouseClick(wizard.start_page.resume_button, Qt.MouseButton.LeftButton)
+    return wizard
+
+
+@pytest.mark.parametrize("path", ["umbrella", "afas"])
+def test_a_token_typed_before_closing_the_window_comes_back(
+    path: str, qtbot, make_wizard, tmp_path
+) -> None:
+    """Typed, not yet Next: closing the window keeps the token as it keeps the rest."""
+    package, account, values = PATHS[path]
+    backend = MemoryKeyring()
+    folder = tmp_path / "appdata"
+    wizard = make_wizard(folder=folder, secrets=SecretStore(backend))
+    _choose_path(qtbot, wizard, package, account)
+    _walk_to(qtbot, wizard, RegistrationPage, values)
+    form_step = at(wizard)
+    page = wizard.currentPage()
+    for key, text in values.items():
+        page.editors[key].edit.clear()
+        qtbot.keyClicks(page.editors[key].edit, text)
+    wizard.close()
+
+    again = _reopen(qtbot, make_wizard, folder, backend)
+    assert at(again) is form_step
+    page = again.currentPage()
+    assert {key: page.editors[key].edit.text() for key in values} == values
+
+
+def test_an_employer_token_typed_before_closing_the_window_comes_back(
+    qtbot, make_wizard, tmp_path
+) -> None:
+    package, account, values = PATHS["per-debtor"]
+    backend = MemoryKeyring()
+    folder = tmp_path / "appdata"
+    wizard = make_wizard(folder=folder, secrets=SecretStore(backend))
+    _choose_path(qtbot, wizard, package, account)
+    _walk_to(qtbot, wizard, EmployersPage, values)
+    page = wizard.currentPage()
+    card = page.cards[0] if page.cards else page.add_employer()
+    typed = {
+        "debtor_name": "Bakkerij",
+        "username": "bakkerij@example.nl",
+        "token": "tok123",
+        "domain": "oamkb",
+    }
+    editors = {editor.key: editor for editor in card.editors}
+    for key, text in typed.items():
+        qtbot.keyClicks(editors[key].edit, text)
+    wizard.close()
+
+    again = _reopen(qtbot, make_wizard, folder, backend)
+    assert at(again) is Step.DEBTOR_EMPLOYERS
+    card = again.currentPage().cards[0]
+    assert {editor.key: editor.edit.text() for editor in card.editors} == typed
+
+
+def test_closing_without_a_token_leaves_the_keyring_alone(qtbot, make_wizard, tmp_path) -> None:
+    backend = MemoryKeyring()
+    wizard = make_wizard(folder=tmp_path / "appdata", secrets=SecretStore(backend))
+    _choose_path(qtbot, wizard, Package.AFAS, None)
+    wizard.close()
+    assert backend.calls == []
