@@ -1986,6 +1986,10 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>De tokens staan er niet in: in het bestand staat “lever ik apart aan”. De tokens geef je aan a.s.r. in haar webformulier op www.asr.nl/salarisverwerkers.</translation>
     </message>
     <message>
+        <source>The tokens are left out: the file says "lever ik apart aan" instead. With an account per debtor, you give each employer's username and API token when you register that employer with a.s.r.</source>
+        <translation>De tokens staan er niet in: in het bestand staat “lever ik apart aan”. Bij een account per debiteur geef je de gebruikersnaam en het API-token van elke werkgever door wanneer je die werkgever bij a.s.r. aanmeldt.</translation>
+    </message>
+    <message>
         <location filename="../../wizard/core/registration_file.py" line="83" />
         <source>{path} is a folder, not a file.</source>
         <translation>{path} is een map, geen bestand.</translation>

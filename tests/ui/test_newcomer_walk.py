@@ -285,3 +285,22 @@ def test_closing_without_a_token_leaves_the_keyring_alone(qtbot, make_wizard, tm
     _choose_path(qtbot, wizard, Package.AFAS, None)
     wizard.close()
     assert backend.calls == []
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_the_summary_says_where_left_out_tokens_go_on_each_path(
+    path: str, qtbot, make_wizard
+) -> None:
+    """Per debtor the form says "nog op te geven": each employer's token goes with that
+    employer's registration, not in the web form for payroll processors."""
+    package, account, values = PATHS[path]
+    wizard = make_wizard()
+    _choose_path(qtbot, wizard, package, account)
+    _walk_to(qtbot, wizard, SummaryPage, values)
+    note = wizard.currentPage().export_panel.tokens_note.text()
+    assert note.startswith("De tokens staan er niet in")
+    if account is AccountType.PER_DEBTOR:
+        assert "wanneer je die werkgever bij a.s.r. aanmeldt" in note
+        assert "salarisverwerkers" not in note
+    else:
+        assert "webformulier op www.asr.nl/salarisverwerkers" in note
