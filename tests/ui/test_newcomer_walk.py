@@ -304,3 +304,18 @@ def test_the_summary_says_where_left_out_tokens_go_on_each_path(
         assert "salarisverwerkers" not in note
     else:
         assert "webformulier op www.asr.nl/salarisverwerkers" in note
+
+
+def test_in_the_smallest_window_the_side_panel_scrolls_to_its_last_step(qtbot, make_wizard) -> None:
+    wizard = make_wizard()
+    _choose_path(qtbot, wizard, Package.NMBRS, AccountType.UMBRELLA)
+    wizard.resize(760, 500)
+    label = wizard.step_panel.list_label
+    qtbot.waitUntil(lambda: wizard.width() == 760)
+    # The whole list is laid out (never squeezed and cut off); the panel scrolls to it.
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    scroll_bar = wizard.step_panel.list_scroll.verticalScrollBar()
+    assert scroll_bar.maximum() > 0
+    scroll_bar.setValue(scroll_bar.maximum())
+    last = wizard.step_panel.step_name(Step.FINISH)
+    assert label.text().endswith(f"{last}</p>")
