@@ -2052,8 +2052,8 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="244" />
-        <source>No live check was run before this summary was made.</source>
-        <translation>Voordat dit overzicht werd gemaakt, is er geen livecontrole uitgevoerd.</translation>
+        <source>No live check was run in this session before this summary was made.</source>
+        <translation>In deze sessie is er geen livecontrole uitgevoerd voordat dit overzicht werd gemaakt.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="250" />
@@ -2432,8 +2432,8 @@ Wil je verdergaan waar je gebleven was?</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="96" />
-        <source>not run (optional; it needs an internet connection)</source>
-        <translation>niet uitgevoerd (niet verplicht; hiervoor is een internetverbinding nodig)</translation>
+        <source>not run in this session (optional; it needs an internet connection)</source>
+        <translation>niet uitgevoerd in deze sessie (niet verplicht; hiervoor is een internetverbinding nodig)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="98" />
