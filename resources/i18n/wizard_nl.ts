@@ -1002,6 +1002,10 @@
         <translation>Wat je hebt opgeslagen, waar de tokens staan en wat er nu volgt.</translation>
     </message>
     <message>
+        <source>Reminder: you chose to send a.s.r.'s form later. Send it at www.asr.nl/salarisverwerkers; the values are in the summary, on the tab {tab}.</source>
+        <translation>Herinnering: je koos ervoor het formulier van a.s.r. later te versturen. Verstuur het op www.asr.nl/salarisverwerkers; de waarden staan in het overzicht, op het tabblad {tab}.</translation>
+    </message>
+    <message>
         <source>Saved files</source>
         <translation>Opgeslagen bestanden</translation>
     </message>

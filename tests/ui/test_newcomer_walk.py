@@ -326,3 +326,27 @@ def test_in_the_smallest_window_the_side_panel_scrolls_to_its_last_step(qtbot, m
     scroll_bar.setValue(scroll_bar.maximum())
     last = wizard.step_panel.step_name(Step.FINISH)
     assert label.text().endswith(f"{last}</p>")
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_sent_later_is_recalled_on_the_closing_page(path: str, qtbot, make_wizard) -> None:
+    """The tick promises "de wizard herinnert me eraan bij Voltooien": the closing page does."""
+    package, account, values = PATHS[path]
+    wizard = make_wizard()
+    _choose_path(qtbot, wizard, package, account)
+    _walk_to(qtbot, wizard, FinishPage, values)  # ticks "later" on the send-form step
+    finish = wizard.currentPage()
+    assert finish.later_label.isVisibleTo(finish)
+    text = finish.later_label.accessibleName()
+    assert text.startswith("Herinnering: je koos ervoor het formulier van a.s.r. later te")
+    assert "op het tabblad Naar het formulier van a.s.r. kopiëren." in text
+    assert "href='https://www.asr.nl/salarisverwerkers'" in finish.later_label.text()
+    # Sent after all: no reminder.
+    while not isinstance(wizard.currentPage(), SendFormPage):
+        click_back(qtbot, wizard)
+    send_form = wizard.currentPage()
+    click_box(qtbot, send_form.later_box)
+    click_box(qtbot, send_form.sent_box)
+    click_next(qtbot, wizard)
+    _walk_to(qtbot, wizard, FinishPage, {})
+    assert not wizard.currentPage().later_label.isVisibleTo(wizard.currentPage())
