@@ -350,3 +350,19 @@ def test_sent_later_is_recalled_on_the_closing_page(path: str, qtbot, make_wizar
     click_next(qtbot, wizard)
     _walk_to(qtbot, wizard, FinishPage, {})
     assert not wizard.currentPage().later_label.isVisibleTo(wizard.currentPage())
+
+
+def test_the_resume_offer_names_the_check_summary_or_closing_page(
+    qtbot, make_wizard, tmp_path
+) -> None:
+    folder = tmp_path / "appdata"
+    wizard = make_wizard(folder=folder)
+    package, account, values = PATHS["afas"]
+    _choose_path(qtbot, wizard, package, account)
+    _walk_to(qtbot, wizard, SummaryPage, values)
+    wizard.close()
+    saved = ProgressStore(folder).load()
+    again = make_wizard(folder=folder)
+    again.resuming.offer(saved)
+    banner = again.start_page.resume_label.text()
+    assert "AFAS, gegevens in eigen beheer via Benefits-Plaza, Overzicht\n" in banner
