@@ -316,7 +316,11 @@ def test_export_example_without_tokens(tmp_path: Path, capsys: pytest.CaptureFix
     document = json.loads(target.read_text(encoding="utf-8"))
     assert {entry["api_token"] for entry in document["werkgevers"]} == {TOKENS_APART}
     assert validate_registration(document) == []
-    assert "lever ik apart aan" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "lever ik apart aan" in out
+    # Per debtor each employer's token goes with that employer's registration.
+    assert "wanneer je die werkgever bij a.s.r. aanmeldt" in out
+    assert "salarisverwerkers" not in out
 
 
 def test_export_where_the_parent_is_a_file(

@@ -1018,6 +1018,10 @@
         <translation>Wat je hebt opgeslagen, waar de tokens staan en wat er nu volgt.</translation>
     </message>
     <message>
+        <source>Reminder: you chose to send a.s.r.'s form later. Send it at www.asr.nl/salarisverwerkers; the values are in the summary, on the tab {tab}.</source>
+        <translation>Herinnering: je koos ervoor het formulier van a.s.r. later te versturen. Verstuur het op www.asr.nl/salarisverwerkers; de waarden staan in het overzicht, op het tabblad {tab}.</translation>
+    </message>
+    <message>
         <source>Saved files</source>
         <translation>Opgeslagen bestanden</translation>
     </message>
@@ -1455,8 +1459,8 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
 <context>
     <name>NextSteps</name>
     <message>
-        <source>To check the set-up again later, start this wizard, choose Import an earlier registration with the file you saved, and run the live check again.</source>
-        <translation>Wil je de inrichting later opnieuw controleren? Start deze wizard, kies Eerdere aanmelding importeren met het bestand dat je hebt opgeslagen, en voer de livecontrole opnieuw uit.</translation>
+        <source>To check the link again later, start this wizard, choose Check an existing link again… on the first page and open the file you saved.</source>
+        <translation>Wil je de koppeling later opnieuw controleren? Start deze wizard, kies op de eerste pagina Een bestaande koppeling opnieuw controleren… en open het bestand dat je hebt opgeslagen.</translation>
     </message>
     <message>
         <source>Supply the details at www.asr.nl/salarisverwerkers under aanleveren gegevens in eigen beheer, if you have not done so yet.</source>
@@ -2010,6 +2014,10 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
         <translation>De tokens staan er niet in: in het bestand staat “lever ik apart aan”. De tokens geef je aan a.s.r. in haar webformulier op www.asr.nl/salarisverwerkers.</translation>
     </message>
     <message>
+        <source>The tokens are left out: the file says "lever ik apart aan" instead. With an account per debtor, you give each employer's username and API token when you register that employer with a.s.r.</source>
+        <translation>De tokens staan er niet in: in het bestand staat “lever ik apart aan”. Bij een account per debiteur geef je de gebruikersnaam en het API-token van elke werkgever door wanneer je die werkgever bij a.s.r. aanmeldt.</translation>
+    </message>
+    <message>
         <location filename="../../wizard/core/registration_file.py" line="83" />
         <source>{path} is a folder, not a file.</source>
         <translation>{path} is een map, geen bestand.</translation>
@@ -2072,8 +2080,8 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="244" />
-        <source>No live check was run before this summary was made.</source>
-        <translation>Voordat dit overzicht werd gemaakt, is er geen livecontrole uitgevoerd.</translation>
+        <source>No live check was run in this session before this summary was made.</source>
+        <translation>In deze sessie is er geen livecontrole uitgevoerd voordat dit overzicht werd gemaakt.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/registration_pdf.py" line="250" />
@@ -2336,8 +2344,10 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <location filename="../../wizard/ui/pages/start_page.py" line="125" />
-        <source>You were here before: {summary}. Do you want to continue where you left off?</source>
-        <translation>Je was hier al eerder: {summary}. Wil je verdergaan waar je gebleven was?</translation>
+        <source>You were here before: {summary}
+Do you want to continue where you left off?</source>
+        <translation>Je was hier al eerder: {summary}
+Wil je verdergaan waar je gebleven was?</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/start_page.py" line="128" />
@@ -2457,8 +2467,8 @@ Er is dus nog niets gecontroleerd; dit zegt niets over je instellingen.</transla
     </message>
     <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="96" />
-        <source>not run (optional; it needs an internet connection)</source>
-        <translation>niet uitgevoerd (niet verplicht; hiervoor is een internetverbinding nodig)</translation>
+        <source>not run in this session (optional; it needs an internet connection)</source>
+        <translation>niet uitgevoerd in deze sessie (niet verplicht; hiervoor is een internetverbinding nodig)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/pages/summary_page.py" line="98" />

@@ -14,12 +14,12 @@ from typing import Any
 from wizard.commands.validate import emit, problem_line
 from wizard.core.languages import LANGUAGES
 from wizard.core.message import Message
-from wizard.core.registration_examples import EXAMPLE_NAMES, export_example
+from wizard.core.registration_examples import EXAMPLE_NAMES, example_state, export_example
 from wizard.core.registration_file import (
     MSG_TOKENS_INCLUDED,
-    MSG_TOKENS_LEFT_OUT,
     RegistrationInvalidError,
     RegistrationWriteError,
+    tokens_left_out_notice,
 )
 from wizard.core.registration_schema import CONTEXT as REGISTRATION_CONTEXT
 from wizard.core.translation_marker import QT_TRANSLATE_NOOP
@@ -70,6 +70,10 @@ def run(args: argparse.Namespace) -> int:
             emit(sys.stderr, problem_line(problem))
         return EXIT_INVALID
     emit(sys.stdout, tr(CONTEXT, MSG_WRITTEN, path=str(args.path)))
-    notice = MSG_TOKENS_INCLUDED if include_tokens else MSG_TOKENS_LEFT_OUT
+    notice = (
+        MSG_TOKENS_INCLUDED
+        if include_tokens
+        else tokens_left_out_notice(example_state(args.example))
+    )
     emit(sys.stdout, Message(REGISTRATION_CONTEXT, notice).shown(tr))
     return EXIT_OK

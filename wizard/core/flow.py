@@ -47,6 +47,17 @@ def form_sent(state: WizardState, manual: Manual) -> bool:
     return False
 
 
+def form_sent_later(state: WizardState, manual: Manual) -> bool:
+    """Whether the clerk chose to send a.s.r.'s form later and has not ticked it as sent."""
+    if form_sent(state, manual):
+        return False
+    for step in path_steps(state):
+        content = manual.step(step)
+        if step in send_form_steps() and content is not None and content.skip_item is not None:
+            return content.qualified(content.skip_item.id) in state.ticked
+    return False
+
+
 def field_results(fields: tuple[FormField, ...], target: object) -> dict[str, RuleResult]:
     """Check every editable field of a form; fixed fields need no input."""
     # Lazy: the start page has no fields; the field rules load after the first paint.

@@ -27,7 +27,7 @@ from wizard.core.login_check_summary import LoginSummary, login_summaries, path_
 from wizard.core.manual import FormField
 from wizard.core.message import Message, Translate, in_english
 from wizard.core.model import AccountType, Employer, Package, WizardState
-from wizard.core.paths import LoginPlace, PathSpec, chosen_path
+from wizard.core.paths import LoginPlace, PathSpec, chosen_path, login_place
 from wizard.core.registration_schema import (
     CONTEXT,
     EMPLOYER_KEYS,
@@ -95,6 +95,23 @@ MSG_TOKENS_LEFT_OUT = QT_TRANSLATE_NOOP(
     'The tokens are left out: the file says "lever ik apart aan" instead. You give the '
     "tokens to a.s.r. in its web form at www.asr.nl/salarisverwerkers.",
 )
+# Per debtor the form says "nog op te geven": the manual has each employer's login given when
+# that employer is registered.
+MSG_TOKENS_LEFT_OUT_PER_EMPLOYER = QT_TRANSLATE_NOOP(
+    "RegistrationFile",
+    'The tokens are left out: the file says "lever ik apart aan" instead. With an account per '
+    "debtor, you give each employer's username and API token when you register that employer "
+    "with a.s.r.",
+)
+
+
+def tokens_left_out_notice(state: WizardState) -> str:
+    """What an export without tokens says about them, for `state`'s path (source text)."""
+    if login_place(state) is LoginPlace.EMPLOYERS:
+        return MSG_TOKENS_LEFT_OUT_PER_EMPLOYER
+    return MSG_TOKENS_LEFT_OUT
+
+
 MSG_TOO_LARGE = QT_TRANSLATE_NOOP(
     "RegistrationFile",
     "The file is larger than {limit} bytes; that is far too large for a registration file.",

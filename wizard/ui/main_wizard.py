@@ -15,7 +15,7 @@ from wizard.core.flow import path_steps, resume_target
 from wizard.core.manual import Manual
 from wizard.core.message import filled
 from wizard.core.model import Step, WizardState
-from wizard.core.paths import STEP_KINDS, StepKind
+from wizard.core.paths import STEP_KINDS, StepKind, entered_tokens
 from wizard.core.progress_store import MSG_REASON_UNENCODABLE, MSG_SAVE_FAILED, ProgressStore
 from wizard.core.session import Session
 from wizard.translation import install_translators
@@ -371,5 +371,9 @@ class MainWizard(QWizard):
 
     def done(self, result: int) -> None:
         """Save once more when the window closes (Finish or Cancel)."""
+        # A token typed on the page on screen (closed before Next) is kept as on leaving the
+        # form: the next start would otherwise miss it, and AFAS shows a data token only once.
+        if entered_tokens(self.state):
+            self.tokens.store_now()
         self.save_progress()
         super().done(result)

@@ -17,10 +17,12 @@ def next_steps(state: WizardState) -> list[str]:
 
     # A literal context at each call, so lupdate files the texts under NextSteps.
     translate = QCoreApplication.translate
+    # The start page's own button checks every login of the file; importing it would walk
+    # the clerk through the whole path again.
     check_again = translate(
         "NextSteps",
-        "To check the set-up again later, start this wizard, choose Import an earlier "
-        "registration with the file you saved, and run the live check again.",
+        "To check the link again later, start this wizard, choose Check an existing link "
+        "again… on the first page and open the file you saved.",
     )
     # What follows differs per path: another form, and per-debtor logins per employer.
     if state.package is Package.AFAS:

@@ -349,8 +349,11 @@ def _check_html(
     heading = LIVE_CHECK.shown(QCoreApplication.translate)
     parts = [f"<h2>{html.escape(heading)}</h2>"]
     if check is None:
+        # Check results are not kept in the progress file: after a resume an earlier check is
+        # unknown, so only this session is spoken for.
         text = QCoreApplication.translate(
-            "RegistrationPdf", "No live check was run before this summary was made."
+            "RegistrationPdf",
+            "No live check was run in this session before this summary was made.",
         )
         parts.append(f"<p>{html.escape(text)}</p>")
         return "".join(parts)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from wizard.core.message import filled
-from wizard.core.model import WizardState
+from wizard.core.model import Step, WizardState
 from wizard.core.paths import path_spec
 from wizard.core.progress_store import LoadOutcome, LoadStatus
 from wizard.core.step_reference import STEP_NUMBER
@@ -32,7 +32,8 @@ class ResumeController:
         """Offer saved progress for resume, or explain why it was set aside."""
         if outcome.status is LoadStatus.LOADED and outcome.state is not None:
             if self.session.offer(outcome):
-                self.wizard.start_page.offer_resume(self.describe(outcome.state))
+                state = outcome.state
+                self.wizard.start_page.offer_resume(lambda: self.describe(state))
         elif outcome.status is LoadStatus.SET_ASIDE and outcome.notice is not None:
             self.wizard.show_notice(outcome.notice)
 
@@ -47,7 +48,11 @@ class ResumeController:
         )
         content = self.wizard.manual.step(state.current_step)
         if content is None:
-            return path
+            # The live check, the summary and the closing page: named as the side panel does.
+            # The start and the account type say nothing the path does not already say.
+            if state.current_step in (Step.START, Step.NMBRS_ACCOUNT_TYPE):
+                return path
+            return f"{path}, {self.wizard.step_panel.step_name(state.current_step)}"
         step_word = filled(STEP_NUMBER.shown(QCoreApplication.translate), number=content.number)
         return f"{path}, {step_word}: {content.title.in_language(self.session.state.language)}"
 

@@ -125,6 +125,15 @@ def use_high_contrast(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.HighlightedText, black)
     palette.setColor(QPalette.ColorRole.Link, yellow)
     palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#202020"))
+    # Windows' High Contrast Black draws disabled and placeholder text in its GrayText colour,
+    # so a disabled button looks disabled and an empty field's hint can be read.
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#3ff23f"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#3ff23f"))
     # Frames and check-box borders are drawn with these roles.
     for role in (
         QPalette.ColorRole.Light,

@@ -30,6 +30,7 @@ QWidget#stepPanel QLabel { color: #1a1a1a; }
 """
 
 _HIGH_CONTRAST = """
+QLineEdit { border: 1px solid palette(text); padding: 2px; }
 QLabel#errorLabel { font-weight: bold; }
 QLabel#statusLabel { padding: 4px; }
 QLabel#noticeLabel { border: 2px solid palette(text); padding: 6px; }

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
+from wizard.core.flow import form_sent_later
 from wizard.core.manual import Manual
 from wizard.core.message import filled
 from wizard.core.model import Package, Step, WizardState
@@ -45,6 +46,13 @@ class FinishPage(StepPage):
         self._token_keeping = token_keeping
         self.progress_file = progress_file
         _outer, layout = scrolling_body(self)
+        # The send-form step's "later" tick promises a reminder here, where Finish is.
+        self.later_label = QLabel()
+        self.later_label.setObjectName("noticeLabel")
+        self.later_label.setWordWrap(True)
+        self.later_label.setTextFormat(Qt.TextFormat.RichText)
+        self.later_label.setOpenExternalLinks(True)
+        layout.addWidget(self.later_label)
         self.files_heading = _heading()
         layout.addWidget(self.files_heading)
         self.files_body = QWidget()
@@ -72,6 +80,18 @@ class FinishPage(StepPage):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Done: what happens next"))
         self.setSubTitle(self.tr("What you saved, where the tokens are, and what comes next."))
+        # The tab's own name, as the summary shows it (without its mnemonic).
+        tab = QCoreApplication.translate("SummaryPage", "&Copy to a.s.r.'s form").replace("&", "")
+        later = filled(
+            self.tr(
+                "Reminder: you chose to send a.s.r.'s form later. Send it at "
+                "www.asr.nl/salarisverwerkers; the values are in the summary, on the tab {tab}."
+            ),
+            tab=tab,
+        )
+        self.later_label.setText(linked_html(later))
+        self.later_label.setAccessibleName(later)
+        self.later_label.setVisible(form_sent_later(self.state, self.manual))
         self.files_heading.setText(self.tr("Saved files"))
         self._fill_files()
         self.tokens_heading.setText(self.tr("Tokens"))

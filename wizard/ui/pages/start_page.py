@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -121,7 +123,8 @@ class StartPage(StepPage):
         recheck_row.addWidget(self.recheck_button)
         recheck_row.addStretch(1)
         layout.addLayout(recheck_row)
-        self._resume_summary = ""
+        # Worded again on each retranslate, so a language switch rewords the banner too.
+        self._resume_summary: Callable[[], str] = str
         self.sync_from_state()
         self.retranslate()
 
@@ -132,10 +135,13 @@ class StartPage(StepPage):
             radio.setChecked(self.state.package is package)
         self.package_group.setExclusive(True)
 
-    def offer_resume(self, summary: str) -> None:
-        """Show the resume banner; `summary` says which path and step were saved."""
-        self._resume_summary = summary
-        self.resume_frame.setVisible(bool(summary))
+    def offer_resume(self, summary: str | Callable[[], str]) -> None:
+        """Show the resume banner; `summary` says which path and step were saved ("": hide).
+
+        A callable is asked again on each language switch; a string is shown as it is.
+        """
+        self._resume_summary = summary if callable(summary) else lambda: summary
+        self.resume_frame.setVisible(bool(self._resume_summary()))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -150,10 +156,11 @@ class StartPage(StepPage):
         self.language_label.setText(self.tr("&Language:"))
         self.resume_label.setText(
             filled(
+                # A line break, not a full stop: a step title may end in one ("a.s.r.").
                 self.tr(
-                    "You were here before: {summary}. Do you want to continue where you left off?"
+                    "You were here before: {summary}\nDo you want to continue where you left off?"
                 ),
-                summary=self._resume_summary,
+                summary=self._resume_summary(),
             )
         )
         self.resume_button.setText(self.tr("&Continue where I was"))

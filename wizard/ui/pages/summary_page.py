@@ -108,7 +108,8 @@ class SummaryPage(StepPage):
         """Whether the live check ran and passed, in words."""
         last = combined_check(self.state)
         if last is None:
-            return self.tr("not run (optional; it needs an internet connection)")
+            # Results are not kept in the progress file: a check before a resume is unknown.
+            return self.tr("not run in this session (optional; it needs an internet connection)")
         report, moment = last
         time = f"{moment:%d-%m-%Y %H:%M}"
         if report.verdict is Verdict.PASSED:

@@ -33,6 +33,7 @@ from wizard.core.message import filled
 from wizard.core.model import Package, Step, WizardState
 from wizard.core.server_text import plain_line
 from wizard.ui.step_names import shown_message
+from wizard.ui.style import high_contrast_style
 
 # Call names and connector ids may come from a server: one line, cut before layout.
 MAX_NAME_CHARS = 200
@@ -46,6 +47,11 @@ _COLOURS = {
     CallStatus.ERROR: "#8a5a00",
     CallStatus.NOT_CHECKED: "#505050",
 }
+
+
+_PROBLEMS = frozenset(
+    {CallStatus.INACTIVE, CallStatus.NO_DATA_ACCESS, CallStatus.AUTH_FAILED, CallStatus.ERROR}
+)
 
 
 _BREAK_AFTER_UNDERSCORE = str.maketrans({"_": "_\N{ZERO WIDTH SPACE}"})
@@ -156,7 +162,15 @@ class CheckTable(QTableWidget):
 
     def _fill_row(self, row: int, subject: str, item: CheckItem) -> None:
         status = QTableWidgetItem(status_text(item.status, self.state.package))
-        status.setForeground(QBrush(QColor(_COLOURS[item.status])))
+        if high_contrast_style():
+            # The system's colours stay in charge (dark green on black is unreadable); a
+            # problem stands out by its weight, as on the rights checklist.
+            if item.status in _PROBLEMS:
+                font = status.font()
+                font.setBold(True)
+                status.setFont(font)
+        else:
+            status.setForeground(QBrush(QColor(_COLOURS[item.status])))
         # "EmployeeService" -> "Employee": the column stays narrow, the tooltip has it all.
         service = QTableWidgetItem(item.service.removesuffix("Service") or item.service)
         service.setToolTip(item.service)

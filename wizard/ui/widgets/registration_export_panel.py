@@ -22,9 +22,9 @@ from wizard.core.model import WizardState
 from wizard.core.paths import PATHS, chosen_path
 from wizard.core.registration_file import (
     MSG_TOKENS_INCLUDED,
-    MSG_TOKENS_LEFT_OUT,
     RegistrationError,
     export_registration,
+    tokens_left_out_notice,
 )
 from wizard.ui.file_filters import REGISTRATION_FILES
 
@@ -95,7 +95,7 @@ class RegistrationExportPanel(QWidget):
             self.tokens_note.setText(f"{useful} {note}")
         else:
             self.tokens_note.setText(
-                QCoreApplication.translate("RegistrationFile", MSG_TOKENS_LEFT_OUT)
+                QCoreApplication.translate("RegistrationFile", tokens_left_out_notice(self.state))
             )
         self.save_button.setText(self.tr("&Save registration…"))
         self.pdf_button.setText(self.tr("Save as &PDF…"))

