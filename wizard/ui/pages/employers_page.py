@@ -30,7 +30,7 @@ from wizard.core.employer_table_import import (
     read_employer_file,
     template_csv,
 )
-from wizard.core.flow import field_results
+from wizard.core.flow import employer_problems, field_results
 from wizard.core.form_values import get_form_value, set_form_value
 from wizard.core.manual import Manual
 from wizard.core.message import Message, filled
@@ -141,6 +141,7 @@ class EmployersPage(StepPage):
         # Only one page of cards exists at a time; the state keeps every employer.
         self.pager = CardPager()
         self.pager.page_requested.connect(self.show_page)
+        self.pager.problem_button.clicked.connect(self.show_first_problem)
         outer.addWidget(self.pager)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_employer)
@@ -164,6 +165,8 @@ class EmployersPage(StepPage):
         # The cards of the page on screen, in the order of state.employers.
         self.cards: list[EmployerCard] = []
         self.page_number = 0
+        # Per employer (by identity): its values when last judged, and whether they passed.
+        self._verdicts: dict[int, tuple[tuple[object, ...], bool]] = {}
         self.sync_from_state()
 
     def sync_from_state(self) -> None:
@@ -173,6 +176,7 @@ class EmployersPage(StepPage):
             card.deleteLater()
         self.cards = []
         self.page_number = 0
+        self._verdicts = {}
         self.show_page(0)
 
     def show_page(self, page: int) -> None:
@@ -189,9 +193,12 @@ class EmployersPage(StepPage):
         for position, card in enumerate(cards, start=1):
             self.cards_layout.removeWidget(card)
             self.cards_layout.insertWidget(position, card)
+            # At once, not when Qt gets round to it: the caller may focus or scroll to it.
+            card.setVisible(True)
         self.cards = cards
         self._chain_tab_order()
         self.retranslate()
+        self._show_problem_button()
 
     def _new_card(self, employer: Employer) -> EmployerCard:
         card = EmployerCard(self, employer)
@@ -277,6 +284,42 @@ class EmployersPage(StepPage):
         """Called by a card when the clerk typed in it."""
         self.notify_changed()
 
+    def notify_changed(self) -> None:
+        super().notify_changed()
+        self._show_problem_button()
+
+    def first_faulty(self) -> int | None:
+        """The index of the first employer with a field that fails its rule, or None."""
+        for index, employer in enumerate(self.state.employers):
+            if not self._passes(employer):
+                return index
+        return None
+
+    def _passes(self, employer: Employer) -> bool:
+        # Judging 5,000 employers takes ~100 ms and Qt asks on every key typed: only
+        # employers whose values changed since are judged again.
+        values = tuple(vars(employer).values())
+        known = self._verdicts.get(id(employer))
+        if known is not None and known[0] == values:
+            return known[1]
+        passed = not employer_problems(employer, self.manual)
+        self._verdicts[id(employer)] = (values, passed)
+        return passed
+
+    def isComplete(self) -> bool:
+        # The same rule as core.flow.can_leave (validatePage asks it too), remembered per employer.
+        return self.first_faulty() is None
+
+    def _show_problem_button(self) -> None:
+        paged = page_count(len(self.state.employers)) > 1
+        self.pager.problem_button.setVisible(paged and self.first_faulty() is not None)
+
+    def show_first_problem(self) -> None:
+        """Bring the first employer with a problem on screen, its problems shown."""
+        index = self.first_faulty()
+        if index is not None:
+            self.show_problems_of(index)
+
     def retranslate(self) -> None:
         content = self.content
         self.setTitle(manual_step_title(content, self.text(content.title)))
@@ -312,8 +355,8 @@ class EmployersPage(StepPage):
             for card in self.cards[:1]
             for editor in card.editors
         }
-        self.pager.language = self.state.language
         self.pager.retranslate(taken | field_letters)
+        self.pager.show_page(self.page_number, len(self.state.employers), self.state.language)
 
     # ---- employers from a file ----
 
@@ -343,9 +386,10 @@ class EmployersPage(StepPage):
         return preview
 
     def _add_imported(self, preview: EmployerImportPreview) -> None:
+        already = len(self.state.employers)
         added = add_importable(self.state.employers, preview.table)
-        # The last page: where the added employers begin, as when one is added by hand.
-        self.show_page(page_count(len(self.state.employers)) - 1)
+        # The page where the added employers begin: they come last, as one added by hand.
+        self.show_page(page_of(already) if added else self.page_number)
         self.notify_changed()
         refused = len(preview.table.rows) - len(added)
         message = _says(

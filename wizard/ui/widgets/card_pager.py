@@ -37,6 +37,11 @@ class CardPager(QWidget):
         self.next_button.setAutoDefault(False)
         self.next_button.clicked.connect(lambda: self.page_requested.emit(self.page + 1))
         layout.addWidget(self.next_button)
+        # Next stays off while an employer is incomplete; with many pages this finds it.
+        self.problem_button = QPushButton()
+        self.problem_button.setAutoDefault(False)
+        self.problem_button.hide()
+        layout.insertWidget(2, self.problem_button)
         self.page = 0
         self.total = 0
         self.language = "nl"
@@ -63,9 +68,11 @@ class CardPager(QWidget):
         self.setVisible(pages > 1)
 
     def retranslate(self, taken: set[str]) -> None:
-        """Set the texts; the buttons' Alt+letters avoid `taken` and are added to it."""
+        """Set the buttons' texts; their Alt+letters avoid `taken` and are added to it."""
         self.previous_button.setText(with_mnemonic(self.tr("Previous"), taken))
         self.previous_button.setAccessibleName(self.tr("Previous employers"))
         self.next_button.setText(with_mnemonic(self.tr("Next"), taken))
         self.next_button.setAccessibleName(self.tr("Next employers"))
-        self.show_page(self.page, self.total, self.language)
+        self.problem_button.setText(
+            with_mnemonic(self.tr("Go to the first employer with a problem"), taken)
+        )
