@@ -213,6 +213,7 @@ class EmployersPage(StepPage):
                 chain += [editor.edit] + ([editor.reveal] if editor.reveal is not None else [])
             chain.append(card.remove_button)
         chain += [
+            self.pager.problem_button,
             self.pager.previous_button,
             self.pager.next_button,
             self.add_button,
