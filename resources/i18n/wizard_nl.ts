@@ -246,6 +246,33 @@
     </message>
 </context>
 <context>
+    <name>CardPager</name>
+    <message>
+        <source>Employers {first}–{last} of {total}</source>
+        <translation>Werkgevers {first}–{last} van {total}</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <source>Previous employers</source>
+        <translation>Vorige werkgevers</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Next employers</source>
+        <translation>Volgende werkgevers</translation>
+    </message>
+    <message>
+        <source>Go to the first employer with a problem</source>
+        <translation>Naar de eerste werkgever met een fout</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <location filename="../../wizard/commands/check.py" line="48" />

@@ -122,6 +122,18 @@ def test_registered_secret_is_caught_in_encoded_forms(log_path: Path) -> None:
     assert "w0rd" not in text
 
 
+def test_secrets_registered_after_a_redaction_are_caught_too(log_path: Path) -> None:
+    # 5,000 employers' tokens: the one pattern is built when next needed, not per token.
+    log = logging.getLogger("wizard.test")
+    register_secret("kw3x-first-Sentinel-0000")
+    log.info("first %s", "kw3x-first-Sentinel-0000")
+    for number in range(1, 5_001):
+        register_secret(f"kw3x-employer-Sentinel-{number:04}")
+    log.info("later %s and %s", "kw3x-employer-Sentinel-0001", "kw3x-employer-Sentinel-5000")
+    log.info("again %s", "kw3x-first-Sentinel-0000")
+    assert "Sentinel" not in _text(log_path)
+
+
 def test_short_values_are_not_registered(log_path: Path) -> None:
     register_secret("abc12")
     register_secret("   ")

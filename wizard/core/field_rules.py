@@ -128,7 +128,9 @@ def _email(value: str) -> RuleResult:
     return _remembered_email(value) if len(value) <= 320 else _checked_email(value)
 
 
-@functools.lru_cache(maxsize=4096)
+# Room for a whole imported list (at most 10,000 rows) and what is typed: a cache smaller
+# than the list misses on every address when the list is checked in order.
+@functools.lru_cache(maxsize=16_384)
 def _remembered_email(value: str) -> RuleResult:
     return _checked_email(value)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.atomic_file import write_atomic
+from wizard.core.card_pages import page_count, page_indexes, page_of
 from wizard.core.employer_table_import import (
     TEMPLATE_FILE_NAME,
     EmployerImportError,
@@ -28,6 +30,7 @@ from wizard.core.employer_table_import import (
     read_employer_file,
     template_csv,
 )
+from wizard.core.flow import employer_problems, field_results
 from wizard.core.form_values import get_form_value, set_form_value
 from wizard.core.manual import Manual
 from wizard.core.message import Message, filled
@@ -40,6 +43,7 @@ from wizard.ui.live_check_config import LiveCheckConfig
 from wizard.ui.pages.checklist_page import manual_step_title
 from wizard.ui.pages.step_page import StepPage
 from wizard.ui.save_location import documents_folder, in_documents
+from wizard.ui.widgets.card_pager import CardPager
 from wizard.ui.widgets.employer_import_preview import EmployerImportPreview
 from wizard.ui.widgets.field_editor import FieldEditor, commit_cleaned
 from wizard.ui.widgets.links import set_linked_text
@@ -134,6 +138,11 @@ class EmployersPage(StepPage):
         self.empty_label.setObjectName("hintLabel")
         self.cards_layout.addWidget(self.empty_label)
         self.cards_layout.addStretch(1)
+        # Only one page of cards exists at a time; the state keeps every employer.
+        self.pager = CardPager()
+        self.pager.page_requested.connect(self.show_page)
+        self.pager.problem_button.clicked.connect(self.show_first_problem)
+        outer.addWidget(self.pager)
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_employer)
         buttons = QHBoxLayout()
@@ -153,7 +162,11 @@ class EmployersPage(StepPage):
         # (ticks proven by the check, the side panel); re-validating every employer is skipped.
         self.batch_panel.finished.connect(self.state_changed)
         outer.addWidget(self.batch_panel)
+        # The cards of the page on screen, in the order of state.employers.
         self.cards: list[EmployerCard] = []
+        self.page_number = 0
+        # Per employer (by identity): its values when last judged, and whether they passed.
+        self._verdicts: dict[int, tuple[tuple[object, ...], bool]] = {}
         self.sync_from_state()
 
     def sync_from_state(self) -> None:
@@ -162,15 +175,60 @@ class EmployersPage(StepPage):
             card.setParent(None)
             card.deleteLater()
         self.cards = []
-        for employer in self.state.employers:
-            self._add_card(employer)
-        self.retranslate()
+        self.page_number = 0
+        self._verdicts = {}
+        self.show_page(0)
 
-    def _add_card(self, employer: Employer) -> EmployerCard:
+    def show_page(self, page: int) -> None:
+        """Show the cards of `page` (from 0; brought within the pages), keeping cards that stay."""
+        employers = self.state.employers
+        self.page_number = min(max(page, 0), page_count(len(employers)) - 1)
+        wanted = [employers[index] for index in page_indexes(self.page_number, len(employers))]
+        # By identity: two empty employers are equal dataclasses.
+        kept = {id(card.employer): card for card in self.cards}
+        cards = [kept.pop(id(employer), None) or self._new_card(employer) for employer in wanted]
+        for card in kept.values():
+            card.setParent(None)
+            card.deleteLater()
+        for position, card in enumerate(cards, start=1):
+            self.cards_layout.removeWidget(card)
+            self.cards_layout.insertWidget(position, card)
+            # At once, not when Qt gets round to it: the caller may focus or scroll to it.
+            card.setVisible(True)
+        self.cards = cards
+        self._chain_tab_order()
+        self.retranslate()
+        self._show_problem_button()
+
+    def _new_card(self, employer: Employer) -> EmployerCard:
         card = EmployerCard(self, employer)
         card.remove_button.clicked.connect(lambda _checked=False, c=card: self.request_remove(c))
-        self.cards_layout.insertWidget(self.cards_layout.count() - 1, card)
-        self.cards.append(card)
+        return card
+
+    def _chain_tab_order(self) -> None:
+        """Tab goes through the cards top to bottom, then the pager, then the page's buttons."""
+        chain: list[QWidget] = []
+        for card in self.cards:
+            for editor in card.editors:
+                chain += [editor.edit] + ([editor.reveal] if editor.reveal is not None else [])
+            chain.append(card.remove_button)
+        chain += [
+            self.pager.problem_button,
+            self.pager.previous_button,
+            self.pager.next_button,
+            self.add_button,
+            self.import_button,
+            self.template_button,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def card_of(self, index: int) -> EmployerCard:
+        """Bring the page with employer `index` (from 0) on screen and return its card."""
+        # Also on the same page: a just-added employer has no card yet (cards that stay are kept).
+        self.show_page(page_of(index))
+        card = self.cards[index - page_indexes(self.page_number, len(self.state.employers)).start]
+        self.scroll.ensureWidgetVisible(card)
         return card
 
     def add_employer(self) -> EmployerCard:
@@ -182,9 +240,8 @@ class EmployersPage(StepPage):
         domains = [e.domain for e in self.state.employers if e.domain.strip()]
         employer = Employer(domain=domains[-1] if domains else "")
         self.state.employers.append(employer)
-        card = self._add_card(employer)
+        card = self.card_of(len(self.state.employers) - 1)
         card.offered_domain = employer.domain
-        self.retranslate()
         card.editors[0].edit.setFocus()
         self.notify_changed()
         return card
@@ -220,15 +277,49 @@ class EmployersPage(StepPage):
         """Remove one employer from the list."""
         # By identity: two empty employers are equal dataclasses.
         self.state.employers[:] = [e for e in self.state.employers if e is not card.employer]
-        self.cards.remove(card)
-        card.setParent(None)
-        card.deleteLater()
-        self.retranslate()
+        # The same page, now one card further; the previous one when this page became empty.
+        self.show_page(self.page_number)
         self.notify_changed()
 
     def employer_edited(self) -> None:
         """Called by a card when the clerk typed in it."""
         self.notify_changed()
+
+    def notify_changed(self) -> None:
+        super().notify_changed()
+        self._show_problem_button()
+
+    def first_faulty(self) -> int | None:
+        """The index of the first employer with a field that fails its rule, or None."""
+        for index, employer in enumerate(self.state.employers):
+            if not self._passes(employer):
+                return index
+        return None
+
+    def _passes(self, employer: Employer) -> bool:
+        # Judging 5,000 employers takes ~100 ms and Qt asks on every key typed: only
+        # employers whose values changed since are judged again.
+        values = tuple(vars(employer).values())
+        known = self._verdicts.get(id(employer))
+        if known is not None and known[0] == values:
+            return known[1]
+        passed = not employer_problems(employer, self.manual)
+        self._verdicts[id(employer)] = (values, passed)
+        return passed
+
+    def isComplete(self) -> bool:
+        # The same rule as core.flow.can_leave (validatePage asks it too), remembered per employer.
+        return self.first_faulty() is None
+
+    def _show_problem_button(self) -> None:
+        paged = page_count(len(self.state.employers)) > 1
+        self.pager.problem_button.setVisible(paged and self.first_faulty() is not None)
+
+    def show_first_problem(self) -> None:
+        """Bring the first employer with a problem on screen, its problems shown."""
+        index = self.first_faulty()
+        if index is not None:
+            self.show_problems_of(index)
 
     def retranslate(self) -> None:
         content = self.content
@@ -255,8 +346,18 @@ class EmployersPage(StepPage):
             self.batch_panel.export_button,
         )
         taken = reserved_wizard_letters() | {mnemonic_letter(b.text()) or "" for b in buttons}
-        for number, card in enumerate(self.cards, start=1):
+        # Card numbers count the whole list: the first card of page 2 is employer 51.
+        first = page_indexes(self.page_number, len(self.state.employers)).start
+        for number, card in enumerate(self.cards, start=first + 1):
             card.retranslate(number, taken)
+        # The pager takes what the fields left, so a short list keeps its letters as before.
+        field_letters = {
+            mnemonic_letter(editor.label.text()) or ""
+            for card in self.cards[:1]
+            for editor in card.editors
+        }
+        self.pager.retranslate(taken | field_letters)
+        self.pager.show_page(self.page_number, len(self.state.employers), self.state.language)
 
     # ---- employers from a file ----
 
@@ -286,10 +387,10 @@ class EmployersPage(StepPage):
         return preview
 
     def _add_imported(self, preview: EmployerImportPreview) -> None:
+        already = len(self.state.employers)
         added = add_importable(self.state.employers, preview.table)
-        for employer in added:
-            self._add_card(employer)
-        self.retranslate()
+        # The page where the added employers begin: they come last, as one added by hand.
+        self.show_page(page_of(already) if added else self.page_number)
         self.notify_changed()
         refused = len(preview.table.rows) - len(added)
         message = _says(
@@ -362,8 +463,7 @@ class EmployersPage(StepPage):
 
         if self.batch_panel.busy:
             return
-        for card in self.cards:
-            commit_cleaned(card.editors, card.employer)
+        self._commit_every_employer()
         logins = [
             RecheckLogin(
                 e.username,
@@ -392,19 +492,56 @@ class EmployersPage(StepPage):
     def go_to_fix(self, step: Step, subject: str) -> None:
         """Show the employer's own details, or go back to the step that fixes the row."""
         if step is Step.DEBTOR_EMPLOYERS:
-            card = next((c for c in self.cards if c.employer.username == subject), None)
-            if card is not None:
-                self.scroll.ensureWidgetVisible(card)
-                card.editors[0].edit.setFocus()
+            employers = self.state.employers
+            index = next((i for i, e in enumerate(employers) if e.username == subject), None)
+            if index is not None:
+                self.card_of(index).editors[0].edit.setFocus()
             return
         self.fix_requested.emit(step)
 
     def _notice(self, message: Message) -> None:
         self.notice.emit(message)
 
+    def _commit_every_employer(self) -> int | None:
+        """Store the cleaned values of every employer whose fields pass; show this page's problems.
+
+        Returns:
+            The index of the first employer with a field that fails its rule, or None.
+        """
+        on_screen = {id(card.employer): card for card in self.cards}
+        fields = self.manual.fields["nmbrs_employer"]
+        first_faulty: int | None = None
+        for index, employer in enumerate(self.state.employers):
+            card = on_screen.get(id(employer))
+            if card is not None:
+                passed = commit_cleaned(card.editors, employer)
+            else:
+                # The same cleaning a card does, for the employers that have none on screen.
+                results = field_results(fields, employer)
+                passed = all(result.ok for result in results.values())
+                if passed:
+                    for key, result in results.items():
+                        set_form_value(employer, key, result.value)
+            if not passed and first_faulty is None:
+                first_faulty = index
+        return first_faulty
+
+    def show_problems_of(self, index: int) -> None:
+        """Bring employer `index` on screen with its fields' problems, the cursor in the first."""
+        card = self.card_of(index)
+        # Every problem on this page is shown, as the clerk saw them before paging existed.
+        for shown in self.cards:
+            commit_cleaned(shown.editors, shown.employer)
+        faulty = next((e for e in card.editors if not e.error.isHidden()), card.editors[0])
+        self.scroll.ensureWidgetVisible(faulty)
+        faulty.edit.setFocus()
+
     def validatePage(self) -> bool:
-        results = [commit_cleaned(card.editors, card.employer) for card in self.cards]
-        if not all(results) or not super().validatePage():
+        first_faulty = self._commit_every_employer()
+        if first_faulty is not None:
+            self.show_problems_of(first_faulty)
+            return False
+        if not super().validatePage():
             return False
         self.state_changed.emit()
         return True
