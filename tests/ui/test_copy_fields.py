@@ -161,6 +161,39 @@ def test_per_debtor_has_rows_per_employer(qtbot, clipboard, make_panel) -> None:
     assert not any(SENTINEL in text for text in _visible_texts(panel))
 
 
+def test_many_employers_come_a_page_at_a_time(qtbot, clipboard, make_panel) -> None:
+    """5,000 employers: the rows of one page of 50 exist; the pager leads to the others."""
+    state = WizardState(package=Package.NMBRS, account_type=AccountType.PER_DEBTOR, language="en")
+    state.nmbrs = NmbrsRegistration(company_name="Loonadministratie Noord")
+    state.employers = [
+        Employer(f"Werkgever {n}", f"api{n}@example.nl", f"{SENTINEL}-{n}", "noord")
+        for n in range(1, 5001)
+    ]
+    panel = make_panel(state)
+    assert panel.pager.isVisible()
+    assert panel.pager.label.text() == "Employers 1–50 of 5,000"
+    assert panel.findChild(QPushButton, "copy_employer50_username") is not None
+    assert panel.findChild(QPushButton, "copy_employer51_username") is None
+    assert not panel.pager.previous_button.isEnabled()
+
+    qtbot.mouseClick(panel.pager.next_button, Qt.MouseButton.LeftButton)
+    assert panel.pager.label.text() == "Employers 51–100 of 5,000"
+    # The main form stays on every page.
+    assert panel.findChild(QPushButton, "copy_company_name") is not None
+    qtbot.mouseClick(_button(panel, "copy_employer73_username"), Qt.MouseButton.LeftButton)
+    assert clipboard.text() == "api73@example.nl"
+    assert "Werkgever 73" in _button(panel, "copy_employer73_username").accessibleName()
+
+    # Fewer employers later (removed elsewhere): the panel falls back to a page that exists.
+    del state.employers[60:]
+    panel.refresh()
+    assert panel.pager.label.text() == "Employers 51–60 of 60"
+    del state.employers[2:]
+    panel.refresh()
+    assert not panel.pager.isVisible()
+    assert panel.findChild(QPushButton, "copy_employer2_username") is not None
+
+
 def test_copy_uses_the_value_in_the_state_now(qtbot, clipboard, make_panel) -> None:
     state = umbrella_state()
     panel = make_panel(state)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wizard.core.check_fixes import combined_check
 from wizard.core.check_result import Verdict
@@ -24,6 +31,7 @@ from wizard.ui.path_labels import path_label
 from wizard.ui.registration_pdf import write_registration_pdf
 from wizard.ui.step_names import shown_message
 from wizard.ui.widgets.copy_fields import CopyFieldsPanel
+from wizard.ui.widgets.mnemonics import mnemonic_letter
 from wizard.ui.widgets.registration_export_panel import RegistrationExportPanel
 
 
@@ -150,8 +158,11 @@ class SummaryPage(StepPage):
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&Overview"))
         self.tabs.setTabText(1, self.tr("&Copy to a.s.r.'s form"))
-        self.copy_panel.refresh()
         self.export_panel.retranslate()
+        # The copy panel's pager (with many employers) picks Alt+letters the page leaves free.
+        texts = [self.tabs.tabText(0), self.tabs.tabText(1)]
+        texts += [button.text() for button in self.export_panel.findChildren(QAbstractButton)]
+        self.copy_panel.refresh({letter for letter in map(mnemonic_letter, texts) if letter})
         self.setTitle(SUMMARY.shown(tr))
         self.setSubTitle(self.tr("Check your details. Tokens are hidden on this page."))
         self.browser.setHtml(self.summary_html())

@@ -14,11 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.card_pages import page_count, page_indexes
 from wizard.core.manual import FieldPurpose, FormField, Manual
 from wizard.core.message import filled
 from wizard.core.model import WizardState
 from wizard.core.registration_words import EMPLOYER_NUMBER, EMPLOYER_NUMBER_NAME, NOT_FILLED_IN
 from wizard.ui.registration_pdf import FormSection, registration_sections
+from wizard.ui.widgets.card_pager import CardPager
+from wizard.ui.widgets.mnemonics import reserved_wizard_letters
 
 # How long a copied token may stay on the clipboard.
 DEFAULT_CLEAR_AFTER_MS = 30_000
@@ -29,10 +32,11 @@ class CopyFieldsPanel(QWidget):
 
     In the form's order; fields only the live check needs are left out. On the per-debtor path
     each employer follows with the wizard's own labels (no form names them), unless
-    `with_employers` is False. The real value is read from the state at the moment of copying,
-    so an edit made after the last `refresh()` is still copied correctly. Secrets are shown
-    masked and are wiped from the clipboard after `clear_after_ms`, unless the clerk copied
-    something else in between.
+    `with_employers` is False; the employers come a page at a time (as their cards do: a
+    row of widgets per value of 5,000 employers would hold the window). The real value is read
+    from the state at the moment of copying, so an edit made after the last `refresh()` is
+    still copied correctly. Secrets are shown masked and are wiped from the clipboard after
+    `clear_after_ms`, unless the clerk copied something else in between.
     """
 
     def __init__(
@@ -62,6 +66,12 @@ class CopyFieldsPanel(QWidget):
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout.addWidget(self._scroll, 1)
+        self._employer_page = 0
+        # Letters the page around the panel uses; the pager's Alt+letters avoid them.
+        self._taken: set[str] = set()
+        self.pager = CardPager()
+        self.pager.page_requested.connect(self.show_employer_page)
+        layout.addWidget(self.pager)
         # Outside the scroll area, so the clerk always sees what was copied.
         self.status_label = QLabel()
         self.status_label.setObjectName("statusLabel")
@@ -76,8 +86,18 @@ class CopyFieldsPanel(QWidget):
             app.aboutToQuit.connect(self.clear_secret_now)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Rebuild the rows from the state: call after the clerk changed path or values."""
+    def show_employer_page(self, page: int) -> None:
+        """Show the employers of `page` (from 0)."""
+        self._employer_page = page
+        self.refresh()
+
+    def refresh(self, taken: set[str] | None = None) -> None:
+        """Rebuild the rows from the state: call after the clerk changed path or values.
+
+        `taken`: the Alt+letters of the page around the panel, kept for later refreshes.
+        """
+        if taken is not None:
+            self._taken = set(taken)
         body = QWidget()
         grid = QGridLayout(body)
         grid.setColumnStretch(1, 1)
@@ -85,6 +105,7 @@ class CopyFieldsPanel(QWidget):
         sections = registration_sections(self.state, self.manual)
         if not self.with_employers:
             sections = sections[:1]
+        sections = self._on_this_page(sections)
         row_number = 0
         if not sections:
             empty = QLabel(self.tr("Choose a path first; then the values appear here."))
@@ -92,8 +113,10 @@ class CopyFieldsPanel(QWidget):
             empty.setWordWrap(True)
             grid.addWidget(empty, row_number, 0, 1, 3)
             row_number += 1
+        first_employer = True
         for section in sections:
-            if section.employer_index == 0:
+            if section.employer_index is not None and first_employer:
+                first_employer = False
                 own_list = QLabel(
                     self.tr(
                         "What each employer needs, by the wizard's own list (not fields of "
@@ -118,6 +141,18 @@ class CopyFieldsPanel(QWidget):
         grid.setRowStretch(row_number, 1)
         # setWidget deletes the previous body with its rows.
         self._scroll.setWidget(body)
+
+    def _on_this_page(self, sections: list[FormSection]) -> list[FormSection]:
+        """The main form and the employers of the page in view; the pager says which."""
+        employers = [section for section in sections if section.employer_index is not None]
+        total = len(employers)
+        self._employer_page = min(max(self._employer_page, 0), page_count(total) - 1)
+        shown = page_indexes(self._employer_page, total)
+        self.pager.show_page(self._employer_page, total, self.state.language)
+        self.pager.retranslate(reserved_wizard_letters() | self._taken)
+        self.pager.problem_button.hide()
+        main = [section for section in sections if section.employer_index is None]
+        return main + employers[shown.start : shown.stop]
 
     def _employer_title(self, section: FormSection) -> str:
         number = str((section.employer_index or 0) + 1)
