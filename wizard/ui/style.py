@@ -27,6 +27,8 @@ QLineEdit[invalid="true"] { border: 2px solid #b00020; }
 QLabel#stepPanelHeading { font-weight: bold; font-size: 11pt; }
 QWidget#stepPanel { background: #f3f5f8; }
 QWidget#stepPanel QLabel { color: #1a1a1a; }
+QScrollArea#stepList,
+QScrollArea#stepList > QWidget#qt_scrollarea_viewport { background: transparent; }
 """
 
 _HIGH_CONTRAST = """
@@ -42,6 +44,8 @@ QCheckBox[checkStatus="inactive"], QCheckBox[checkStatus="no_data_access"],
 QCheckBox[checkStatus="auth_failed"] { font-weight: bold; }
 QLineEdit[invalid="true"] { border: 3px solid palette(text); }
 QLabel#stepPanelHeading { font-weight: bold; font-size: 11pt; }
+QScrollArea#stepList,
+QScrollArea#stepList > QWidget#qt_scrollarea_viewport { background: transparent; }
 QCheckBox::indicator, QRadioButton::indicator {
     width: 14px; height: 14px; border: 2px solid palette(text); background: palette(base);
 }
