@@ -271,6 +271,7 @@ class CopyFieldsPanel(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            # The rows are rebuilt by the page's own retranslate (both owners refresh there);
+            # a second rebuild here doubled the work of every language switch.
             self._show_status("")
-            self.refresh()
         super().changeEvent(event)
