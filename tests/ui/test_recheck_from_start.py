@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,6 +15,7 @@ from tests.ui.wizard_driver import at
 from wizard.core.model import Step
 from wizard.core.registration_examples import example_file
 from wizard.core.registration_file import import_registration
+from wizard.services.registration_recheck import RecheckResult
 from wizard.services.secret_store import SecretStore
 from wizard.ui.live_check_config import LiveCheckConfig
 
@@ -238,6 +240,54 @@ def test_choosing_another_file_mid_check_never_records_into_it(
     recorded = {entry["login"] for entry in import_registration(second_path).login_checks}
     assert recorded == {other.username}
     assert first_path.read_bytes() == first_before  # its check was dropped, not recorded
+
+
+def test_answers_the_first_file_queued_before_the_switch_are_dropped(
+    qtbot, make_wizard, tmp_path, monkeypatch
+):
+    # The old batch's worker had already sent a login's end and its own end when the clerk
+    # chose the second file; those queued answers came after the new batch started. Before,
+    # the first raised StopIteration (no such row) and the second ended the new batch early.
+    slow = [_scenario(f"traag{i}", latency=1.0) for i in range(3)]
+    other = _scenario("ander")
+    store = SecretStore(MemoryKeyring())
+    for scenario in (*slow, other):
+        store.save_nmbrs_token(scenario.username, scenario.token)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first_path = _saved_registration(tmp_path / "a", *slow)
+    second_path = _saved_registration(tmp_path / "b", other)
+    chosen = [first_path]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(chosen[0]), "*"))
+    with FakeNmbrs(logins=[*slow, other]) as fake:
+        services = LiveCheckConfig(nmbrs_endpoint=fake.base_url, wsdl_cache_dir=tmp_path / "w")
+        wizard = make_wizard(language="nl", secrets=store, check_config=services)
+        qtbot.mouseClick(wizard.start_page.recheck_button, Qt.MouseButton.LeftButton)
+        dialog = wizard.recheck_dialog
+        panel = dialog.panel
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.outcome_text(slow[0].username) == "Bezig…", timeout=10_000)
+        old = panel._task  # the running batch, as its worker thread sees it
+        assert old is not None
+
+        def late_answers() -> None:
+            # From another thread, as the worker sends them: queued until the loop runs.
+            old.signals.progress.emit(old.batch_id, slow[0].username, False, None)
+            old.signals.finished.emit(old.batch_id, RecheckResult())
+
+        sender = threading.Thread(target=late_answers)
+        sender.start()
+        sender.join()
+        chosen[0] = second_path
+        dialog.choose_file()  # no turn of the event loop in between
+        assert panel.busy
+        QCoreApplication.processEvents()
+        assert panel.busy  # the old batch's end did not end this one
+        qtbot.waitUntil(lambda: not panel.busy and bool(panel.summaries), timeout=30_000)
+        wizard.pool.waitForDone(10_000)
+        QCoreApplication.processEvents()
+    assert [subject for subject, _label in panel.rows] == [other.username]
+    assert panel.outcome_text(other.username) == "Alles in orde"
 
 
 def test_a_registration_without_logins_says_so_never_all_good(

@@ -76,31 +76,37 @@ Progress = Callable[[str, bool, CheckRun | None], None]
 
 
 class _BatchSignals(QObject):
-    progress = Signal(str, bool, object)
-    finished = Signal(object)
-    failed = Signal(str)
+    # Each carries its batch's number first: the panel drops what an older batch still sends.
+    progress = Signal(int, str, bool, object)
+    finished = Signal(int, object)
+    failed = Signal(int, str)
 
 
 class _BatchTask(QRunnable):
     """The whole batch on one worker thread; it touches no widget."""
 
-    def __init__(self, work: Callable[[Progress], object]) -> None:
+    def __init__(self, batch_id: int, work: Callable[[Progress], object]) -> None:
         super().__init__()
+        self.batch_id = batch_id
         self.work = work
         # Created on the GUI thread, so its queued signals arrive there.
         self.signals = _BatchSignals()
 
+    def _progress(self, subject: str, started: bool, run: CheckRun | None) -> None:
+        self.signals.progress.emit(self.batch_id, subject, started, run)
+
     def run(self) -> None:
         try:
-            result = self.work(self.signals.progress.emit)
+            result = self.work(self._progress)
         except Exception:  # a bug must never leave the table "checking" forever
             self.signals.failed.emit(
+                self.batch_id,
                 QCoreApplication.translate(
                     "CheckRunner", "The check stopped unexpectedly. Please try again."
-                )
+                ),
             )
         else:
-            self.signals.finished.emit(result)
+            self.signals.finished.emit(self.batch_id, result)
 
 
 class LoginBatchPanel(QWidget):
@@ -122,6 +128,8 @@ class LoginBatchPanel(QWidget):
         self._cancel: threading.Event | None = None
         self._pending: _BatchTask | None = None
         self._task: _BatchTask | None = None
+        # Numbers the batches, so an answer of an earlier one is known as late.
+        self._batch_id = 0
         self._on_result: Callable[[RecheckResult], None] | None = None
         self._busy = False
         layout = QVBoxLayout(self)
@@ -259,7 +267,8 @@ class LoginBatchPanel(QWidget):
                 progress=progress,
             )
 
-        task = _BatchTask(work)
+        self._batch_id += 1
+        task = _BatchTask(self._batch_id, work)
         # Bound methods, not lambdas: a queued call to a lambda is dropped once the finished
         # task (its sender) is deleted.
         task.signals.progress.connect(self._on_progress)
@@ -318,7 +327,7 @@ class LoginBatchPanel(QWidget):
                 (task.signals.failed, self._on_failed),
             ):
                 signal.disconnect(slot)
-        # Answers already queued are dropped by the handlers: no batch is current any more.
+        # Answers already queued are dropped by the handlers: their batch is not the current.
         self._cancel = None
         self._on_result = None
         self._set_busy(False)
@@ -334,8 +343,12 @@ class LoginBatchPanel(QWidget):
     def _row_of(self, subject: str) -> int:
         return next(row for row, (s, _l) in enumerate(self.rows) if s == subject)
 
-    def _on_progress(self, subject: str, started: bool, run: object) -> None:
-        if self._task is None:  # abandoned: a late answer
+    def _is_current(self, batch_id: int) -> bool:
+        """False for a late answer: its batch was abandoned, or another one started since."""
+        return self._task is not None and batch_id == self._task.batch_id
+
+    def _on_progress(self, batch_id: int, subject: str, started: bool, run: object) -> None:
+        if not self._is_current(batch_id):
             return
         row = self._row_of(subject)
         if started:
@@ -347,11 +360,11 @@ class LoginBatchPanel(QWidget):
                 self.summaries[subject] = summary
                 self._fill(row, summary)
 
-    def _on_finished(self, result: object) -> None:
+    def _on_finished(self, batch_id: int, result: object) -> None:
         # Lazy: the re-check service loads with the first check, not with the pages.
         from wizard.services.registration_recheck import RecheckResult
 
-        if self._task is None:  # abandoned: a late answer
+        if not self._is_current(batch_id):
             return
         self._task = None
         on_result, self._on_result = self._on_result, None
@@ -373,8 +386,8 @@ class LoginBatchPanel(QWidget):
         # saving, the side panel) need not add to this one.
         QTimer.singleShot(0, self.finished.emit)
 
-    def _on_failed(self, message: str) -> None:
-        if self._task is None:  # abandoned: a late answer
+    def _on_failed(self, batch_id: int, message: str) -> None:
+        if not self._is_current(batch_id):
             return
         self._task = None
         self._cancel = None
